@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace mq {
+
+// Every protocol method, defined once for server, client, tests and load generator.
+// Append only: never reorder, rename or remove an entry.
+#define MQ_METHODS(X)                                                                              \
+    X(AuthRegister, "auth.register")                                                               \
+    X(AuthLogin, "auth.login")                                                                     \
+    X(AuthResume, "auth.resume")                                                                   \
+    X(AuthLogout, "auth.logout")                                                                   \
+    X(AccountChangePassword, "account.changePassword")                                             \
+    X(CatalogListEvents, "catalog.listEvents")                                                     \
+    X(CatalogGetPerformance, "catalog.getPerformance")                                             \
+    X(CatalogSubscribe, "catalog.subscribe")                                                       \
+    X(CatalogUnsubscribe, "catalog.unsubscribe")                                                   \
+    X(OrderPurchase, "order.purchase")                                                             \
+    X(OrderListMine, "order.listMine")                                                             \
+    X(OrderCancel, "order.cancel")                                                                 \
+    X(AdminCreateEvent, "admin.createEvent")                                                       \
+    X(AdminUpdateEvent, "admin.updateEvent")                                                       \
+    X(AdminDeleteEvent, "admin.deleteEvent")                                                       \
+    X(AdminCreatePerformance, "admin.createPerformance")                                           \
+    X(AdminUpdatePerformance, "admin.updatePerformance")                                           \
+    X(AdminDeletePerformance, "admin.deletePerformance")                                           \
+    X(AdminCreateTicketType, "admin.createTicketType")                                             \
+    X(AdminUpdateTicketType, "admin.updateTicketType")                                             \
+    X(AdminDeleteTicketType, "admin.deleteTicketType")                                             \
+    X(AdminListAuditLog, "admin.listAuditLog")                                                     \
+    X(OrderGet, "order.get")
+
+enum class Method {
+#define MQ_X(name, text) name,
+    MQ_METHODS(MQ_X)
+#undef MQ_X
+};
+
+inline constexpr int MethodCount = 0
+#define MQ_X(name, text) +1
+    MQ_METHODS(MQ_X)
+#undef MQ_X
+    ;
+
+QString methodName(Method method);
+std::optional<Method> methodFromName(const QString &name);
+
+// Server pushes.
+inline constexpr char InventoryChangedPush[] = "inventory.changed";
+
+} // namespace mq
