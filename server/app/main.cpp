@@ -1,0 +1,39 @@
+#include "app/marqueeserver.h"
+#include "app/serverconfig.h"
+#include "app/signalwatcher.h"
+
+#include <QCoreApplication>
+
+#include <iostream>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"marquee"_s);
+    QCoreApplication::setOrganizationName(u"Marquee"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+
+    QString error;
+    const auto config = mq::app::ServerConfig::parse(QCoreApplication::arguments(), &error);
+    if (!config) {
+        std::cerr << "marquee-server: " << qPrintable(error) << std::endl;
+        return 2;
+    }
+    if (config->addUser)
+        return mq::app::runAddUser(*config);
+
+    mq::app::SignalWatcher signalWatcher;
+    mq::app::MarqueeServer server(*config);
+    if (!server.start(&error)) {
+        std::cerr << "marquee-server: " << qPrintable(error) << std::endl;
+        return 1;
+    }
+    QObject::connect(&signalWatcher, &mq::app::SignalWatcher::terminationRequested, &server,
+                     &mq::app::MarqueeServer::shutdown);
+    QObject::connect(&server, &mq::app::MarqueeServer::finished, &app, &QCoreApplication::quit);
+    std::cout << "listening on " << qPrintable(config->listenAddress.toString()) << ':'
+              << server.port() << std::endl;
+    return app.exec();
+}

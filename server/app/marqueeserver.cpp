@@ -1,0 +1,180 @@
+#include "app/marqueeserver.h"
+
+#include "app/demoseeder.h"
+#include "net/connectionregistry.h"
+#include "net/rpcserver.h"
+#include "rpc/dispatcher.h"
+#include "rpc/serverenv.h"
+#include "rpc/workerpool.h"
+#include "services/authservice.h"
+#include "services/serviceerror.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApp, "marquee.app")
+
+namespace mq::app {
+
+namespace {
+
+// Schema first, on a connection of its own, before any worker touches the database.
+bool prepareDatabase(const ServerConfig &config, bool demo, QString *error)
+{
+    try {
+        storage::Database db(config.database, u"marquee-startup"_s);
+        storage::Migrations::apply(db);
+        if (demo && DemoSeeder::seed(db))
+            qCInfo(lcApp) << "seeded demo data";
+        return true;
+    } catch (const std::exception &e) {
+        *error = u"Database %1: %2"_s.arg(config.database.displayName(), QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+bool loadTls(ServerConfig &config, QString *error)
+{
+    if (config.tlsCertFile.isEmpty())
+        return true;
+    QFile cert(config.tlsCertFile);
+    QFile key(config.tlsKeyFile);
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+        *error = u"Cannot read the TLS certificate or key"_s;
+        return false;
+    }
+    config.limits.certificate = QSslCertificate(&cert, QSsl::Pem);
+    config.limits.privateKey = QSslKey(&key, QSsl::Rsa, QSsl::Pem);
+    if (config.limits.privateKey.isNull()) {
+        key.seek(0);
+        config.limits.privateKey = QSslKey(&key, QSsl::Ec, QSsl::Pem);
+    }
+    if (config.limits.certificate.isNull() || config.limits.privateKey.isNull()) {
+        *error = u"The TLS certificate or key is not valid PEM"_s;
+        return false;
+    }
+    config.limits.tls = true;
+    return true;
+}
+
+} // namespace
+
+MarqueeServer::MarqueeServer(const ServerConfig &config, QObject *parent)
+    : QObject(parent), m_config(config)
+{
+}
+
+MarqueeServer::~MarqueeServer()
+{
+    if (m_server)
+        m_server->stopThreads();
+    if (m_mainPool)
+        m_mainPool->stop();
+    if (m_authPool)
+        m_authPool->stop();
+}
+
+bool MarqueeServer::start(QString *error)
+{
+    if (!m_config.listenAddress.isLoopback() && m_config.tlsCertFile.isEmpty() && !m_config.insecure) {
+        *error = u"Refusing plain TCP on %1: give --tls-cert/--tls-key, or --insecure"_s.arg(
+            m_config.listenAddress.toString());
+        return false;
+    }
+    if (!loadTls(m_config, error) || !prepareDatabase(m_config, m_config.demo, error))
+        return false;
+    m_env = std::make_unique<rpc::ServerEnv>();
+    m_mainPool = std::make_unique<rpc::WorkerPool>(m_config.database, m_config.workers, u"worker"_s);
+    m_authPool = std::make_unique<rpc::WorkerPool>(m_config.database, 2, u"auth"_s);
+    m_registry = std::make_unique<net::ConnectionRegistry>();
+    m_dispatcher = std::make_unique<rpc::Dispatcher>(*m_mainPool, *m_authPool, *m_env, *m_registry);
+    m_server = new net::RpcServer(m_config.limits, *m_dispatcher, *m_registry, m_config.ioThreads, this);
+    if (!m_server->listen(m_config.listenAddress, m_config.listenPort)) {
+        *error = u"Cannot listen on %1:%2: %3"_s.arg(m_config.listenAddress.toString())
+                     .arg(m_config.listenPort)
+                     .arg(m_server->errorString());
+        return false;
+    }
+    qCInfo(lcApp) << "database" << m_config.database.displayName() << "tls" << m_config.limits.tls;
+    return true;
+}
+
+quint16 MarqueeServer::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+void MarqueeServer::shutdown()
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    qCInfo(lcApp) << "shutting down: finishing requests in flight";
+    m_server->beginShutdown();
+    waitForDrain();
+}
+
+void MarqueeServer::waitForDrain()
+{
+    auto *timer = new QTimer(this);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    connect(timer, &QTimer::timeout, this, [this, timer, clock] {
+        const bool idle = m_dispatcher->inFlight() == 0 && m_registry->count() == 0;
+        if (idle || clock->elapsed() > 30000) {
+            timer->stop();
+            m_server->stopThreads();
+            m_mainPool->stop();
+            m_authPool->stop();
+            Q_EMIT finished();
+        }
+    });
+    timer->start(20);
+}
+
+int runAddUser(const ServerConfig &config)
+{
+    QString error;
+    if (!prepareDatabase(config, false, &error)) {
+        std::cerr << qPrintable(error) << std::endl;
+        return 2;
+    }
+    const auto role = roleFromName(config.addUserRole);
+    if (!role) {
+        std::cerr << "Unknown role: " << qPrintable(config.addUserRole)
+                  << " (customer, clerk, manager or admin)" << std::endl;
+        return 2;
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    try {
+        storage::Database db(config.database, u"marquee-adduser"_s);
+        services::PasswordHasher hasher(1);
+        const User user = services::AuthService(db, hasher).registerUser(
+            config.addUserName, QString::fromStdString(line), config.addUserName, *role);
+        std::cout << "created user " << qPrintable(user.username) << " (" << qPrintable(roleName(user.role))
+                  << ", id " << user.id << ")" << std::endl;
+        return 0;
+    } catch (const services::ServiceError &e) {
+        std::cerr << "adduser: " << qPrintable(e.error().message) << std::endl;
+        return 1;
+    } catch (const std::exception &e) {
+        std::cerr << "adduser: " << e.what() << std::endl;
+        return 2;
+    }
+}
+
+} // namespace mq::app

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "net/connectionlimits.h"
+#include "storage/databaseurl.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mq::app {
+
+// Command line over config file (QSettings INI, --config) over defaults.
+struct ServerConfig
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 7427;
+    storage::DatabaseUrl database;
+    bool demo = false;
+    bool insecure = false;
+    QString tlsCertFile;
+    QString tlsKeyFile;
+    int workers = 4;
+    int ioThreads = 2;
+    int holdSeconds = 600;
+    net::ConnectionLimits limits;
+
+    // adduser sub-command
+    bool addUser = false;
+    QString addUserName;
+    QString addUserRole = QStringLiteral("customer");
+
+    // Parses arguments; on failure returns nullopt and fills `error` for the user.
+    static std::optional<ServerConfig> parse(const QStringList &arguments, QString *error);
+};
+
+} // namespace mq::app

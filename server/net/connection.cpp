@@ -1,0 +1,242 @@
+#include "net/connection.h"
+
+#include "net/connectionhandle.h"
+#include "net/connectionregistry.h"
+#include "rpc/dispatcher.h"
+#include "shared/envelope.h"
+
+#include <QLoggingCategory>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcConnection, "marquee.net.connection")
+
+namespace mq::net {
+
+namespace {
+constexpr qint64 ReadChunk = 256 * 1024;
+constexpr int CloseGraceMs = 2000;
+} // namespace
+
+Connection::Connection(qintptr descriptor, const ConnectionLimits &limits,
+                       rpc::Dispatcher &dispatcher, ConnectionRegistry &registry)
+    : m_descriptor(descriptor),
+      m_limits(limits),
+      m_dispatcher(dispatcher),
+      m_registry(registry),
+      m_decoder(limits.maxFrameSize)
+{
+}
+
+Connection::~Connection()
+{
+    if (m_handle) {
+        m_handle->detach();
+        m_registry.remove(m_handle.get());
+    }
+}
+
+void Connection::start()
+{
+    m_handle = std::make_shared<ConnectionHandle>(this);
+    m_registry.add(m_handle);
+    if (m_limits.tls) {
+        auto *ssl = new QSslSocket(this);
+        ssl->setLocalCertificate(m_limits.certificate);
+        ssl->setPrivateKey(m_limits.privateKey);
+        ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_socket = ssl;
+    } else {
+        m_socket = new QTcpSocket(this);
+    }
+    if (!m_socket->setSocketDescriptor(m_descriptor)) {
+        deleteLater();
+        return;
+    }
+    // A bounded read buffer: when this connection has too many requests in flight we stop
+    // reading, the kernel buffers fill and TCP pushes back on the client.
+    m_socket->setReadBufferSize(ReadChunk);
+    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
+        if (e != QAbstractSocket::RemoteHostClosedError)
+            qCDebug(lcConnection) << "socket error" << m_socket->errorString();
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            deleteLater();
+    });
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(m_limits.idleTimeoutSeconds * 1000);
+    connect(m_idleTimer, &QTimer::timeout, this, &Connection::onIdle);
+    m_idleTimer->start();
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket)) {
+        connect(ssl, &QSslSocket::sslErrors, this, [ssl](const QList<QSslError> &) { ssl->abort(); });
+        ssl->startServerEncryption();
+    }
+    if (m_socket->bytesAvailable() > 0)
+        onReadyRead();
+}
+
+void Connection::onReadyRead()
+{
+    m_idleTimer->start();
+    if (m_closing) {
+        m_socket->readAll(); // discarded: we only wait for the peer to read our last answer
+        return;
+    }
+    processInput();
+}
+
+void Connection::processInput()
+{
+    if (m_processing)
+        return; // answers delivered synchronously re-enter here
+    m_processing = true;
+    while (!m_closing && !m_draining && m_inFlight < m_limits.maxInFlight) {
+        QByteArray payload;
+        const FrameDecoder::Status status = m_decoder.next(&payload);
+        if (status == FrameDecoder::Status::Frame) {
+            handleFrame(payload);
+            continue;
+        }
+        if (status == FrameDecoder::Status::Error) {
+            const bool tooLarge = m_decoder.error() == FrameDecoder::Error::TooLarge;
+            failAndClose(rpc::makeError(
+                QJsonValue::Null,
+                RpcError::make(ErrorCode::InvalidRequest, Reason::InvalidRequest,
+                               tooLarge ? u"Frame larger than %1 bytes"_s.arg(m_decoder.maxFrameSize())
+                                        : u"Frame length must not be zero"_s)));
+            break;
+        }
+        const qint64 available = m_socket->bytesAvailable();
+        if (available <= 0)
+            break;
+        m_decoder.append(m_socket->read(qMin<qint64>(available, ReadChunk)));
+    }
+    m_processing = false;
+}
+
+void Connection::handleFrame(const QByteArray &payload)
+{
+    const rpc::Message message = rpc::decodeRequest(payload);
+    switch (message.kind) {
+    case rpc::Message::Kind::FramingError:
+        failAndClose(rpc::makeError(QJsonValue::Null, message.error));
+        return;
+    case rpc::Message::Kind::InvalidRequest:
+        send(rpc::makeError(message.id, message.error));
+        return;
+    case rpc::Message::Kind::Request:
+        ++m_inFlight;
+        m_dispatcher.dispatch(message, m_caller, m_handle);
+        return;
+    case rpc::Message::Kind::Response:
+    case rpc::Message::Kind::Notification:
+        send(rpc::makeError(message.id, RpcError::make(ErrorCode::InvalidRequest,
+                                                       Reason::InvalidRequest,
+                                                       u"Expected a request"_s)));
+        return;
+    }
+}
+
+void Connection::answer(const QJsonValue &id, rpc::Reply reply)
+{
+    --m_inFlight;
+    if (reply.logIn)
+        setCaller(*reply.logIn);
+    if (reply.logOut)
+        setCaller({});
+    if (reply.subscribe)
+        m_registry.subscribe(m_handle.get(), *reply.subscribe);
+    if (reply.unsubscribe)
+        m_registry.unsubscribe(m_handle.get(), *reply.unsubscribe);
+    if (!m_closing) {
+        send(reply.error ? rpc::makeError(id, *reply.error) : rpc::makeResult(id, reply.result));
+    }
+    if (m_draining) {
+        if (m_inFlight == 0)
+            closeWhenFlushed();
+        return;
+    }
+    if (!m_closing && m_socket)
+        QMetaObject::invokeMethod(this, &Connection::processInput, Qt::QueuedConnection);
+}
+
+void Connection::push(const QByteArray &frame)
+{
+    if (!m_closing && m_caller.isAuthenticated() && m_socket)
+        m_socket->write(frame);
+}
+
+void Connection::endSession(Id sessionId)
+{
+    if (m_caller.sessionId == sessionId)
+        setCaller({});
+}
+
+void Connection::setCaller(const services::Caller &caller)
+{
+    m_caller = caller;
+    m_registry.setSession(m_handle.get(), caller.sessionId);
+    // Staff may send large venue layouts; everyone else keeps the default limit.
+    const bool staff = caller.hasRole(Role::Manager);
+    m_decoder.setMaxFrameSize(staff ? qMax(m_limits.staffMaxFrameSize, m_limits.maxFrameSize)
+                                    : m_limits.maxFrameSize);
+}
+
+void Connection::drain()
+{
+    m_draining = true;
+    if (m_inFlight == 0)
+        closeWhenFlushed();
+}
+
+void Connection::send(const QJsonObject &message)
+{
+    if (m_socket)
+        m_socket->write(encodeFrame(rpc::toPayload(message)));
+}
+
+void Connection::failAndClose(const QJsonObject &error)
+{
+    send(error);
+    closeWhenFlushed();
+}
+
+void Connection::closeWhenFlushed()
+{
+    if (m_closing || !m_socket)
+        return;
+    m_closing = true;
+    if (qobject_cast<QSslSocket *>(m_socket)) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    m_socket->flush();
+    // Half-close once our answer is written, then drop whatever the peer still sends until it
+    // closes: closing with unread input would reset the connection and lose the answer.
+    auto finish = [this] {
+        if (m_socket->bytesToWrite() == 0)
+            ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+    };
+    connect(m_socket, &QTcpSocket::bytesWritten, this, finish);
+    finish();
+    QTimer::singleShot(CloseGraceMs, this, [this] { m_socket->abort(); deleteLater(); });
+}
+
+void Connection::onIdle()
+{
+    if (m_inFlight > 0) {
+        m_idleTimer->start();
+        return;
+    }
+    qCDebug(lcConnection) << "closing idle connection";
+    closeWhenFlushed();
+}
+
+} // namespace mq::net

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "net/connectionlimits.h"
+#include "rpc/reply.h"
+#include "services/caller.h"
+#include "shared/frame.h"
+
+#include <QJsonValue>
+#include <QObject>
+
+#include <memory>
+
+class QTcpSocket;
+class QTimer;
+
+namespace mq::rpc {
+class Dispatcher;
+}
+
+namespace mq::net {
+
+class ConnectionHandle;
+class ConnectionRegistry;
+
+// One client connection, living on an I/O thread: reads frames, hands requests to the
+// dispatcher, writes answers and pushes, and keeps the connection's login state.
+class Connection : public QObject
+{
+    Q_OBJECT
+public:
+    Connection(qintptr descriptor, const ConnectionLimits &limits, rpc::Dispatcher &dispatcher,
+               ConnectionRegistry &registry);
+    ~Connection() override;
+
+    // Called once on the I/O thread, after the object was moved there.
+    void start();
+
+    void answer(const QJsonValue &id, rpc::Reply reply);
+    void push(const QByteArray &frame);
+    void endSession(Id sessionId);
+    // Finish what is in flight, answer it, then close (server shutdown).
+    void drain();
+
+private:
+    void onReadyRead();
+    void processInput();
+    void handleFrame(const QByteArray &payload);
+    void send(const QJsonObject &message);
+    void failAndClose(const QJsonObject &error);
+    void closeWhenFlushed();
+    void onIdle();
+    void setCaller(const services::Caller &caller);
+
+    qintptr m_descriptor;
+    ConnectionLimits m_limits;
+    rpc::Dispatcher &m_dispatcher;
+    ConnectionRegistry &m_registry;
+    std::shared_ptr<ConnectionHandle> m_handle;
+    QTcpSocket *m_socket = nullptr;
+    QTimer *m_idleTimer = nullptr;
+    FrameDecoder m_decoder;
+    services::Caller m_caller;
+    int m_inFlight = 0;
+    bool m_closing = false;
+    bool m_draining = false;
+    bool m_processing = false;
+};
+
+} // namespace mq::net

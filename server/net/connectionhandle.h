@@ -1,0 +1,31 @@
+#pragma once
+
+#include "rpc/replysink.h"
+
+#include <QMutex>
+#include <QPointer>
+
+#include <functional>
+
+namespace mq::net {
+
+class Connection;
+
+// A thread-safe way to reach a Connection from workers and other connections. Once the
+// connection is gone, whatever is posted to it is dropped.
+class ConnectionHandle final : public rpc::ReplySink
+{
+public:
+    explicit ConnectionHandle(Connection *connection) : m_connection(connection) {}
+
+    void deliver(const QJsonValue &id, rpc::Reply reply) override;
+    // Runs `work` on the connection's own thread, if it still exists.
+    void post(std::function<void(Connection &)> work);
+    void detach();
+
+private:
+    QMutex m_mutex;
+    Connection *m_connection;
+};
+
+} // namespace mq::net

@@ -1,0 +1,123 @@
+#include "net/connectionregistry.h"
+
+#include "net/connection.h"
+#include "net/connectionhandle.h"
+#include "shared/envelope.h"
+#include "shared/frame.h"
+#include "shared/methods.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace mq::net {
+
+void ConnectionRegistry::add(const std::shared_ptr<ConnectionHandle> &handle)
+{
+    QMutexLocker lock(&m_mutex);
+    m_entries.insert(handle.get(), Entry{handle, 0, {}});
+}
+
+void ConnectionRegistry::remove(ConnectionHandle *handle)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.constFind(handle);
+    if (it == m_entries.constEnd())
+        return;
+    for (Id performanceId : it->subscriptions) {
+        auto subs = m_subscribers.find(performanceId);
+        if (subs != m_subscribers.end()) {
+            subs->remove(handle);
+            if (subs->isEmpty())
+                m_subscribers.erase(subs);
+        }
+    }
+    m_entries.erase(it);
+}
+
+int ConnectionRegistry::count() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_entries.size());
+}
+
+void ConnectionRegistry::setSession(ConnectionHandle *handle, Id sessionId)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.find(handle);
+    if (it != m_entries.end())
+        it->sessionId = sessionId;
+}
+
+void ConnectionRegistry::subscribe(ConnectionHandle *handle, Id performanceId)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.find(handle);
+    if (it == m_entries.end())
+        return;
+    it->subscriptions.insert(performanceId);
+    m_subscribers[performanceId].insert(handle);
+}
+
+void ConnectionRegistry::unsubscribe(ConnectionHandle *handle, Id performanceId)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.find(handle);
+    if (it == m_entries.end())
+        return;
+    it->subscriptions.remove(performanceId);
+    auto subs = m_subscribers.find(performanceId);
+    if (subs != m_subscribers.end()) {
+        subs->remove(handle);
+        if (subs->isEmpty())
+            m_subscribers.erase(subs);
+    }
+}
+
+void ConnectionRegistry::publish(const services::InventoryChange &change)
+{
+    QJsonArray types;
+    for (const TicketType &t : change.ticketTypes) {
+        types.append(QJsonObject{{u"id"_s, t.id},
+                                 {u"remaining"_s, t.remaining()},
+                                 {u"sold"_s, t.sold},
+                                 {u"held"_s, t.held},
+                                 {u"capacity"_s, t.capacity},
+                                 {u"priceCents"_s, t.priceCents},
+                                 {u"name"_s, t.name}});
+    }
+    const QByteArray frame = encodeFrame(rpc::toPayload(rpc::makeNotification(
+        QString::fromLatin1(InventoryChangedPush),
+        {{u"performanceId"_s, change.performanceId}, {u"ticketTypes"_s, types}})));
+    QMutexLocker lock(&m_mutex);
+    const auto subs = m_subscribers.constFind(change.performanceId);
+    if (subs == m_subscribers.constEnd())
+        return;
+    for (ConnectionHandle *handle : *subs) {
+        const auto it = m_entries.constFind(handle);
+        if (it != m_entries.constEnd() && it->sessionId > 0)
+            handle->post([frame](Connection &c) { c.push(frame); });
+    }
+}
+
+void ConnectionRegistry::endSessions(const QList<Id> &sessionIds)
+{
+    const QSet<Id> ended(sessionIds.cbegin(), sessionIds.cend());
+    QMutexLocker lock(&m_mutex);
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (it->sessionId > 0 && ended.contains(it->sessionId)) {
+            const Id sessionId = it->sessionId;
+            it->sessionId = 0;
+            it->handle->post([sessionId](Connection &c) { c.endSession(sessionId); });
+        }
+    }
+}
+
+void ConnectionRegistry::drainAll()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const Entry &e : std::as_const(m_entries))
+        e.handle->post([](Connection &c) { c.drain(); });
+}
+
+} // namespace mq::net

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "services/inventorychange.h"
+
+namespace mq::rpc {
+
+// What the network layer offers the dispatcher for effects on other connections.
+class Broadcaster
+{
+public:
+    virtual ~Broadcaster() = default;
+    // Called after the change committed, from any thread.
+    virtual void publish(const services::InventoryChange &change) = 0;
+    // Every connection on one of these sessions becomes anonymous.
+    virtual void endSessions(const QList<Id> &sessionIds) = 0;
+};
+
+} // namespace mq::rpc

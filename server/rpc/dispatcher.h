@@ -1,0 +1,44 @@
+#pragma once
+
+#include "rpc/methodtable.h"
+#include "rpc/replysink.h"
+#include "shared/envelope.h"
+
+#include <QJsonValue>
+
+#include <atomic>
+#include <memory>
+
+namespace mq::rpc {
+
+class Broadcaster;
+class WorkerPool;
+struct ServerEnv;
+
+// Checks a request in the order PROTOCOL.md fixes — method, authentication, role, params —
+// then runs its handler on a worker and hands the reply to the request's connection.
+class Dispatcher
+{
+public:
+    Dispatcher(WorkerPool &mainPool, WorkerPool &authPool, ServerEnv &env, Broadcaster &broadcaster);
+
+    // Called on the connection's thread. The answer always arrives through `sink`, possibly
+    // before this returns.
+    void dispatch(const Message &request, const services::Caller &caller,
+                  const std::shared_ptr<ReplySink> &sink);
+
+    int inFlight() const { return m_inFlight.load(); }
+
+private:
+    void execute(const MethodSpec &spec, const QJsonValue &id, const QJsonObject &params,
+                 const services::Caller &caller, const std::shared_ptr<ReplySink> &sink,
+                 storage::Database *db);
+
+    WorkerPool &m_mainPool;
+    WorkerPool &m_authPool;
+    ServerEnv &m_env;
+    Broadcaster &m_broadcaster;
+    std::atomic<int> m_inFlight{0};
+};
+
+} // namespace mq::rpc

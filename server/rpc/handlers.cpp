@@ -1,0 +1,256 @@
+#include "rpc/handlers.h"
+
+#include "rpc/serverenv.h"
+#include "services/adminservice.h"
+#include "services/authservice.h"
+#include "services/catalogservice.h"
+#include "services/salesservice.h"
+#include "services/serviceerror.h"
+#include "shared/utctime.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace mq::rpc::handlers {
+
+namespace {
+
+template<typename T>
+QJsonArray toArray(const QList<T> &items)
+{
+    QJsonArray a;
+    for (const T &item : items)
+        a.append(item.toJson());
+    return a;
+}
+
+Reply result(const QJsonObject &object)
+{
+    Reply r;
+    r.result = object;
+    return r;
+}
+
+Reply withChange(const QJsonObject &object, const std::optional<services::InventoryChange> &change)
+{
+    Reply r = result(object);
+    if (change)
+        r.changes.append(*change);
+    return r;
+}
+
+QJsonObject auditJson(const storage::AuditEntry &e)
+{
+    return {{u"id"_s, e.id},
+            {u"at"_s, toWireTime(e.at)},
+            {u"userId"_s, e.userId > 0 ? QJsonValue(e.userId) : QJsonValue(QJsonValue::Null)},
+            {u"username"_s, e.username},
+            {u"action"_s, e.action},
+            {u"entity"_s, e.entity},
+            {u"entityId"_s, e.entityId > 0 ? QJsonValue(e.entityId) : QJsonValue(QJsonValue::Null)},
+            {u"before"_s, e.before.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.before)},
+            {u"after"_s, e.after.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.after)}};
+}
+
+} // namespace
+
+Reply authRegister(HandlerContext &c)
+{
+    services::AuthService auth(c.db, c.env.hasher);
+    const User user = auth.registerUser(c.params.string(u"username"_s), c.params.string(u"password"_s),
+                                        c.params.string(u"displayName"_s));
+    return result({{u"user"_s, user.toJson()}});
+}
+
+Reply authLogin(HandlerContext &c)
+{
+    services::AuthService auth(c.db, c.env.hasher);
+    const services::LoginResult login =
+        auth.login(c.params.string(u"username"_s), c.params.string(u"password"_s));
+    Reply r = result({{u"token"_s, login.token}, {u"user"_s, login.user.toJson()}});
+    r.logIn = services::Caller{login.user, login.sessionId};
+    return r;
+}
+
+Reply authResume(HandlerContext &c)
+{
+    services::AuthService auth(c.db, c.env.hasher);
+    const storage::SessionRecord session = auth.resume(c.params.string(u"token"_s));
+    Reply r = result({{u"user"_s, session.user.toJson()}});
+    r.logIn = services::Caller{session.user, session.sessionId};
+    return r;
+}
+
+Reply authLogout(HandlerContext &c)
+{
+    services::AuthService(c.db, c.env.hasher).logout(c.caller);
+    Reply r;
+    r.logOut = true;
+    r.endedSessions = {c.caller.sessionId};
+    return r;
+}
+
+Reply accountChangePassword(HandlerContext &c)
+{
+    services::AuthService auth(c.db, c.env.hasher);
+    Reply r;
+    r.endedSessions = auth.changePassword(c.caller, c.params.string(u"oldPassword"_s),
+                                          c.params.string(u"newPassword"_s));
+    return r;
+}
+
+Reply catalogListEvents(HandlerContext &c)
+{
+    services::EventFilter filter;
+    filter.category = c.params.string(u"category"_s);
+    filter.from = c.params.optTime(u"from"_s);
+    filter.to = c.params.optTime(u"to"_s);
+    filter.query = c.params.string(u"query"_s);
+    return result({{u"events"_s, toArray(services::CatalogService(c.db).listEvents(filter))}});
+}
+
+Reply catalogGetPerformance(HandlerContext &c)
+{
+    const Performance p = services::CatalogService(c.db).performance(c.params.integer(u"performanceId"_s));
+    return result({{u"performance"_s, p.toJson()}});
+}
+
+Reply catalogSubscribe(HandlerContext &c)
+{
+    const Id id = c.params.integer(u"performanceId"_s);
+    services::CatalogService(c.db).performance(id); // 404 for an unknown performance
+    Reply r;
+    r.subscribe = id;
+    return r;
+}
+
+Reply catalogUnsubscribe(HandlerContext &c)
+{
+    Reply r;
+    r.unsubscribe = c.params.integer(u"performanceId"_s);
+    return r;
+}
+
+Reply orderPurchase(HandlerContext &c)
+{
+    const QJsonObject payment = c.params.object(u"payment"_s);
+    const services::PaymentMethod method{payment.value(u"provider"_s).toString(),
+                                         payment.value(u"token"_s).toString()};
+    if (method.provider == u"sandbox"_s && method.token.isEmpty())
+        throw services::ServiceError(RpcError::validation(
+            u"payment.token"_s, u"A sandbox payment needs the gateway's token"_s));
+    services::SalesService sales(c.db, c.env.gateway);
+    const services::SaleResult sale = sales.purchase(
+        c.caller, c.params.integer(u"ticketTypeId"_s), int(c.params.integer(u"quantity"_s)), method);
+    return withChange({{u"order"_s, sale.order.toJson()}}, sale.change);
+}
+
+Reply orderListMine(HandlerContext &c)
+{
+    services::SalesService sales(c.db, c.env.gateway);
+    return result({{u"orders"_s, toArray(sales.listMine(c.caller))}});
+}
+
+Reply orderCancel(HandlerContext &c)
+{
+    services::SalesService sales(c.db, c.env.gateway);
+    const services::SaleResult sale = sales.cancel(c.caller, c.params.integer(u"orderId"_s));
+    return withChange({{u"order"_s, sale.order.toJson()}},
+                      sale.change.performanceId ? std::optional(sale.change) : std::nullopt);
+}
+
+Reply orderGet(HandlerContext &c)
+{
+    const Id orderId = c.params.integer(u"orderId"_s);
+    const QString code = c.params.string(u"code"_s).trimmed();
+    if (orderId <= 0 && code.isEmpty())
+        throw services::ServiceError(
+            RpcError::validation(u"orderId"_s, u"Give an orderId or an order code"_s));
+    services::SalesService sales(c.db, c.env.gateway);
+    return result({{u"order"_s, sales.find(c.caller, orderId, code).toJson()}});
+}
+
+Reply adminCreateEvent(HandlerContext &c)
+{
+    const Event e = services::AdminService(c.db).createEvent(
+        c.caller, c.params.string(u"title"_s), c.params.string(u"category"_s),
+        c.params.string(u"description"_s));
+    return result({{u"event"_s, e.toJson()}});
+}
+
+Reply adminUpdateEvent(HandlerContext &c)
+{
+    const services::EventChanges changes{c.params.optString(u"title"_s),
+                                         c.params.optString(u"category"_s),
+                                         c.params.optString(u"description"_s)};
+    const Event e = services::AdminService(c.db).updateEvent(c.caller, c.params.integer(u"id"_s), changes);
+    return result({{u"event"_s, e.toJson()}});
+}
+
+Reply adminDeleteEvent(HandlerContext &c)
+{
+    services::AdminService(c.db).deleteEvent(c.caller, c.params.integer(u"id"_s));
+    return {};
+}
+
+Reply adminCreatePerformance(HandlerContext &c)
+{
+    const Performance p = services::AdminService(c.db).createPerformance(
+        c.caller, c.params.integer(u"eventId"_s), c.params.time(u"startsAt"_s),
+        c.params.string(u"venue"_s), c.params.optString(u"seating"_s).value_or(SeatingGeneral));
+    return result({{u"performance"_s, p.toJson()}});
+}
+
+Reply adminUpdatePerformance(HandlerContext &c)
+{
+    const services::PerformanceChanges changes{c.params.optTime(u"startsAt"_s),
+                                               c.params.optString(u"venue"_s)};
+    const Performance p =
+        services::AdminService(c.db).updatePerformance(c.caller, c.params.integer(u"id"_s), changes);
+    return result({{u"performance"_s, p.toJson()}});
+}
+
+Reply adminDeletePerformance(HandlerContext &c)
+{
+    services::AdminService(c.db).deletePerformance(c.caller, c.params.integer(u"id"_s));
+    return {};
+}
+
+Reply adminCreateTicketType(HandlerContext &c)
+{
+    const auto created = services::AdminService(c.db).createTicketType(
+        c.caller, c.params.integer(u"performanceId"_s), c.params.string(u"name"_s),
+        c.params.integer(u"priceCents"_s), c.params.integer(u"capacity"_s));
+    return withChange({{u"ticketType"_s, created.value.toJson()}}, created.change);
+}
+
+Reply adminUpdateTicketType(HandlerContext &c)
+{
+    const services::TicketTypeChanges changes{c.params.optString(u"name"_s),
+                                              c.params.optInteger(u"priceCents"_s),
+                                              c.params.optInteger(u"capacity"_s)};
+    const auto updated =
+        services::AdminService(c.db).updateTicketType(c.caller, c.params.integer(u"id"_s), changes);
+    return withChange({{u"ticketType"_s, updated.value.toJson()}}, updated.change);
+}
+
+Reply adminDeleteTicketType(HandlerContext &c)
+{
+    const services::InventoryChange change =
+        services::AdminService(c.db).deleteTicketType(c.caller, c.params.integer(u"id"_s));
+    return withChange({}, change);
+}
+
+Reply adminListAuditLog(HandlerContext &c)
+{
+    const auto entries = services::AdminService(c.db).auditLog(
+        int(c.params.optInteger(u"limit"_s).value_or(100)),
+        int(c.params.optInteger(u"offset"_s).value_or(0)));
+    QJsonArray a;
+    for (const auto &e : entries)
+        a.append(auditJson(e));
+    return result({{u"entries"_s, a}});
+}
+
+} // namespace mq::rpc::handlers

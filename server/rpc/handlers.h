@@ -1,0 +1,32 @@
+#pragma once
+
+#include "rpc/methodtable.h"
+
+// One function per protocol method: read the validated params, call a service, shape the answer.
+namespace mq::rpc::handlers {
+
+Reply authRegister(HandlerContext &c);
+Reply authLogin(HandlerContext &c);
+Reply authResume(HandlerContext &c);
+Reply authLogout(HandlerContext &c);
+Reply accountChangePassword(HandlerContext &c);
+Reply catalogListEvents(HandlerContext &c);
+Reply catalogGetPerformance(HandlerContext &c);
+Reply catalogSubscribe(HandlerContext &c);
+Reply catalogUnsubscribe(HandlerContext &c);
+Reply orderPurchase(HandlerContext &c);
+Reply orderListMine(HandlerContext &c);
+Reply orderCancel(HandlerContext &c);
+Reply orderGet(HandlerContext &c);
+Reply adminCreateEvent(HandlerContext &c);
+Reply adminUpdateEvent(HandlerContext &c);
+Reply adminDeleteEvent(HandlerContext &c);
+Reply adminCreatePerformance(HandlerContext &c);
+Reply adminUpdatePerformance(HandlerContext &c);
+Reply adminDeletePerformance(HandlerContext &c);
+Reply adminCreateTicketType(HandlerContext &c);
+Reply adminUpdateTicketType(HandlerContext &c);
+Reply adminDeleteTicketType(HandlerContext &c);
+Reply adminListAuditLog(HandlerContext &c);
+
+} // namespace mq::rpc::handlers

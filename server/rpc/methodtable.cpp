@@ -1,0 +1,113 @@
+#include "rpc/methodtable.h"
+
+#include "rpc/handlers.h"
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace mq::rpc {
+
+namespace {
+
+constexpr qint64 MaxText = 10000;
+
+QList<MethodSpec> buildTable()
+{
+    using namespace handlers;
+    const auto staff = std::optional<Role>(Role::Manager);
+    const auto anyone = std::optional<Role>(Role::Customer);
+    const Field payment{u"payment"_s, FieldType::Object, true, 0, 0, {}, {
+        Field{u"provider"_s, FieldType::String, true, 0, 32, {u"sandbox"_s, u"cash"_s}},
+        text(u"token"_s, false, 200),
+    }};
+    return {
+        {Method::AuthRegister, std::nullopt, Lane::Auth,
+         {text(u"username"_s, true, 1000), text(u"password"_s, true, 4096),
+          text(u"displayName"_s, false, 1000)},
+         authRegister},
+        {Method::AuthLogin, std::nullopt, Lane::Auth,
+         {text(u"username"_s, true, 1000), text(u"password"_s, true, 4096)}, authLogin},
+        {Method::AuthResume, std::nullopt, Lane::Main, {text(u"token"_s, true, 512)}, authResume},
+        {Method::AuthLogout, anyone, Lane::Main, {}, authLogout},
+        {Method::AccountChangePassword, anyone, Lane::Auth,
+         {text(u"oldPassword"_s, true, 4096), text(u"newPassword"_s, true, 4096)},
+         accountChangePassword},
+        {Method::CatalogListEvents, anyone, Lane::Main,
+         {Field{u"category"_s, FieldType::String, false, 0, 32, categoryNames()},
+          optional(u"from"_s, FieldType::Time), optional(u"to"_s, FieldType::Time),
+          text(u"query"_s, false, 200)},
+         catalogListEvents},
+        {Method::CatalogGetPerformance, anyone, Lane::Main,
+         {required(u"performanceId"_s, FieldType::Id)}, catalogGetPerformance},
+        {Method::CatalogSubscribe, anyone, Lane::Main,
+         {required(u"performanceId"_s, FieldType::Id)}, catalogSubscribe},
+        {Method::CatalogUnsubscribe, anyone, Lane::Main,
+         {required(u"performanceId"_s, FieldType::Id)}, catalogUnsubscribe},
+        {Method::OrderPurchase, anyone, Lane::Main,
+         {required(u"ticketTypeId"_s, FieldType::Id), requiredInt(u"quantity"_s, 1, 20), payment},
+         orderPurchase},
+        {Method::OrderListMine, anyone, Lane::Main, {}, orderListMine},
+        {Method::OrderCancel, anyone, Lane::Main, {required(u"orderId"_s, FieldType::Id)},
+         orderCancel},
+        {Method::AdminCreateEvent, staff, Lane::Main,
+         {text(u"title"_s, true, MaxText), text(u"category"_s, true, MaxText),
+          text(u"description"_s, false, MaxText)},
+         adminCreateEvent},
+        {Method::AdminUpdateEvent, staff, Lane::Main,
+         {required(u"id"_s, FieldType::Id), text(u"title"_s, false, MaxText),
+          text(u"category"_s, false, MaxText), text(u"description"_s, false, MaxText)},
+         adminUpdateEvent},
+        {Method::AdminDeleteEvent, staff, Lane::Main, {required(u"id"_s, FieldType::Id)},
+         adminDeleteEvent},
+        {Method::AdminCreatePerformance, staff, Lane::Main,
+         {required(u"eventId"_s, FieldType::Id), required(u"startsAt"_s, FieldType::Time),
+          text(u"venue"_s, true, MaxText), text(u"seating"_s, false, 32),
+          optional(u"venueId"_s, FieldType::Id)},
+         adminCreatePerformance},
+        {Method::AdminUpdatePerformance, staff, Lane::Main,
+         {required(u"id"_s, FieldType::Id), optional(u"startsAt"_s, FieldType::Time),
+          text(u"venue"_s, false, MaxText)},
+         adminUpdatePerformance},
+        {Method::AdminDeletePerformance, staff, Lane::Main, {required(u"id"_s, FieldType::Id)},
+         adminDeletePerformance},
+        {Method::AdminCreateTicketType, staff, Lane::Main,
+         {required(u"performanceId"_s, FieldType::Id), text(u"name"_s, true, MaxText),
+          required(u"priceCents"_s, FieldType::Integer), required(u"capacity"_s, FieldType::Integer)},
+         adminCreateTicketType},
+        {Method::AdminUpdateTicketType, staff, Lane::Main,
+         {required(u"id"_s, FieldType::Id), text(u"name"_s, false, MaxText),
+          optional(u"priceCents"_s, FieldType::Integer), optional(u"capacity"_s, FieldType::Integer)},
+         adminUpdateTicketType},
+        {Method::AdminDeleteTicketType, staff, Lane::Main, {required(u"id"_s, FieldType::Id)},
+         adminDeleteTicketType},
+        {Method::AdminListAuditLog, staff, Lane::Main,
+         {Field{u"limit"_s, FieldType::Integer, false, 1, 1000},
+          Field{u"offset"_s, FieldType::Integer, false, 0, 1'000'000'000}},
+         adminListAuditLog},
+        {Method::OrderGet, anyone, Lane::Main,
+         {optional(u"orderId"_s, FieldType::Id), text(u"code"_s, false, 64)}, orderGet},
+    };
+}
+
+} // namespace
+
+const MethodSpec &methodSpec(Method method)
+{
+    static const std::array<MethodSpec, MethodCount> table = [] {
+        std::array<MethodSpec, MethodCount> byMethod{};
+        const QList<MethodSpec> entries = buildTable();
+        if (entries.size() != MethodCount)
+            qFatal("dispatch table has %d entries for %d methods", int(entries.size()), MethodCount);
+        for (const MethodSpec &spec : entries)
+            byMethod[size_t(spec.method)] = spec;
+        for (const MethodSpec &spec : byMethod) {
+            if (!spec.handler)
+                qFatal("method %s has no handler", qPrintable(methodName(spec.method)));
+        }
+        return byMethod;
+    }();
+    return table[size_t(method)];
+}
+
+} // namespace mq::rpc

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "services/caller.h"
+#include "services/inventorychange.h"
+#include "shared/rpcerror.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace mq::rpc {
+
+// What a handler produced: the answer, plus what must happen to connections once it is sent.
+struct Reply
+{
+    QJsonObject result;
+    std::optional<RpcError> error;
+
+    std::optional<services::Caller> logIn; // the calling connection is now this user
+    bool logOut = false;                   // the calling connection is now anonymous
+    std::optional<Id> subscribe;
+    std::optional<Id> unsubscribe;
+    QList<services::InventoryChange> changes; // pushed to subscribers after commit
+    QList<Id> endedSessions;                  // connections on these sessions become anonymous
+
+    static Reply fail(const RpcError &e)
+    {
+        Reply r;
+        r.error = e;
+        return r;
+    }
+};
+
+} // namespace mq::rpc

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "services/caller.h"
+#include "services/inventorychange.h"
+#include "storage/auditrepository.h"
+
+#include <QDateTime>
+#include <optional>
+
+namespace mq::storage {
+class Database;
+}
+
+namespace mq::services {
+
+struct EventChanges
+{
+    std::optional<QString> title;
+    std::optional<QString> category;
+    std::optional<QString> description;
+};
+
+struct PerformanceChanges
+{
+    std::optional<QDateTime> startsAt;
+    std::optional<QString> venue;
+};
+
+struct TicketTypeChanges
+{
+    std::optional<QString> name;
+    std::optional<Cents> priceCents;
+    std::optional<qint64> capacity;
+};
+
+template<typename T>
+struct AdminResult
+{
+    T value;
+    std::optional<InventoryChange> change;
+};
+
+// Managers' changes to the catalog. Every change is validated, guarded and audited in the same
+// transaction.
+class AdminService
+{
+public:
+    static constexpr qint64 MaxCapacity = 1'000'000;
+
+    explicit AdminService(storage::Database &db) : m_db(db) {}
+
+    Event createEvent(const Caller &caller, const QString &title, const QString &category,
+                      const QString &description);
+    Event updateEvent(const Caller &caller, Id id, const EventChanges &changes);
+    void deleteEvent(const Caller &caller, Id id);
+
+    Performance createPerformance(const Caller &caller, Id eventId, const QDateTime &startsAt,
+                                  const QString &venue, const QString &seating);
+    Performance updatePerformance(const Caller &caller, Id id, const PerformanceChanges &changes);
+    void deletePerformance(const Caller &caller, Id id);
+
+    AdminResult<TicketType> createTicketType(const Caller &caller, Id performanceId,
+                                             const QString &name, Cents priceCents,
+                                             qint64 capacity);
+    AdminResult<TicketType> updateTicketType(const Caller &caller, Id id,
+                                             const TicketTypeChanges &changes);
+    InventoryChange deleteTicketType(const Caller &caller, Id id);
+
+    QList<storage::AuditEntry> auditLog(int limit, int offset);
+
+    // Field rules, exposed for the demo seeder; each throws 422 naming the field.
+    static QString checkedTitle(const QString &title, const QString &field);
+    static void checkCategory(const QString &category);
+    static void checkPrice(Cents priceCents);
+    static void checkCapacity(qint64 capacity);
+
+private:
+    void audit(const Caller &caller, const QString &action, const QString &entity, Id entityId,
+               const QJsonObject &before, const QJsonObject &after);
+    storage::Database &m_db;
+};
+
+} // namespace mq::services

@@ -1,0 +1,143 @@
+#include "services/authservice.h"
+
+#include "services/clock.h"
+#include "services/passwordhasher.h"
+#include "services/randomcodes.h"
+#include "services/serviceerror.h"
+#include "storage/database.h"
+#include "storage/userrepository.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace mq::services {
+
+namespace {
+
+ServiceError invalidCredentials()
+{
+    return ServiceError(RpcError::make(ErrorCode::NotAuthenticated, Reason::InvalidCredentials,
+                                       u"Wrong username or password"_s));
+}
+
+} // namespace
+
+void AuthService::checkUsername(const QString &username)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9._-]{3,32}$"_s);
+    if (!pattern.match(username).hasMatch())
+        throw ServiceError(RpcError::validation(
+            u"username"_s,
+            u"Username must be 3 to 32 characters: letters, digits, '.', '_' or '-'"_s));
+}
+
+void AuthService::checkPassword(const QString &password, const QString &field)
+{
+    const qsizetype codePoints = password.toUcs4().size();
+    if (codePoints < 8 || codePoints > 256)
+        throw ServiceError(
+            RpcError::validation(field, u"Password must be 8 to 256 characters long"_s));
+}
+
+User AuthService::registerUser(const QString &username, const QString &password,
+                               const QString &displayName, Role role)
+{
+    checkUsername(username);
+    checkPassword(password, u"password"_s);
+    const QString shownName = displayName.trimmed().isEmpty() ? username : displayName.trimmed();
+    if (shownName.size() > 64)
+        throw ServiceError(
+            RpcError::validation(u"displayName"_s, u"Display name is at most 64 characters"_s));
+    const auto taken = [] {
+        return ServiceError(RpcError::make(ErrorCode::Conflict, Reason::UsernameTaken,
+                                           u"That username is taken"_s));
+    };
+    // Check first so a taken name costs no hashing; the unique index settles races.
+    if (m_db.read([&] { return storage::UserRepository(m_db).nameExists(username); }))
+        throw taken();
+    const QString hash = m_hasher.hash(password);
+    try {
+        return m_db.write([&] {
+            return storage::UserRepository(m_db).create(username, shownName, role, hash,
+                                                        Clock::now());
+        });
+    } catch (const storage::StorageError &e) {
+        if (e.kind() == storage::StorageError::Kind::UniqueViolation)
+            throw taken();
+        throw;
+    }
+}
+
+LoginResult AuthService::login(const QString &username, const QString &password)
+{
+    const QDateTime now = Clock::now();
+    const auto [lockedUntil, record] = m_db.read([&] {
+        storage::UserRepository users(m_db);
+        return std::make_pair(users.lockedUntil(username), users.findByName(username));
+    });
+    if (lockedUntil > now) {
+        throw ServiceError(RpcError::make(
+            ErrorCode::RateLimited, Reason::LockedOut,
+            u"Too many failed attempts; try again in a few minutes"_s,
+            {{u"retryAfterSeconds"_s, qMax<qint64>(1, now.secsTo(lockedUntil))}}));
+    }
+    bool ok = false;
+    if (record)
+        ok = m_hasher.verify(record->passwordHash, password);
+    else
+        m_hasher.verifyDummy(password); // the same cost as a real check: no user enumeration
+    if (!ok) {
+        m_db.write([&] {
+            storage::UserRepository users(m_db);
+            if (users.addFailure(username) >= MaxFailures)
+                users.lockUntil(username, now.addSecs(LockSeconds));
+        });
+        throw invalidCredentials();
+    }
+    LoginResult result;
+    result.token = RandomCodes::sessionToken();
+    result.user = record->user;
+    result.sessionId = m_db.write([&] {
+        storage::UserRepository(m_db).clearFailures(username);
+        return storage::SessionRepository(m_db).create(record->user.id,
+                                                       RandomCodes::tokenHash(result.token), now,
+                                                       now.addDays(SessionDays));
+    });
+    return result;
+}
+
+storage::SessionRecord AuthService::resume(const QString &token)
+{
+    const auto session = m_db.read([&] {
+        return storage::SessionRepository(m_db).findValid(RandomCodes::tokenHash(token),
+                                                          Clock::now());
+    });
+    if (!session)
+        throw ServiceError(RpcError::make(ErrorCode::NotAuthenticated, Reason::InvalidToken,
+                                          u"This session has ended; please sign in again"_s));
+    return *session;
+}
+
+void AuthService::logout(const Caller &caller)
+{
+    m_db.write([&] { storage::SessionRepository(m_db).revoke(caller.sessionId, Clock::now()); });
+}
+
+QList<Id> AuthService::changePassword(const Caller &caller, const QString &oldPassword,
+                                      const QString &newPassword)
+{
+    checkPassword(newPassword, u"newPassword"_s);
+    const auto record = m_db.read([&] { return storage::UserRepository(m_db).findById(caller.user.id); });
+    if (!record || !m_hasher.verify(record->passwordHash, oldPassword))
+        throw ServiceError(RpcError::make(ErrorCode::Forbidden, Reason::WrongPassword,
+                                          u"The current password is not correct"_s));
+    const QString hash = m_hasher.hash(newPassword);
+    return m_db.write([&] {
+        storage::UserRepository(m_db).setPasswordHash(caller.user.id, hash);
+        return storage::SessionRepository(m_db).revokeOthers(caller.user.id, caller.sessionId,
+                                                             Clock::now());
+    });
+}
+
+} // namespace mq::services

@@ -1,0 +1,263 @@
+#include "storage/catalogrepository.h"
+
+#include "shared/utctime.h"
+#include "storage/database.h"
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace mq::storage {
+
+namespace {
+
+const QString PerformanceColumns = u"id, event_id, starts_at, venue, seating, venue_id"_s;
+const QString TicketTypeColumns =
+    u"tt.id, tt.performance_id, tt.name, tt.price_cents, tt.capacity, tt.sold, tt.held"_s;
+
+Performance readPerformance(const QSqlQuery &q)
+{
+    Performance p;
+    p.id = q.value(0).toLongLong();
+    p.eventId = q.value(1).toLongLong();
+    p.startsAt = fromStorageTime(q.value(2).toLongLong());
+    p.venue = q.value(3).toString();
+    p.seating = q.value(4).toString();
+    if (!q.value(5).isNull())
+        p.venueId = q.value(5).toLongLong();
+    return p;
+}
+
+TicketType readTicketType(const QSqlQuery &q, int at = 0)
+{
+    TicketType t;
+    t.id = q.value(at).toLongLong();
+    t.performanceId = q.value(at + 1).toLongLong();
+    t.name = q.value(at + 2).toString();
+    t.priceCents = q.value(at + 3).toLongLong();
+    t.capacity = q.value(at + 4).toLongLong();
+    t.sold = q.value(at + 5).toLongLong();
+    t.held = q.value(at + 6).toLongLong();
+    return t;
+}
+
+Event readEvent(const QSqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.title = q.value(1).toString();
+    e.category = q.value(2).toString();
+    e.description = q.value(3).toString();
+    return e;
+}
+
+} // namespace
+
+QList<TicketType> CatalogRepository::readTicketTypes(const QString &where, const QVariantList &args)
+{
+    QList<TicketType> list;
+    QSqlQuery &q = m_db.exec(u"SELECT "_s + TicketTypeColumns + u" FROM ticket_types tt "_s + where
+                                 + u" ORDER BY tt.performance_id, tt.id"_s,
+                             args);
+    while (q.next())
+        list.append(readTicketType(q));
+    return list;
+}
+
+QList<Performance> CatalogRepository::performances(const std::optional<QDateTime> &from,
+                                                   const std::optional<QDateTime> &to)
+{
+    const qint64 lo = from ? toStorageTime(*from) : std::numeric_limits<qint64>::min();
+    const qint64 hi = to ? toStorageTime(*to) : std::numeric_limits<qint64>::max();
+    QList<Performance> list;
+    QHash<Id, qsizetype> index;
+    {
+        QSqlQuery &q = m_db.exec(u"SELECT "_s + PerformanceColumns
+                                     + u" FROM performances WHERE starts_at >= ? AND starts_at <= ?"
+                                       " ORDER BY starts_at, id"_s,
+                                 {lo, hi});
+        while (q.next()) {
+            index.insert(q.value(0).toLongLong(), list.size());
+            list.append(readPerformance(q));
+        }
+    }
+    const QList<TicketType> types = readTicketTypes(
+        u"JOIN performances p ON p.id = tt.performance_id WHERE p.starts_at >= ? AND p.starts_at <= ?"_s,
+        {lo, hi});
+    for (const TicketType &t : types) {
+        const auto it = index.constFind(t.performanceId);
+        if (it != index.constEnd())
+            list[*it].ticketTypes.append(t);
+    }
+    return list;
+}
+
+QList<Event> CatalogRepository::events()
+{
+    QList<Event> list;
+    QSqlQuery &q = m_db.exec(u"SELECT id, title, category, description FROM events ORDER BY id"_s);
+    while (q.next())
+        list.append(readEvent(q));
+    return list;
+}
+
+std::optional<Event> CatalogRepository::event(Id id)
+{
+    QSqlQuery &q =
+        m_db.exec(u"SELECT id, title, category, description FROM events WHERE id = ?"_s, {id});
+    if (!q.next())
+        return std::nullopt;
+    Event e = readEvent(q);
+    QSqlQuery &pq = m_db.exec(u"SELECT "_s + PerformanceColumns
+                                  + u" FROM performances WHERE event_id = ? ORDER BY starts_at, id"_s,
+                              {id});
+    while (pq.next())
+        e.performances.append(readPerformance(pq));
+    for (Performance &p : e.performances)
+        p.ticketTypes = ticketTypesOf(p.id);
+    return e;
+}
+
+std::optional<Performance> CatalogRepository::performance(Id id)
+{
+    QSqlQuery &q = m_db.exec(u"SELECT "_s + PerformanceColumns + u" FROM performances WHERE id = ?"_s,
+                             {id});
+    if (!q.next())
+        return std::nullopt;
+    Performance p = readPerformance(q);
+    p.ticketTypes = ticketTypesOf(id);
+    return p;
+}
+
+std::optional<Performance> CatalogRepository::lockPerformance(Id id)
+{
+    QSqlQuery &q = m_db.exec(u"SELECT "_s + PerformanceColumns + u" FROM performances WHERE id = ?"_s
+                                 + m_db.dialect().forUpdate(),
+                             {id});
+    if (!q.next())
+        return std::nullopt;
+    return readPerformance(q);
+}
+
+QList<TicketType> CatalogRepository::ticketTypesOf(Id performanceId)
+{
+    return readTicketTypes(u"WHERE tt.performance_id = ?"_s, {performanceId});
+}
+
+std::optional<TicketType> CatalogRepository::ticketType(Id id)
+{
+    const QList<TicketType> list = readTicketTypes(u"WHERE tt.id = ?"_s, {id});
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+std::optional<TicketTypeContext> CatalogRepository::lockTicketType(Id id)
+{
+    QSqlQuery &q = m_db.exec(u"SELECT "_s + TicketTypeColumns
+                                 + u", p.starts_at, p.venue, p.seating, e.id, e.title"
+                                   " FROM ticket_types tt JOIN performances p ON p.id = tt.performance_id"
+                                   " JOIN events e ON e.id = p.event_id WHERE tt.id = ?"_s
+                                 + m_db.dialect().forUpdate(u"tt"_s),
+                             {id});
+    if (!q.next())
+        return std::nullopt;
+    TicketTypeContext c;
+    c.ticketType = readTicketType(q);
+    c.startsAt = fromStorageTime(q.value(7).toLongLong());
+    c.venue = q.value(8).toString();
+    c.seating = q.value(9).toString();
+    c.eventId = q.value(10).toLongLong();
+    c.eventTitle = q.value(11).toString();
+    return c;
+}
+
+void CatalogRepository::addSold(Id ticketTypeId, qint64 delta)
+{
+    m_db.exec(u"UPDATE ticket_types SET sold = sold + ? WHERE id = ?"_s, {delta, ticketTypeId});
+}
+
+Event CatalogRepository::createEvent(const Event &event, const QDateTime &now)
+{
+    QSqlQuery &q = m_db.exec(u"INSERT INTO events (title, category, description, created_at)"
+                             " VALUES (?, ?, ?, ?) RETURNING id"_s,
+                             {event.title, event.category, event.description, toStorageTime(now)});
+    q.next();
+    Event created = event;
+    created.id = q.value(0).toLongLong();
+    return created;
+}
+
+void CatalogRepository::updateEvent(const Event &event)
+{
+    m_db.exec(u"UPDATE events SET title = ?, category = ?, description = ? WHERE id = ?"_s,
+              {event.title, event.category, event.description, event.id});
+}
+
+void CatalogRepository::deleteEvent(Id id)
+{
+    m_db.exec(u"DELETE FROM events WHERE id = ?"_s, {id});
+}
+
+qint64 CatalogRepository::committedStockOfEvent(Id eventId)
+{
+    return m_db.scalar(u"SELECT COALESCE(SUM(tt.sold + tt.held), 0) FROM ticket_types tt"
+                       " JOIN performances p ON p.id = tt.performance_id WHERE p.event_id = ?"_s,
+                       {eventId});
+}
+
+qint64 CatalogRepository::committedStockOfPerformance(Id performanceId)
+{
+    return m_db.scalar(u"SELECT COALESCE(SUM(sold + held), 0) FROM ticket_types"
+                       " WHERE performance_id = ?"_s,
+                       {performanceId});
+}
+
+Performance CatalogRepository::createPerformance(const Performance &p)
+{
+    QSqlQuery &q = m_db.exec(u"INSERT INTO performances (event_id, starts_at, venue, seating, venue_id)"
+                             " VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+                             {p.eventId, toStorageTime(p.startsAt), p.venue, p.seating,
+                              p.venueId ? QVariant(qlonglong(*p.venueId)) : nullId()});
+    q.next();
+    Performance created = p;
+    created.id = q.value(0).toLongLong();
+    return created;
+}
+
+void CatalogRepository::updatePerformance(const Performance &p)
+{
+    m_db.exec(u"UPDATE performances SET starts_at = ?, venue = ? WHERE id = ?"_s,
+              {toStorageTime(p.startsAt), p.venue, p.id});
+}
+
+void CatalogRepository::deletePerformance(Id id)
+{
+    m_db.exec(u"DELETE FROM performances WHERE id = ?"_s, {id});
+}
+
+TicketType CatalogRepository::createTicketType(const TicketType &t)
+{
+    QSqlQuery &q = m_db.exec(u"INSERT INTO ticket_types (performance_id, name, price_cents, capacity)"
+                             " VALUES (?, ?, ?, ?) RETURNING id"_s,
+                             {t.performanceId, t.name, t.priceCents, t.capacity});
+    q.next();
+    TicketType created = t;
+    created.id = q.value(0).toLongLong();
+    created.sold = 0;
+    created.held = 0;
+    return created;
+}
+
+void CatalogRepository::updateTicketType(const TicketType &t)
+{
+    m_db.exec(u"UPDATE ticket_types SET name = ?, price_cents = ?, capacity = ? WHERE id = ?"_s,
+              {t.name, t.priceCents, t.capacity, t.id});
+}
+
+void CatalogRepository::deleteTicketType(Id id)
+{
+    m_db.exec(u"DELETE FROM ticket_types WHERE id = ?"_s, {id});
+}
+
+} // namespace mq::storage

@@ -1,0 +1,167 @@
+#include "storage/database.h"
+
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDatabase, "marquee.storage.database")
+
+namespace mq::storage {
+
+Database::Database(const DatabaseUrl &url, const QString &connectionName)
+    : m_url(url), m_dialect(url.backend), m_name(connectionName)
+{
+    open();
+}
+
+Database::~Database()
+{
+    m_prepared.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen()) {
+            if (m_inTransaction)
+                db.exec(u"ROLLBACK"_s);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+void Database::open()
+{
+    m_prepared.clear();
+    m_inTransaction = false;
+    QSqlDatabase db = QSqlDatabase::contains(m_name) ? QSqlDatabase::database(m_name, false)
+                      : QSqlDatabase::addDatabase(m_dialect.isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s,
+                                                  m_name);
+    if (db.isOpen())
+        db.close();
+    if (m_dialect.isPostgres()) {
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setUserName(m_url.user);
+        db.setPassword(m_url.password);
+        db.setDatabaseName(m_url.databaseName);
+        db.setConnectOptions(u"connect_timeout=5;application_name=marquee-server"_s);
+    } else {
+        db.setDatabaseName(m_url.sqlitePath);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
+    }
+    if (!db.open()) {
+        qCWarning(lcDatabase) << "cannot open" << m_url.displayName() << db.lastError().text();
+        throw StorageError(StorageError::Kind::Unavailable, db.lastError().text());
+    }
+    if (m_dialect.isPostgres()) {
+        execDirect(u"SET TIME ZONE 'UTC'"_s);
+        execDirect(u"SET lock_timeout = '10s'"_s);
+    } else {
+        execDirect(u"PRAGMA journal_mode=WAL"_s);
+        execDirect(u"PRAGMA synchronous=NORMAL"_s);
+        execDirect(u"PRAGMA foreign_keys=ON"_s);
+    }
+}
+
+QSqlQuery &Database::exec(const QString &sql, const QVariantList &args)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            fail(query.lastError(), sql);
+        it = m_prepared.insert(sql, std::move(query));
+    }
+    QSqlQuery &query = *it;
+    query.finish();
+    for (int i = 0; i < args.size(); ++i)
+        query.bindValue(i, args.at(i));
+    if (!query.exec())
+        fail(query.lastError(), sql);
+    return query;
+}
+
+void Database::execDirect(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_name, false));
+    if (!query.exec(sql))
+        fail(query.lastError(), sql);
+}
+
+qint64 Database::scalar(const QString &sql, const QVariantList &args, qint64 fallback)
+{
+    QSqlQuery &q = exec(sql, args);
+    const qint64 value = q.next() ? q.value(0).toLongLong() : fallback;
+    q.finish();
+    return value;
+}
+
+void Database::begin(bool write)
+{
+    if (!QSqlDatabase::database(m_name, false).isOpen())
+        open();
+    execDirect(write ? m_dialect.beginWrite() : m_dialect.beginRead());
+    m_inTransaction = true;
+}
+
+void Database::commit()
+{
+    // Finished statements release SQLite's read cursors before the commit.
+    for (QSqlQuery &q : m_prepared)
+        q.finish();
+    execDirect(u"COMMIT"_s);
+    m_inTransaction = false;
+}
+
+void Database::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    for (QSqlQuery &q : m_prepared)
+        q.finish();
+    QSqlDatabase db = QSqlDatabase::database(m_name, false);
+    if (db.isOpen()) {
+        QSqlQuery query(db);
+        if (!query.exec(u"ROLLBACK"_s))
+            qCWarning(lcDatabase) << "rollback failed" << query.lastError().text();
+    }
+}
+
+void Database::backoff(int attempt)
+{
+    // Randomised so that the transactions that collided do not collide again.
+    const int ceiling = qMin(2 << attempt, 100);
+    QThread::msleep(1 + QRandomGenerator::global()->bounded(ceiling));
+}
+
+void Database::fail(const QSqlError &error, const QString &sql)
+{
+    const StorageError::Kind kind = m_dialect.classify(error);
+    if (kind != StorageError::Kind::Retryable && kind != StorageError::Kind::UniqueViolation)
+        qCWarning(lcDatabase) << "query failed:" << error.text() << "code" << error.nativeErrorCode()
+                              << "sql:" << sql.left(200);
+    if (kind == StorageError::Kind::Unavailable) {
+        // Reconnect on the next transaction; prepared statements died with the connection.
+        m_inTransaction = false;
+        m_prepared.clear();
+        QSqlDatabase::database(m_name, false).close();
+    }
+    throw StorageError(kind, error.text());
+}
+
+QVariant nullId()
+{
+    return QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(qlonglong(id)) : nullId();
+}
+
+} // namespace mq::storage

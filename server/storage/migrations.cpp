@@ -1,0 +1,131 @@
+#include "storage/migrations.h"
+
+#include "storage/database.h"
+
+#include <QLoggingCategory>
+#include <QStringList>
+
+#include <stdexcept>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMigrations, "marquee.storage.migrations")
+
+namespace mq::storage {
+
+namespace {
+
+// %ID% is the dialect's auto-increment primary key, %REAL% its floating point type.
+// Times are BIGINT milliseconds since the epoch, UTC. Money is BIGINT cents.
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all = {
+        // 1: accounts, catalog, sales, payments, audit; venues/seats/holds shaped for reserved seating.
+        {
+            u"CREATE TABLE users (id %ID%, username TEXT NOT NULL, username_key TEXT NOT NULL UNIQUE,"
+            " display_name TEXT NOT NULL, role TEXT NOT NULL, password_hash TEXT NOT NULL,"
+            " created_at BIGINT NOT NULL)"_s,
+            u"CREATE TABLE login_throttle (username_key TEXT PRIMARY KEY, failures INTEGER NOT NULL,"
+            " locked_until BIGINT NOT NULL)"_s,
+            u"CREATE TABLE sessions (id %ID%, user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            " token_hash TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,"
+            " revoked_at BIGINT)"_s,
+            u"CREATE INDEX sessions_user ON sessions(user_id)"_s,
+            u"CREATE TABLE venues (id %ID%, name TEXT NOT NULL, seat_count INTEGER NOT NULL,"
+            " focus_x %REAL% NOT NULL, focus_y %REAL% NOT NULL, created_at BIGINT NOT NULL)"_s,
+            u"CREATE TABLE seats (id %ID%, venue_id BIGINT NOT NULL REFERENCES venues(id) ON DELETE CASCADE,"
+            " section TEXT NOT NULL, row_label TEXT NOT NULL, label TEXT NOT NULL, x %REAL% NOT NULL,"
+            " y %REAL% NOT NULL, accessible INTEGER NOT NULL DEFAULT 0, aisle_after INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX seats_venue ON seats(venue_id, id)"_s,
+            u"CREATE TABLE events (id %ID%, title TEXT NOT NULL, category TEXT NOT NULL,"
+            " description TEXT NOT NULL, created_at BIGINT NOT NULL)"_s,
+            u"CREATE TABLE performances (id %ID%, event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+            " starts_at BIGINT NOT NULL, venue TEXT NOT NULL, seating TEXT NOT NULL,"
+            " venue_id BIGINT REFERENCES venues(id), seat_version BIGINT NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX performances_event ON performances(event_id)"_s,
+            u"CREATE INDEX performances_starts ON performances(starts_at)"_s,
+            u"CREATE TABLE ticket_types (id %ID%,"
+            " performance_id BIGINT NOT NULL REFERENCES performances(id) ON DELETE CASCADE,"
+            " name TEXT NOT NULL, price_cents BIGINT NOT NULL, capacity BIGINT NOT NULL,"
+            " sold BIGINT NOT NULL DEFAULT 0, held BIGINT NOT NULL DEFAULT 0,"
+            " CHECK (price_cents >= 0 AND sold >= 0 AND held >= 0 AND sold + held <= capacity))"_s,
+            u"CREATE INDEX ticket_types_performance ON ticket_types(performance_id)"_s,
+            u"CREATE TABLE holds (id %ID%, user_id BIGINT NOT NULL REFERENCES users(id),"
+            " performance_id BIGINT NOT NULL REFERENCES performances(id) ON DELETE CASCADE,"
+            " status TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)"_s,
+            u"CREATE INDEX holds_expiry ON holds(status, expires_at)"_s,
+            u"CREATE TABLE hold_items (hold_id BIGINT NOT NULL REFERENCES holds(id) ON DELETE CASCADE,"
+            " ticket_type_id BIGINT NOT NULL, quantity INTEGER NOT NULL, unit_price_cents BIGINT NOT NULL)"_s,
+            u"CREATE TABLE performance_seats ("
+            " performance_id BIGINT NOT NULL REFERENCES performances(id) ON DELETE CASCADE,"
+            " seat_id BIGINT NOT NULL REFERENCES seats(id), ticket_type_id BIGINT,"
+            " status TEXT NOT NULL, blocked INTEGER NOT NULL DEFAULT 0, hold_id BIGINT, order_id BIGINT,"
+            " PRIMARY KEY (performance_id, seat_id))"_s,
+            u"CREATE TABLE orders (id %ID%, code TEXT NOT NULL UNIQUE, user_id BIGINT NOT NULL REFERENCES users(id),"
+            " status TEXT NOT NULL, total_cents BIGINT NOT NULL, payment_provider TEXT NOT NULL,"
+            " created_at BIGINT NOT NULL, cancelled_at BIGINT)"_s,
+            u"CREATE INDEX orders_user ON orders(user_id, id)"_s,
+            u"CREATE TABLE order_items (id %ID%, order_id BIGINT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,"
+            " ticket_type_id BIGINT NOT NULL, quantity INTEGER NOT NULL, unit_price_cents BIGINT NOT NULL,"
+            " ticket_type_name TEXT NOT NULL, performance_id BIGINT NOT NULL, event_title TEXT NOT NULL,"
+            " starts_at BIGINT NOT NULL, venue TEXT NOT NULL)"_s,
+            u"CREATE INDEX order_items_order ON order_items(order_id)"_s,
+            u"CREATE TABLE tickets (id %ID%, order_id BIGINT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,"
+            " ticket_type_id BIGINT NOT NULL, code TEXT NOT NULL UNIQUE, seat_id BIGINT,"
+            " status TEXT NOT NULL, checked_in_at BIGINT)"_s,
+            u"CREATE INDEX tickets_order ON tickets(order_id)"_s,
+            u"CREATE TABLE payments (id %ID%, order_id BIGINT REFERENCES orders(id), kind TEXT NOT NULL,"
+            " provider TEXT NOT NULL, amount_cents BIGINT NOT NULL, status TEXT NOT NULL,"
+            " idempotency_key TEXT NOT NULL UNIQUE, provider_reference TEXT, created_at BIGINT NOT NULL)"_s,
+            u"CREATE TABLE audit_log (id %ID%, at BIGINT NOT NULL, user_id BIGINT, username TEXT,"
+            " action TEXT NOT NULL, entity TEXT NOT NULL, entity_id BIGINT, before_json TEXT,"
+            " after_json TEXT)"_s,
+        },
+    };
+    return all;
+}
+
+QString expand(const QString &sql, const Dialect &dialect)
+{
+    QString out = sql;
+    out.replace(u"%ID%"_s, dialect.idColumn());
+    out.replace(u"%REAL%"_s, dialect.realType());
+    return out;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+int Migrations::currentVersion(Database &db)
+{
+    return int(db.scalar(u"SELECT version FROM schema_version"_s));
+}
+
+void Migrations::apply(Database &db)
+{
+    db.write([&] {
+        db.execDirect(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s);
+        if (db.dialect().isPostgres()) {
+            // Several servers may start against one database at once: one migrates, the rest wait.
+            db.execDirect(u"LOCK TABLE schema_version IN EXCLUSIVE MODE"_s);
+        }
+        if (db.scalar(u"SELECT COUNT(*) FROM schema_version"_s) == 0)
+            db.exec(u"INSERT INTO schema_version (version) VALUES (0)"_s);
+        const int current = currentVersion(db);
+        if (current > latestVersion())
+            throw std::runtime_error("the database schema is newer than this server (version "
+                                     + std::to_string(current) + "); upgrade Marquee");
+        for (int version = current + 1; version <= latestVersion(); ++version) {
+            qCInfo(lcMigrations) << "applying schema migration" << version;
+            for (const QString &sql : steps().at(version - 1))
+                db.execDirect(expand(sql, db.dialect()));
+            db.exec(u"UPDATE schema_version SET version = ?"_s, {version});
+        }
+    });
+}
+
+} // namespace mq::storage

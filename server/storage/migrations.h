@@ -1,0 +1,19 @@
+#pragma once
+
+namespace mq::storage {
+
+class Database;
+
+// Numbered, append-only schema migrations, applied at start in one transaction.
+class Migrations
+{
+public:
+    // The schema version this build writes. A decrease is never allowed.
+    static int latestVersion();
+    // Brings the schema up to date. Throws StorageError, or std::runtime_error when the
+    // database was written by a newer Marquee.
+    static void apply(Database &db);
+    static int currentVersion(Database &db);
+};
+
+} // namespace mq::storage

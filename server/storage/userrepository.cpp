@@ -1,0 +1,107 @@
+#include "storage/userrepository.h"
+
+#include "shared/utctime.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace mq::storage {
+
+namespace {
+
+const QString UserColumns = u"id, username, display_name, role, password_hash"_s;
+
+UserRecord readUser(const QSqlQuery &q)
+{
+    UserRecord r;
+    r.user.id = q.value(0).toLongLong();
+    r.user.username = q.value(1).toString();
+    r.user.displayName = q.value(2).toString();
+    r.user.role = roleFromName(q.value(3).toString()).value_or(Role::Customer);
+    r.passwordHash = q.value(4).toString();
+    return r;
+}
+
+} // namespace
+
+User UserRepository::create(const QString &username, const QString &displayName, Role role,
+                            const QString &passwordHash, const QDateTime &now)
+{
+    QSqlQuery &q = m_db.exec(
+        u"INSERT INTO users (username, username_key, display_name, role, password_hash, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {username, key(username), displayName, roleName(role), passwordHash, toStorageTime(now)});
+    q.next();
+    return User{q.value(0).toLongLong(), username, displayName, role};
+}
+
+std::optional<UserRecord> UserRepository::findByName(const QString &username)
+{
+    QSqlQuery &q = m_db.exec(u"SELECT "_s + UserColumns + u" FROM users WHERE username_key = ?"_s,
+                             {key(username)});
+    if (!q.next())
+        return std::nullopt;
+    return readUser(q);
+}
+
+std::optional<UserRecord> UserRepository::findById(Id id)
+{
+    QSqlQuery &q = m_db.exec(u"SELECT "_s + UserColumns + u" FROM users WHERE id = ?"_s, {id});
+    if (!q.next())
+        return std::nullopt;
+    return readUser(q);
+}
+
+bool UserRepository::nameExists(const QString &username)
+{
+    return m_db.scalar(u"SELECT COUNT(*) FROM users WHERE username_key = ?"_s, {key(username)}) > 0;
+}
+
+void UserRepository::setPasswordHash(Id userId, const QString &hash)
+{
+    m_db.exec(u"UPDATE users SET password_hash = ? WHERE id = ?"_s, {hash, userId});
+}
+
+void UserRepository::setRole(Id userId, Role role)
+{
+    m_db.exec(u"UPDATE users SET role = ? WHERE id = ?"_s, {roleName(role), userId});
+}
+
+QList<User> UserRepository::list()
+{
+    QList<User> users;
+    QSqlQuery &q = m_db.exec(u"SELECT "_s + UserColumns + u" FROM users ORDER BY username_key"_s);
+    while (q.next())
+        users.append(readUser(q).user);
+    return users;
+}
+
+QDateTime UserRepository::lockedUntil(const QString &username)
+{
+    return fromStorageTime(m_db.scalar(
+        u"SELECT locked_until FROM login_throttle WHERE username_key = ?"_s, {key(username)}));
+}
+
+int UserRepository::addFailure(const QString &username)
+{
+    // One statement, so concurrent failures are all counted.
+    QSqlQuery &q = m_db.exec(u"INSERT INTO login_throttle (username_key, failures, locked_until)"
+                             " VALUES (?, 1, 0) ON CONFLICT (username_key) DO UPDATE"
+                             " SET failures = login_throttle.failures + 1 RETURNING failures"_s,
+                             {key(username)});
+    q.next();
+    return q.value(0).toInt();
+}
+
+void UserRepository::lockUntil(const QString &username, const QDateTime &until)
+{
+    m_db.exec(u"UPDATE login_throttle SET failures = 0, locked_until = ? WHERE username_key = ?"_s,
+              {toStorageTime(until), key(username)});
+}
+
+void UserRepository::clearFailures(const QString &username)
+{
+    m_db.exec(u"DELETE FROM login_throttle WHERE username_key = ?"_s, {key(username)});
+}
+
+} // namespace mq::storage

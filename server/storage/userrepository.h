@@ -1,0 +1,45 @@
+#pragma once
+
+#include "shared/domain.h"
+
+#include <QDateTime>
+#include <optional>
+
+namespace mq::storage {
+
+class Database;
+
+struct UserRecord
+{
+    User user;
+    QString passwordHash;
+};
+
+class UserRepository
+{
+public:
+    explicit UserRepository(Database &db) : m_db(db) {}
+
+    // Throws StorageError(UniqueViolation) when the name is taken.
+    User create(const QString &username, const QString &displayName, Role role,
+                const QString &passwordHash, const QDateTime &now);
+    std::optional<UserRecord> findByName(const QString &username);
+    std::optional<UserRecord> findById(Id id);
+    bool nameExists(const QString &username);
+    void setPasswordHash(Id userId, const QString &hash);
+    void setRole(Id userId, Role role);
+    QList<User> list();
+
+    // Consecutive failed logins per user name, whether or not the account exists.
+    QDateTime lockedUntil(const QString &username);
+    int addFailure(const QString &username);
+    void lockUntil(const QString &username, const QDateTime &until);
+    void clearFailures(const QString &username);
+
+    static QString key(const QString &username) { return username.toLower(); }
+
+private:
+    Database &m_db;
+};
+
+} // namespace mq::storage
