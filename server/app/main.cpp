@@ -3,6 +3,7 @@
 #include "app/signalwatcher.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <iostream>
 
@@ -10,6 +11,8 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // Debug output is opt-in (QT_LOGGING_RULES="marquee.*.debug=true" overrides this).
+    QLoggingCategory::setFilterRules(u"marquee.*.debug=false"_s);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"marquee"_s);
     QCoreApplication::setOrganizationName(u"Marquee"_s);

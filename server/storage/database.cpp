@@ -59,6 +59,7 @@ void Database::open()
     if (m_dialect.isPostgres()) {
         execDirect(u"SET TIME ZONE 'UTC'"_s);
         execDirect(u"SET lock_timeout = '10s'"_s);
+        execDirect(u"SET client_min_messages = warning"_s);
     } else {
         execDirect(u"PRAGMA journal_mode=WAL"_s);
         execDirect(u"PRAGMA synchronous=NORMAL"_s);
@@ -78,8 +79,14 @@ QSqlQuery &Database::exec(const QString &sql, const QVariantList &args)
     }
     QSqlQuery &query = *it;
     query.finish();
-    for (int i = 0; i < args.size(); ++i)
-        query.bindValue(i, args.at(i));
+    for (int i = 0; i < args.size(); ++i) {
+        const QVariant &arg = args.at(i);
+        // An empty text is not a missing one: a null QString would bind as SQL NULL.
+        if (arg.typeId() == QMetaType::QString && !arg.isNull() && arg.toString().isNull())
+            query.bindValue(i, QString(u""_s));
+        else
+            query.bindValue(i, arg);
+    }
     if (!query.exec())
         fail(query.lastError(), sql);
     return query;
