@@ -53,7 +53,9 @@ StorageError::Kind Dialect::classify(const QSqlError &error) const
     if (sqliteCode == 2067 || sqliteCode == 1555
         || (primary == 19 && error.databaseText().contains(u"UNIQUE"_s)))
         return StorageError::Kind::UniqueViolation;
-    if (error.type() == QSqlError::ConnectionError)
+    // QSQLITE reports every failed step as a "connection" error, so judge by the result code:
+    // IOERR, CORRUPT, FULL, CANTOPEN and NOTADB mean the file itself is unusable.
+    if (primary == 10 || primary == 11 || primary == 13 || primary == 14 || primary == 26)
         return StorageError::Kind::Unavailable;
     return StorageError::Kind::Query;
 }
