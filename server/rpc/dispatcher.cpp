@@ -16,7 +16,11 @@ namespace mq::rpc {
 
 Dispatcher::Dispatcher(WorkerPool &mainPool, WorkerPool &authPool, ServerEnv &env,
                        Broadcaster &broadcaster)
-    : m_mainPool(mainPool), m_authPool(authPool), m_env(env), m_broadcaster(broadcaster)
+    : m_mainPool(mainPool),
+      m_authPool(authPool),
+      m_env(env),
+      m_broadcaster(broadcaster),
+      m_purchases(mainPool, env, broadcaster, [this](int done) { m_inFlight -= done; })
 {
 }
 
@@ -57,6 +61,10 @@ void Dispatcher::dispatch(const Message &request, const services::Caller &caller
         return;
     }
     ++m_inFlight;
+    if (spec.lane == Lane::PurchaseBatch) {
+        m_purchases.add({request.id, caller, params, sink});
+        return;
+    }
     WorkerPool &pool = spec.lane == Lane::Auth ? m_authPool : m_mainPool;
     pool.submit([this, &spec, id = request.id, params, caller, sink](storage::Database *db) {
         execute(spec, id, params, caller, sink, db);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rpc/methodtable.h"
+#include "rpc/purchasebatcher.h"
 #include "rpc/replysink.h"
 #include "shared/envelope.h"
 
@@ -39,6 +40,7 @@ private:
     ServerEnv &m_env;
     Broadcaster &m_broadcaster;
     std::atomic<int> m_inFlight{0};
+    PurchaseBatcher m_purchases;
 };
 
 } // namespace mq::rpc

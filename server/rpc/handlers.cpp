@@ -132,20 +132,6 @@ Reply catalogUnsubscribe(HandlerContext &c)
     return r;
 }
 
-Reply orderPurchase(HandlerContext &c)
-{
-    const QJsonObject payment = c.params.object(u"payment"_s);
-    const services::PaymentMethod method{payment.value(u"provider"_s).toString(),
-                                         payment.value(u"token"_s).toString()};
-    if (method.provider == u"sandbox"_s && method.token.isEmpty())
-        throw services::ServiceError(RpcError::validation(
-            u"payment.token"_s, u"A sandbox payment needs the gateway's token"_s));
-    services::SalesService sales(c.db, c.env.gateway);
-    const services::SaleResult sale = sales.purchase(
-        c.caller, c.params.integer(u"ticketTypeId"_s), int(c.params.integer(u"quantity"_s)), method);
-    return withChange({{u"order"_s, sale.order.toJson()}}, sale.change);
-}
-
 Reply orderListMine(HandlerContext &c)
 {
     services::SalesService sales(c.db, c.env.gateway);

@@ -14,7 +14,6 @@ Reply catalogListEvents(HandlerContext &c);
 Reply catalogGetPerformance(HandlerContext &c);
 Reply catalogSubscribe(HandlerContext &c);
 Reply catalogUnsubscribe(HandlerContext &c);
-Reply orderPurchase(HandlerContext &c);
 Reply orderListMine(HandlerContext &c);
 Reply orderCancel(HandlerContext &c);
 Reply orderGet(HandlerContext &c);

@@ -24,8 +24,9 @@ struct HandlerContext
 
 using Handler = Reply (*)(HandlerContext &);
 
-// Password hashing runs on its own small pool so a login storm never starves sales.
-enum class Lane { Main, Auth };
+// Password hashing runs on its own small pool so a login storm never starves sales; purchases
+// go through the PurchaseBatcher (which runs SalesService::purchaseBatch on the main pool).
+enum class Lane { Main, Auth, PurchaseBatch };
 
 struct MethodSpec
 {
@@ -33,7 +34,7 @@ struct MethodSpec
     std::optional<Role> leastRole; // nullopt: open to connections that are not logged in
     Lane lane = Lane::Main;
     QList<Field> params;
-    Handler handler = nullptr;
+    Handler handler = nullptr; // null only for Lane::PurchaseBatch
 };
 
 // The dispatch table: one entry per protocol method, indexed by Method.

@@ -38,65 +38,104 @@ storage::AuditEntry auditOf(const Caller &caller, const QString &action, const O
 SaleResult SalesService::purchase(const Caller &caller, Id ticketTypeId, int quantity,
                                   const PaymentMethod &payment)
 {
-    if (payment.provider == u"cash"_s && !caller.hasRole(Role::Clerk))
-        throw ServiceError(RpcError::make(ErrorCode::Forbidden, Reason::Forbidden,
-                                          u"Only box office staff can take cash"_s));
-    return m_db.write([&] {
+    const BatchResult batch =
+        purchaseBatch(ticketTypeId, {PurchaseRequest{caller, ticketTypeId, quantity, payment}});
+    const PurchaseOutcome &outcome = batch.outcomes.first();
+    if (outcome.error)
+        throw ServiceError(*outcome.error);
+    return SaleResult{*outcome.order, *batch.change};
+}
+
+BatchResult SalesService::purchaseBatch(Id ticketTypeId, const QList<PurchaseRequest> &requests)
+{
+    BatchResult result;
+    result.outcomes.resize(requests.size());
+    // Refusals that need no database: nothing of theirs is locked or written.
+    QList<qsizetype> pending;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const PurchaseRequest &r = requests.at(i);
+        if (r.payment.provider == u"cash"_s && !r.caller.hasRole(Role::Clerk))
+            result.outcomes[i].error = RpcError::make(ErrorCode::Forbidden, Reason::Forbidden,
+                                                      u"Only box office staff can take cash"_s);
+        else
+            pending.append(i);
+    }
+    if (pending.isEmpty())
+        return result;
+
+    auto written = m_db.write([&] {
+        // Rebuilt on every attempt: a retried transaction starts from nothing.
+        QList<PurchaseOutcome> outcomes(requests.size());
         const QDateTime now = Clock::now();
         storage::CatalogRepository catalog(m_db);
         const auto locked = catalog.lockTicketType(ticketTypeId);
-        if (!locked)
-            throw ServiceError(RpcError::notFound(u"Ticket type"_s));
-        const TicketType &type = locked->ticketType;
-        if (locked->seating == SeatingReserved)
-            throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::SeatsRequired,
-                                              u"Choose seats for this performance"_s));
-        if (locked->startsAt <= now)
-            throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::SalesClosed,
-                                              u"Sales have closed: the performance has started"_s));
-        if (type.remaining() < quantity) {
-            const qint64 left = qMax<qint64>(0, type.remaining());
-            throw ServiceError(RpcError::make(
-                ErrorCode::Conflict, Reason::SoldOut,
-                left == 0 ? u"Sold out"_s : u"Only %1 left"_s.arg(left),
-                {{u"remaining"_s, left}}));
+        TicketType type = locked ? locked->ticketType : TicketType{};
+        qint64 soldHere = 0;
+        for (qsizetype i : std::as_const(pending)) {
+            const PurchaseRequest &r = requests.at(i);
+            try {
+                if (!locked)
+                    throw ServiceError(RpcError::notFound(u"Ticket type"_s));
+                if (locked->seating == SeatingReserved)
+                    throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::SeatsRequired,
+                                                      u"Choose seats for this performance"_s));
+                if (locked->startsAt <= now)
+                    throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::SalesClosed,
+                                                      u"Sales have closed: the performance has started"_s));
+                if (type.remaining() < r.quantity) {
+                    const qint64 left = qMax<qint64>(0, type.remaining());
+                    throw ServiceError(RpcError::make(
+                        ErrorCode::Conflict, Reason::SoldOut,
+                        left == 0 ? u"Sold out"_s : u"Only %1 left"_s.arg(left),
+                        {{u"remaining"_s, left}}));
+                }
+                Cents total = 0;
+                if (!multiplyCents(type.priceCents, r.quantity, &total))
+                    throw ServiceError(
+                        RpcError::validation(u"quantity"_s, u"Order total too large"_s));
+                Order order;
+                order.code = RandomCodes::orderCode();
+                order.userId = r.caller.user.id;
+                order.status = OrderPaid;
+                order.totalCents = total;
+                order.createdAt = now;
+                order.paymentProvider = r.payment.provider;
+                const QString chargeKey = order.code + u":charge"_s;
+                const PaymentOutcome charged = m_gateway.charge(r.payment, total, chargeKey);
+                if (!charged.approved)
+                    throw ServiceError(RpcError::make(ErrorCode::PaymentDeclined,
+                                                      Reason::PaymentDeclined,
+                                                      u"The payment was declined"_s));
+                order.items.append(OrderItem{type.id, r.quantity, type.priceCents, type.name,
+                                             type.performanceId, locked->eventTitle,
+                                             locked->startsAt, locked->venue});
+                for (int t = 0; t < r.quantity; ++t)
+                    order.tickets.append(Ticket{0, RandomCodes::ticketCode(), type.id, TicketValid});
+                storage::OrderRepository(m_db).insert(order);
+                storage::PaymentRepository(m_db).record({order.id, u"charge"_s, r.payment.provider,
+                                                         total, u"succeeded"_s, chargeKey,
+                                                         charged.reference, now});
+                if (r.payment.provider == u"cash"_s) {
+                    storage::AuditEntry audit = auditOf(r.caller, u"order.cash_sale"_s, order, now);
+                    audit.after = order.toJson();
+                    storage::AuditRepository(m_db).append(audit);
+                }
+                type.sold += r.quantity;
+                soldHere += r.quantity;
+                outcomes[i].order = order;
+            } catch (const ServiceError &e) {
+                outcomes[i].error = e.error();
+            }
         }
-        Cents total = 0;
-        if (!multiplyCents(type.priceCents, quantity, &total))
-            throw ServiceError(RpcError::validation(u"quantity"_s, u"Order total too large"_s));
-
-        Order order;
-        order.code = RandomCodes::orderCode();
-        order.userId = caller.user.id;
-        order.status = OrderPaid;
-        order.totalCents = total;
-        order.createdAt = now;
-        order.paymentProvider = payment.provider;
-        const PaymentOutcome charged =
-            m_gateway.charge(payment, total, order.code + u":charge"_s);
-        if (!charged.approved)
-            throw ServiceError(RpcError::make(ErrorCode::PaymentDeclined, Reason::PaymentDeclined,
-                                              u"The payment was declined"_s));
-        order.items.append(OrderItem{type.id, quantity, type.priceCents, type.name,
-                                     type.performanceId, locked->eventTitle, locked->startsAt,
-                                     locked->venue});
-        for (int i = 0; i < quantity; ++i)
-            order.tickets.append(Ticket{0, RandomCodes::ticketCode(), type.id, TicketValid});
-
-        catalog.addSold(type.id, quantity);
-        storage::OrderRepository(m_db).insert(order);
-        storage::PaymentRepository(m_db).record({order.id, u"charge"_s, payment.provider, total,
-                                                 u"succeeded"_s, order.code + u":charge"_s,
-                                                 charged.reference, now});
-        if (payment.provider == u"cash"_s) {
-            storage::AuditEntry audit = auditOf(caller, u"order.cash_sale"_s, order, now);
-            audit.after = order.toJson();
-            storage::AuditRepository(m_db).append(audit);
-        }
-        TicketType after = type;
-        after.sold += quantity;
-        return SaleResult{order, InventoryChange{type.performanceId, {after}}};
+        if (soldHere > 0)
+            catalog.addSold(type.id, soldHere);
+        return std::make_pair(outcomes, soldHere > 0 ? std::optional(type) : std::nullopt);
     });
+    for (qsizetype i : std::as_const(pending))
+        result.outcomes[i] = written.first.at(i);
+    if (written.second)
+        result.change = InventoryChange{written.second->performanceId, {*written.second}};
+    return result;
 }
 
 QList<Order> SalesService::listMine(const Caller &caller)

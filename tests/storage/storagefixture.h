@@ -1,0 +1,42 @@
+#pragma once
+
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "support/testbackend.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// A migrated database of the backend under test (MARQUEE_TEST_BACKEND), fresh for each test.
+class StorageFixture
+{
+public:
+    bool open(const QString &connectionName)
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_url = freshDatabaseUrl(*m_dir);
+        if (m_url.isEmpty())
+            return false;
+        QString error;
+        const auto url = mq::storage::DatabaseUrl::parse(m_url, &error);
+        if (!url) {
+            qCritical() << error;
+            return false;
+        }
+        m_parsed = *url;
+        m_db = std::make_unique<mq::storage::Database>(m_parsed, connectionName);
+        mq::storage::Migrations::apply(*m_db);
+        return true;
+    }
+    mq::storage::Database &db() { return *m_db; }
+    const mq::storage::DatabaseUrl &url() const { return m_parsed; }
+    void close() { m_db.reset(); }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_url;
+    mq::storage::DatabaseUrl m_parsed;
+    std::unique_ptr<mq::storage::Database> m_db;
+};
