@@ -98,7 +98,8 @@ bool MarqueeServer::start(QString *error)
     m_mainPool = std::make_unique<rpc::WorkerPool>(m_config.database, m_config.workers, u"worker"_s);
     m_authPool = std::make_unique<rpc::WorkerPool>(m_config.database, 2, u"auth"_s);
     m_registry = std::make_unique<net::ConnectionRegistry>();
-    m_dispatcher = std::make_unique<rpc::Dispatcher>(*m_mainPool, *m_authPool, *m_env, *m_registry);
+    m_dispatcher = std::make_unique<rpc::Dispatcher>(*m_mainPool, *m_authPool, *m_env, *m_registry,
+                                                   m_config.purchaseBatch);
     m_server = new net::RpcServer(m_config.limits, *m_dispatcher, *m_registry, m_config.ioThreads, this);
     if (!m_server->listen(m_config.listenAddress, m_config.listenPort)) {
         *error = u"Cannot listen on %1:%2: %3"_s.arg(m_config.listenAddress.toString())

@@ -45,10 +45,12 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     const QCommandLineOption workers(u"workers"_s, u"Database worker threads (default 4)."_s, u"N"_s);
     const QCommandLineOption ioThreads(u"io-threads"_s, u"Network I/O threads (default 2)."_s, u"N"_s);
     const QCommandLineOption holdSeconds(u"hold-seconds"_s, u"How long holds last (default 600)."_s, u"N"_s);
+    const QCommandLineOption purchaseBatch(u"purchase-batch"_s, u"Most purchases of one ticket type sharing a transaction (default 32; 1 = one transaction each)."_s, u"N"_s);
     const QCommandLineOption role(u"role"_s, u"Role for adduser: customer, clerk, manager or admin."_s, u"ROLE"_s);
     const QCommandLineOption config(u"config"_s, u"INI file with the same keys as the long options."_s, u"FILE"_s);
     parser.addOptions({listen, database, demo, tlsCert, tlsKey, insecure, maxFrame, maxConnections,
-                       maxInFlight, idleTimeout, workers, ioThreads, holdSeconds, role, config});
+                       maxInFlight, idleTimeout, workers, ioThreads, holdSeconds, purchaseBatch,
+                       role, config});
     parser.addPositionalArgument(u"command"_s, u"Optional sub-command: adduser USERNAME"_s, u"[adduser USERNAME]"_s);
     parser.process(arguments);
 
@@ -127,7 +129,8 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
                                IntOption{idleTimeout, 1, 86400 * 7, &c.limits.idleTimeoutSeconds},
                                IntOption{workers, 1, 256, &c.workers},
                                IntOption{ioThreads, 1, 64, &c.ioThreads},
-                               IntOption{holdSeconds, 1, 86400, &c.holdSeconds}}) {
+                               IntOption{holdSeconds, 1, 86400, &c.holdSeconds},
+                               IntOption{purchaseBatch, 1, 1000, &c.purchaseBatch}}) {
         if (const auto v = value(o.option); v && !readInt(*v, o.min, o.max, o.target)) {
             *error = u"--%1 takes a whole number from %2 to %3"_s.arg(o.option.names().constFirst())
                          .arg(o.min)

@@ -24,6 +24,7 @@ struct ServerConfig
     int workers = 4;
     int ioThreads = 2;
     int holdSeconds = 600;
+    int purchaseBatch = 32;
     net::ConnectionLimits limits;
 
     // adduser sub-command

@@ -15,12 +15,12 @@ Q_LOGGING_CATEGORY(lcDispatch, "marquee.rpc.dispatch")
 namespace mq::rpc {
 
 Dispatcher::Dispatcher(WorkerPool &mainPool, WorkerPool &authPool, ServerEnv &env,
-                       Broadcaster &broadcaster)
+                       Broadcaster &broadcaster, int purchaseBatch)
     : m_mainPool(mainPool),
       m_authPool(authPool),
       m_env(env),
       m_broadcaster(broadcaster),
-      m_purchases(mainPool, env, broadcaster, [this](int done) { m_inFlight -= done; })
+      m_purchases(mainPool, env, broadcaster, purchaseBatch, [this](int done) { m_inFlight -= done; })
 {
 }
 

@@ -21,7 +21,8 @@ struct ServerEnv;
 class Dispatcher
 {
 public:
-    Dispatcher(WorkerPool &mainPool, WorkerPool &authPool, ServerEnv &env, Broadcaster &broadcaster);
+    Dispatcher(WorkerPool &mainPool, WorkerPool &authPool, ServerEnv &env, Broadcaster &broadcaster,
+               int purchaseBatch);
 
     // Called on the connection's thread. The answer always arrives through `sink`, possibly
     // before this returns.

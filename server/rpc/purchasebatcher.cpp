@@ -16,8 +16,12 @@ Q_LOGGING_CATEGORY(lcBatcher, "marquee.rpc.batcher")
 namespace mq::rpc {
 
 PurchaseBatcher::PurchaseBatcher(WorkerPool &pool, ServerEnv &env, Broadcaster &broadcaster,
-                                 std::function<void(int)> finished)
-    : m_pool(pool), m_env(env), m_broadcaster(broadcaster), m_finished(std::move(finished))
+                                 int maxBatch, std::function<void(int)> finished)
+    : m_pool(pool),
+      m_env(env),
+      m_broadcaster(broadcaster),
+      m_maxBatch(qMax(1, maxBatch)),
+      m_finished(std::move(finished))
 {
 }
 
@@ -26,7 +30,7 @@ void PurchaseBatcher::add(Item item)
     const Id ticketTypeId = jsonInteger(item.params.value(u"ticketTypeId"_s)).value_or(0);
     QMutexLocker lock(&m_mutex);
     auto open = m_open.constFind(ticketTypeId);
-    if (open != m_open.constEnd() && (*open)->items.size() < MaxBatch) {
+    if (open != m_open.constEnd() && (*open)->items.size() < m_maxBatch) {
         (*open)->items.append(std::move(item));
         return;
     }

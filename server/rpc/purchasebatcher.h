@@ -26,7 +26,6 @@ struct ServerEnv;
 class PurchaseBatcher
 {
 public:
-    static constexpr int MaxBatch = 32;
 
     struct Item
     {
@@ -36,7 +35,8 @@ public:
         std::shared_ptr<ReplySink> sink;
     };
 
-    PurchaseBatcher(WorkerPool &pool, ServerEnv &env, Broadcaster &broadcaster,
+    // maxBatch 1 turns batching off: one transaction per purchase.
+    PurchaseBatcher(WorkerPool &pool, ServerEnv &env, Broadcaster &broadcaster, int maxBatch,
                     std::function<void(int)> finished);
 
     void add(Item item);
@@ -52,6 +52,7 @@ private:
     WorkerPool &m_pool;
     ServerEnv &m_env;
     Broadcaster &m_broadcaster;
+    int m_maxBatch;
     std::function<void(int)> m_finished;
     QMutex m_mutex;
     QHash<Id, std::shared_ptr<Batch>> m_open; // batches queued but not yet started
