@@ -8,7 +8,9 @@
 # Environment: CONNECTIONS (50), CAPACITY (5000), PIPELINE (1), QUANTITY (1),
 # BUILD_DIR (build-bench, relative to the repository), BACKENDS ("postgresql sqlite"),
 # KEEP_TMP=1 to keep the temporary folder (logs, databases) afterwards,
-# LOADGEN_ARGS for any further marquee-loadgen options.
+# QT_LOGGING_RULES for the server (default "*.debug=false"),
+# LOADGEN_ARGS for any further marquee-loadgen options, SERVER_ARGS for marquee-server's
+# (e.g. SERVER_ARGS="--workers 8 --purchase-batch 1").
 # Needs the Debian packages from scripts/setup.sh. As root, PostgreSQL runs as user postgres.
 set -euo pipefail
 
@@ -123,7 +125,10 @@ run_backend() {
     printf '%s\n' "$ADMIN_PASSWORD" | "$SERVER" --database "$url" adduser "$ADMIN_USER" --role admin \
         >"$TMP/adduser-$name.log" 2>&1 || { cat "$TMP/adduser-$name.log" >&2; die "$name: adduser failed"; }
 
-    "$SERVER" --listen 127.0.0.1:0 --database "$url" >"$server_log" 2>&1 &
+    # Per-request debug lines would be part of what is measured: off unless asked for.
+    # shellcheck disable=SC2086 # SERVER_ARGS is a list of options on purpose
+    QT_LOGGING_RULES=${QT_LOGGING_RULES:-"*.debug=false"} \
+        "$SERVER" --listen 127.0.0.1:0 --database "$url" ${SERVER_ARGS:-} >"$server_log" 2>&1 &
     SERVER_PID=$!
     local address=""
     for _ in $(seq 1 300); do
@@ -160,7 +165,8 @@ summarize() {
         /^oversell:/ { oversell = $2 }
         /^final sold\/remaining:/ { final = $3 }
         /^result:/ { result = $2 }
-        END { printf "%-10s %s purchases/s, p50 %s ms, p99 %s ms, oversell %s, sold/remaining %s, %s (exit %s)\n",
+        END { if (result == "") { printf "%-10s no figures: marquee-loadgen stopped early (exit %s)\n", name ":", status; exit }
+              printf "%-10s %s purchases/s, p50 %s ms, p99 %s ms, oversell %s, sold/remaining %s, %s (exit %s)\n",
                      name ":", rate, p50, p99, oversell, final, result, status }' "$file"
 }
 
@@ -191,6 +197,6 @@ for backend in $BACKENDS; do
 done
 
 echo
-echo "### summary ($CONNECTIONS connections, capacity $CAPACITY, pipeline $PIPELINE)"
+echo "### summary ($CONNECTIONS connections, capacity $CAPACITY, pipeline $PIPELINE${SERVER_ARGS:+, server $SERVER_ARGS})"
 printf '%s\n' "${summary[@]}"
 exit "$overall"

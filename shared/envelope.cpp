@@ -1,5 +1,6 @@
 #include "shared/envelope.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QStringDecoder>
@@ -35,6 +36,16 @@ bool parseObject(const QByteArray &payload, QJsonObject *object, Message *failur
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // Qt's parser takes only an object or an array at the top: a lone number, string or
+        // null is valid JSON that is not an object (-32600), not a parse error.
+        QJsonParseError wrappedError;
+        const QJsonDocument wrapped =
+            QJsonDocument::fromJson(QByteArray('[' + payload + ']'), &wrappedError);
+        if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
+            *failure = framingError(ErrorCode::InvalidRequest, Reason::InvalidRequest,
+                                    u"Payload is not a JSON object"_s);
+            return false;
+        }
         *failure = framingError(ErrorCode::ParseError, Reason::ParseError,
                                 u"Payload is not valid JSON"_s);
         return false;

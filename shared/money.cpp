@@ -21,6 +21,13 @@ QString formatCents(Cents cents, QChar decimalPoint)
     return text;
 }
 
+namespace {
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+} // namespace
+
 bool parseCents(const QString &input, Cents *cents)
 {
     const QString text = input.trimmed();
@@ -32,7 +39,7 @@ bool parseCents(const QString &input, Cents *cents)
         ++i;
     quint64 whole = 0;
     int wholeDigits = 0;
-    for (; i < text.size() && text.at(i).isDigit(); ++i) {
+    for (; i < text.size() && isAsciiDigit(text.at(i)); ++i) {
         whole = whole * 10 + quint64(text.at(i).digitValue());
         if (++wholeDigits > 15)
             return false;
@@ -40,7 +47,7 @@ bool parseCents(const QString &input, Cents *cents)
     quint64 fraction = 0;
     int fractionDigits = 0;
     if (i < text.size() && (text.at(i) == QLatin1Char('.') || text.at(i) == QLatin1Char(','))) {
-        for (++i; i < text.size() && text.at(i).isDigit(); ++i) {
+        for (++i; i < text.size() && isAsciiDigit(text.at(i)); ++i) {
             if (++fractionDigits > 2)
                 return false;
             fraction = fraction * 10 + quint64(text.at(i).digitValue());

@@ -11,7 +11,7 @@ std::optional<QDateTime> parseWireTime(const QString &text)
 {
     // A zone is required: a time without one would mean something different on every machine.
     static const QRegularExpression pattern(
-        u"^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?(Z|[+-]\\d{2}:\\d{2})$"_s);
+        u"^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?(Z|[+-]\\d{2}:\\d{2})\\z"_s);
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -37,6 +37,8 @@ std::optional<QDateTime> parseWireTime(const QString &text)
 
 QString toWireTime(const QDateTime &time)
 {
+    if (!time.isValid())
+        return {};
     const QDateTime utc = time.toUTC();
     if (utc.time().msec() != 0)
         return utc.toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s) + u'Z';

@@ -4,6 +4,7 @@
 #include "net/connectionregistry.h"
 #include "rpc/dispatcher.h"
 #include "shared/envelope.h"
+#include "shared/methods.h"
 
 #include <QLoggingCategory>
 #include <QSslSocket>
@@ -97,7 +98,7 @@ void Connection::processInput()
     if (m_processing)
         return; // answers delivered synchronously re-enter here
     m_processing = true;
-    while (!m_closing && !m_draining && m_inFlight < m_limits.maxInFlight) {
+    while (!m_closing && !m_draining && !m_barrier && m_inFlight < m_limits.maxInFlight) {
         QByteArray payload;
         const FrameDecoder::Status status = m_decoder.next(&payload);
         if (status == FrameDecoder::Status::Frame) {
@@ -131,10 +132,21 @@ void Connection::handleFrame(const QByteArray &payload)
     case rpc::Message::Kind::InvalidRequest:
         send(rpc::makeError(message.id, message.error));
         return;
-    case rpc::Message::Kind::Request:
+    case rpc::Message::Kind::Request: {
         ++m_inFlight;
-        m_dispatcher.dispatch(message, m_caller, m_handle);
+        // "Every later request runs as that user": requests behind a login, resume or logout
+        // wait until it is answered.
+        const auto method = methodFromName(message.method);
+        const bool changesCaller = method == Method::AuthLogin || method == Method::AuthResume
+                                   || method == Method::AuthLogout;
+        if (changesCaller) {
+            m_barrier = true;
+            m_dispatcher.dispatch(message, m_caller, m_handle->barrierSink(m_handle));
+        } else {
+            m_dispatcher.dispatch(message, m_caller, m_handle);
+        }
         return;
+    }
     case rpc::Message::Kind::Response:
     case rpc::Message::Kind::Notification:
         send(rpc::makeError(message.id, RpcError::make(ErrorCode::InvalidRequest,
@@ -177,6 +189,13 @@ void Connection::endSession(Id sessionId)
 {
     if (m_caller.sessionId == sessionId)
         setCaller({});
+}
+
+void Connection::releaseBarrier()
+{
+    m_barrier = false;
+    if (!m_closing && !m_draining && m_socket)
+        QMetaObject::invokeMethod(this, &Connection::processInput, Qt::QueuedConnection);
 }
 
 void Connection::setCaller(const services::Caller &caller)

@@ -38,6 +38,8 @@ public:
     void answer(const QJsonValue &id, rpc::Reply reply);
     void push(const QByteArray &frame);
     void endSession(Id sessionId);
+    // A login, resume or logout has been answered: later requests may run (as the new caller).
+    void releaseBarrier();
     // Finish what is in flight, answer it, then close (server shutdown).
     void drain();
 
@@ -64,6 +66,7 @@ private:
     bool m_closing = false;
     bool m_draining = false;
     bool m_processing = false;
+    bool m_barrier = false; // a request that changes the caller is in flight
 };
 
 } // namespace mq::net

@@ -9,6 +9,32 @@ void ConnectionHandle::deliver(const QJsonValue &id, rpc::Reply reply)
     post([id, reply = std::move(reply)](Connection &c) mutable { c.answer(id, std::move(reply)); });
 }
 
+namespace {
+
+class BarrierSink final : public rpc::ReplySink
+{
+public:
+    explicit BarrierSink(std::shared_ptr<ConnectionHandle> handle) : m_handle(std::move(handle)) {}
+    void deliver(const QJsonValue &id, rpc::Reply reply) override
+    {
+        m_handle->post([id, reply = std::move(reply)](Connection &c) mutable {
+            c.answer(id, std::move(reply));
+            c.releaseBarrier();
+        });
+    }
+
+private:
+    std::shared_ptr<ConnectionHandle> m_handle;
+};
+
+} // namespace
+
+std::shared_ptr<rpc::ReplySink>
+ConnectionHandle::barrierSink(const std::shared_ptr<ConnectionHandle> &self)
+{
+    return std::make_shared<BarrierSink>(self);
+}
+
 void ConnectionHandle::post(std::function<void(Connection &)> work)
 {
     QMutexLocker lock(&m_mutex);

@@ -37,6 +37,9 @@ std::optional<RpcError> validateParams(const QJsonObject &params, const QList<Fi
             if (!value.isString())
                 return RpcError::validation(name, u"%1 must be a string"_s.arg(name));
             const QString s = value.toString();
+            // PostgreSQL text cannot hold NUL; refuse it everywhere so both backends agree.
+            if (s.contains(QChar(u'\0')))
+                return RpcError::validation(name, u"%1 must not contain NUL characters"_s.arg(name));
             if (s.size() > field.max)
                 return RpcError::validation(
                     name, u"%1 is too long (at most %2 characters)"_s.arg(name).arg(field.max));

@@ -1,0 +1,449 @@
+// Accounts over the wire: register, login, lockout, resume, logout, change password.
+#include "support/rpcassert.h"
+#include "support/serverfixture.h"
+
+#include "shared/methods.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestE2eAccounts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void cleanupTestCase();
+
+    void unknownMethodIsCheckedBeforeAuthentication();
+    void methodsNeedAuthentication_data();
+    void methodsNeedAuthentication();
+    void registerCreatesCustomer();
+    void registerAcceptsValidUsernames_data();
+    void registerAcceptsValidUsernames();
+    void registerValidatesUsername_data();
+    void registerValidatesUsername();
+    void registerAcceptsValidPasswords_data();
+    void registerAcceptsValidPasswords();
+    void registerValidatesPassword_data();
+    void registerValidatesPassword();
+    void registerRefusesDuplicateUsernames();
+    void loginReturnsTokenAndUser_data();
+    void loginReturnsTokenAndUser();
+    void wrongPasswordAndUnknownUserLookTheSame();
+    void lockoutAfterRepeatedFailures();
+    void lockoutAlsoForUnknownUsernames();
+    void resumeOnNewConnection();
+    void logoutEndsTheTokenEverywhere();
+    void changePassword();
+
+private:
+    ServerFixture m_fixture{QStringLiteral(MARQUEE_SERVER_BINARY)};
+};
+
+namespace {
+
+const QString Password = u"Correct-horse-1"_s;
+
+QString repeated(const QString &unit, int times)
+{
+    QString s;
+    for (int i = 0; i < times; ++i)
+        s += unit;
+    return s;
+}
+
+const QString Emoji = u"\U0001F600"_s; // one code point, two UTF-16 units, four UTF-8 bytes
+const QString Euro = u"\u20AC"_s;      // one code point, one UTF-16 unit, three UTF-8 bytes
+
+} // namespace
+
+void TestE2eAccounts::initTestCase()
+{
+    QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
+}
+
+void TestE2eAccounts::cleanup()
+{
+    if (QTest::currentTestFailed())
+        m_fixture.server().printDiagnostics();
+}
+
+void TestE2eAccounts::cleanupTestCase()
+{
+    QVERIFY2(m_fixture.server().isRunning(), "the server died during the tests");
+    QCOMPARE(m_fixture.server().stop(), 0);
+}
+
+void TestE2eAccounts::unknownMethodIsCheckedBeforeAuthentication()
+{
+    auto anonymous = m_fixture.connect();
+    QVERIFY(anonymous);
+    MQ_VERIFY_CODE(anonymous->call(u"no.suchMethod"_s), -32601);
+    MQ_VERIFY_CODE(anonymous->call(u"admin.noSuchThing"_s), -32601);
+    MQ_VERIFY_CODE(anonymous->call(u""_s), -32601);
+
+    auto customer = m_fixture.loginAs(u"customer"_s);
+    QVERIFY(customer);
+    MQ_VERIFY_CODE(customer->call(u"admin.noSuchThing"_s), -32601);
+    MQ_VERIFY_CODE(customer->call(u"Auth.Login"_s), -32601); // method names are exact
+}
+
+void TestE2eAccounts::methodsNeedAuthentication_data()
+{
+    QTest::addColumn<QString>("method");
+    const QStringList open{u"auth.register"_s, u"auth.login"_s, u"auth.resume"_s};
+    for (int i = 0; i < mq::MethodCount; ++i) {
+        const QString name = mq::methodName(mq::Method(i));
+        if (!open.contains(name))
+            QTest::newRow(qPrintable(name)) << name;
+    }
+}
+
+void TestE2eAccounts::methodsNeedAuthentication()
+{
+    QFETCH(QString, method);
+    auto anonymous = m_fixture.connect();
+    QVERIFY(anonymous);
+    MQ_VERIFY_ERROR(anonymous->call(method), 401, "not_authenticated");
+    // Authentication comes before params checks.
+    MQ_VERIFY_ERROR(anonymous->call(method, {{u"id"_s, u"x"_s}}), 401, "not_authenticated");
+}
+
+void TestE2eAccounts::registerCreatesCustomer()
+{
+    auto client = m_fixture.connect();
+    QVERIFY(client);
+    const auto r = client->registerUser(u"alice.example"_s, Password, u"Alice Example"_s);
+    MQ_VERIFY_OK(r);
+    const QJsonObject user = r.result.value(u"user"_s).toObject();
+    QVERIFY(user.value(u"id"_s).toInteger() > 0);
+    QCOMPARE(user.value(u"username"_s).toString(), u"alice.example"_s);
+    QCOMPARE(user.value(u"displayName"_s).toString(), u"Alice Example"_s);
+    QCOMPARE(user.value(u"role"_s).toString(), u"customer"_s);
+
+    const auto login = client->login(u"alice.example"_s, Password);
+    MQ_VERIFY_OK(login);
+    const QJsonObject loggedIn = login.result.value(u"user"_s).toObject();
+    QCOMPARE(loggedIn.value(u"id"_s).toInteger(), user.value(u"id"_s).toInteger());
+    QCOMPARE(loggedIn.value(u"role"_s).toString(), u"customer"_s);
+    QCOMPARE(loggedIn.value(u"displayName"_s).toString(), u"Alice Example"_s);
+}
+
+void TestE2eAccounts::registerAcceptsValidUsernames_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::newRow("3 characters") << u"abc"_s;
+    QTest::newRow("32 characters") << repeated(u"x"_s, 32);
+    QTest::newRow("all allowed characters") << u"Az09._-mixed"_s;
+}
+
+void TestE2eAccounts::registerAcceptsValidUsernames()
+{
+    QFETCH(QString, username);
+    auto client = m_fixture.connect();
+    QVERIFY(client);
+    const auto r = client->registerUser(username, Password);
+    MQ_VERIFY_OK(r);
+    QCOMPARE(r.result.value(u"user"_s).toObject().value(u"username"_s).toString(), username);
+}
+
+void TestE2eAccounts::registerValidatesUsername_data()
+{
+    QTest::addColumn<QJsonValue>("username");
+    QTest::newRow("2 characters") << QJsonValue(u"ab"_s);
+    QTest::newRow("33 characters") << QJsonValue(repeated(u"y"_s, 33));
+    QTest::newRow("empty") << QJsonValue(u""_s);
+    QTest::newRow("space") << QJsonValue(u"has space"_s);
+    QTest::newRow("slash") << QJsonValue(u"bad/name"_s);
+    QTest::newRow("at sign") << QJsonValue(u"me@example"_s);
+    QTest::newRow("non-ASCII letters") << QJsonValue(u"j\u00FCrgen"_s);
+    QTest::newRow("emoji") << QJsonValue(u"smile"_s + Emoji);
+    QTest::newRow("number") << QJsonValue(12345);
+    QTest::newRow("null") << QJsonValue(QJsonValue::Null);
+    QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined);
+}
+
+void TestE2eAccounts::registerValidatesUsername()
+{
+    QFETCH(QJsonValue, username);
+    auto client = m_fixture.connect();
+    QVERIFY(client);
+    QJsonObject params{{u"password"_s, Password}};
+    if (!username.isUndefined())
+        params.insert(u"username"_s, username);
+    MQ_VERIFY_FIELD(client->call(u"auth.register"_s, params), "username");
+}
+
+void TestE2eAccounts::registerAcceptsValidPasswords_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("password");
+    QTest::newRow("8 ASCII") << u"pw_ok_1"_s << u"12345678"_s;
+    QTest::newRow("256 ASCII") << u"pw_ok_2"_s << repeated(u"p"_s, 256);
+    QTest::newRow("8 euro signs") << u"pw_ok_3"_s << repeated(Euro, 8);
+    QTest::newRow("256 euro signs (768 bytes)") << u"pw_ok_4"_s << repeated(Euro, 256);
+    QTest::newRow("256 emoji (512 UTF-16 units)") << u"pw_ok_5"_s << repeated(Emoji, 256);
+    QTest::newRow("spaces count") << u"pw_ok_6"_s << u"a b c d "_s;
+}
+
+void TestE2eAccounts::registerAcceptsValidPasswords()
+{
+    QFETCH(QString, username);
+    QFETCH(QString, password);
+    auto client = m_fixture.connect();
+    QVERIFY(client);
+    MQ_VERIFY_OK(client->registerUser(username, password));
+    // The same password, exactly, logs in.
+    MQ_VERIFY_OK(client->login(username, password));
+}
+
+void TestE2eAccounts::registerValidatesPassword_data()
+{
+    QTest::addColumn<QJsonValue>("password");
+    QTest::newRow("7 ASCII") << QJsonValue(u"1234567"_s);
+    QTest::newRow("257 ASCII") << QJsonValue(repeated(u"p"_s, 257));
+    QTest::newRow("7 emoji (14 UTF-16 units)") << QJsonValue(repeated(Emoji, 7));
+    QTest::newRow("4 emoji (8 UTF-16 units)") << QJsonValue(repeated(Emoji, 4));
+    QTest::newRow("257 euro signs") << QJsonValue(repeated(Euro, 257));
+    QTest::newRow("257 emoji") << QJsonValue(repeated(Emoji, 257));
+    QTest::newRow("empty") << QJsonValue(u""_s);
+    QTest::newRow("number") << QJsonValue(12345678);
+    QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined);
+}
+
+void TestE2eAccounts::registerValidatesPassword()
+{
+    QFETCH(QJsonValue, password);
+    auto client = m_fixture.connect();
+    QVERIFY(client);
+    QJsonObject params{{u"username"_s, u"pw_bad"_s}};
+    if (!password.isUndefined())
+        params.insert(u"password"_s, password);
+    MQ_VERIFY_FIELD(client->call(u"auth.register"_s, params), "password");
+}
+
+void TestE2eAccounts::registerRefusesDuplicateUsernames()
+{
+    auto client = m_fixture.connect();
+    QVERIFY(client);
+    MQ_VERIFY_OK(client->registerUser(u"Dup.User"_s, Password));
+    MQ_VERIFY_ERROR(client->registerUser(u"Dup.User"_s, Password), 409, "username_taken");
+    MQ_VERIFY_ERROR(client->registerUser(u"dup.user"_s, Password), 409, "username_taken");
+    MQ_VERIFY_ERROR(client->registerUser(u"DUP.USER"_s, u"Another-pass-2"_s), 409,
+                    "username_taken");
+    // The bootstrapped staff names are taken too.
+    MQ_VERIFY_ERROR(client->registerUser(u"Admin"_s, Password), 409, "username_taken");
+    // The original account is untouched.
+    const auto login = client->login(u"Dup.User"_s, Password);
+    MQ_VERIFY_OK(login);
+    QCOMPARE(login.result.value(u"user"_s).toObject().value(u"role"_s).toString(), u"customer"_s);
+}
+
+void TestE2eAccounts::loginReturnsTokenAndUser_data()
+{
+    QTest::addColumn<QString>("role");
+    for (const QString &role : ServerFixture::roles())
+        QTest::newRow(qPrintable(role)) << role;
+}
+
+void TestE2eAccounts::loginReturnsTokenAndUser()
+{
+    QFETCH(QString, role);
+    auto client = m_fixture.connect();
+    QVERIFY(client);
+    const auto r = client->login(role, ServerFixture::staffPassword());
+    MQ_VERIFY_OK(r);
+    const QString token = r.result.value(u"token"_s).toString();
+    QVERIFY2(token.size() >= 16, qPrintable(u"token too short: "_s + token));
+    const QJsonObject user = r.result.value(u"user"_s).toObject();
+    QVERIFY(user.value(u"id"_s).toInteger() > 0);
+    QCOMPARE(user.value(u"username"_s).toString(), role);
+    QCOMPARE(user.value(u"role"_s).toString(), role);
+    QVERIFY2(user.contains(u"displayName"_s), "user.displayName missing");
+    // The connection is now authenticated.
+    MQ_VERIFY_OK(client->call(u"catalog.listEvents"_s));
+
+    // A second login is a second session with its own token.
+    auto other = m_fixture.connect();
+    QVERIFY(other);
+    const auto again = other->login(role, ServerFixture::staffPassword());
+    MQ_VERIFY_OK(again);
+    QVERIFY(again.result.value(u"token"_s).toString() != token);
+}
+
+void TestE2eAccounts::wrongPasswordAndUnknownUserLookTheSame()
+{
+    auto client = m_fixture.connect();
+    QVERIFY(client);
+    MQ_VERIFY_OK(client->registerUser(u"victim1"_s, Password));
+    const auto wrongPassword = client->login(u"victim1"_s, u"Not-the-password"_s);
+    MQ_VERIFY_ERROR(wrongPassword, 401, "invalid_credentials");
+    const auto unknownUser = client->login(u"nobody_here"_s, u"Not-the-password"_s);
+    MQ_VERIFY_ERROR(unknownUser, 401, "invalid_credentials");
+    QCOMPARE(unknownUser.error.message, wrongPassword.error.message);
+    QCOMPARE(unknownUser.error.data, wrongPassword.error.data);
+    // A failed login leaves the connection unauthenticated.
+    MQ_VERIFY_ERROR(client->call(u"catalog.listEvents"_s), 401, "not_authenticated");
+    MQ_VERIFY_OK(client->login(u"victim1"_s, Password));
+}
+
+void TestE2eAccounts::lockoutAfterRepeatedFailures()
+{
+    auto client = m_fixture.connect();
+    QVERIFY(client);
+    MQ_VERIFY_OK(client->registerUser(u"locky"_s, Password));
+    MQ_VERIFY_OK(client->registerUser(u"not.locky"_s, Password));
+
+    bool locked = false;
+    for (int attempt = 1; attempt <= 10; ++attempt) {
+        const auto r = client->login(u"locky"_s, u"Wrong-password-%1"_s.arg(attempt));
+        if (locked || (!r.ok && r.error.code == 429)) {
+            // Once locked, it stays locked.
+            MQ_VERIFY_ERROR(r, 429, "locked_out");
+            locked = true;
+        } else {
+            MQ_VERIFY_ERROR(r, 401, "invalid_credentials");
+        }
+    }
+    // At most 10 failures: now locked even with the right password.
+    MQ_VERIFY_ERROR(client->login(u"locky"_s, Password), 429, "locked_out");
+    MQ_VERIFY_ERROR(client->login(u"locky"_s, u"Wrong-again"_s), 429, "locked_out");
+    // On another connection too.
+    auto other = m_fixture.connect();
+    QVERIFY(other);
+    MQ_VERIFY_ERROR(other->login(u"locky"_s, Password), 429, "locked_out");
+    MQ_VERIFY_ERROR(other->call(u"catalog.listEvents"_s), 401, "not_authenticated");
+    // The lock is on that username, not on this address or other accounts.
+    MQ_VERIFY_OK(other->login(u"not.locky"_s, Password));
+}
+
+void TestE2eAccounts::lockoutAlsoForUnknownUsernames()
+{
+    auto client = m_fixture.connect();
+    QVERIFY(client);
+    for (int attempt = 1; attempt <= 10; ++attempt) {
+        const auto r = client->login(u"ghost_user"_s, u"Guess-%1-password"_s.arg(attempt));
+        QVERIFY2(!r.ok && (r.error.code == 401 || r.error.code == 429), qPrintable(r.toString()));
+        QVERIFY2(r.error.reason == u"invalid_credentials"_s || r.error.reason == u"locked_out"_s,
+                 qPrintable(r.toString()));
+    }
+    // A non-existent name locks exactly like a real one, so locking reveals nothing.
+    MQ_VERIFY_ERROR(client->login(u"ghost_user"_s, u"Guess-11-password"_s), 429, "locked_out");
+    // Other accounts still log in from this address.
+    MQ_VERIFY_OK(client->login(u"customer"_s, ServerFixture::staffPassword()));
+}
+
+void TestE2eAccounts::resumeOnNewConnection()
+{
+    auto first = m_fixture.loginAs(u"clerk"_s);
+    QVERIFY(first);
+    const QString token = first->token();
+    QVERIFY(!token.isEmpty());
+
+    auto second = m_fixture.connect();
+    QVERIFY(second);
+    MQ_VERIFY_ERROR(second->call(u"catalog.listEvents"_s), 401, "not_authenticated");
+    const auto resumed = second->call(u"auth.resume"_s, {{u"token"_s, token}});
+    MQ_VERIFY_OK(resumed);
+    const QJsonObject user = resumed.result.value(u"user"_s).toObject();
+    QCOMPARE(user.value(u"id"_s).toInteger(), first->userId());
+    QCOMPARE(user.value(u"username"_s).toString(), u"clerk"_s);
+    QCOMPARE(user.value(u"role"_s).toString(), u"clerk"_s);
+    MQ_VERIFY_OK(second->call(u"catalog.listEvents"_s));
+    // Both connections share the session.
+    MQ_VERIFY_OK(first->call(u"catalog.listEvents"_s));
+
+    auto third = m_fixture.connect();
+    QVERIFY(third);
+    MQ_VERIFY_ERROR(third->call(u"auth.resume"_s, {{u"token"_s, u"not-a-real-token"_s}}), 401,
+                    "invalid_token");
+    QString tampered = token;
+    tampered[tampered.size() / 2] = tampered.at(tampered.size() / 2) == u'A' ? u'B' : u'A';
+    MQ_VERIFY_ERROR(third->call(u"auth.resume"_s, {{u"token"_s, tampered}}), 401, "invalid_token");
+    MQ_VERIFY_ERROR(third->call(u"catalog.listEvents"_s), 401, "not_authenticated");
+    MQ_VERIFY_FIELD(third->call(u"auth.resume"_s, {}), "token");
+    MQ_VERIFY_FIELD(third->call(u"auth.resume"_s, {{u"token"_s, 42}}), "token");
+}
+
+void TestE2eAccounts::logoutEndsTheTokenEverywhere()
+{
+    auto first = m_fixture.newCustomer(u"leaver"_s, Password);
+    QVERIFY(first);
+    const QString token = first->token();
+    auto second = m_fixture.connect();
+    QVERIFY(second);
+    MQ_VERIFY_OK(second->call(u"auth.resume"_s, {{u"token"_s, token}}));
+    // A separate login of the same user is a separate session.
+    auto separate = m_fixture.loginAs(u"leaver"_s, Password);
+    QVERIFY(separate);
+
+    const auto logout = first->call(u"auth.logout"_s);
+    MQ_VERIFY_OK(logout);
+    QVERIFY2(logout.result.isEmpty(), qPrintable(logout.toString()));
+
+    MQ_VERIFY_ERROR(first->call(u"catalog.listEvents"_s), 401, "not_authenticated");
+    MQ_VERIFY_ERROR(second->call(u"catalog.listEvents"_s), 401, "not_authenticated");
+    auto third = m_fixture.connect();
+    QVERIFY(third);
+    MQ_VERIFY_ERROR(third->call(u"auth.resume"_s, {{u"token"_s, token}}), 401, "invalid_token");
+    MQ_VERIFY_OK(separate->call(u"catalog.listEvents"_s));
+
+    // Logging in again works on the same connection.
+    MQ_VERIFY_OK(first->login(u"leaver"_s, Password));
+    MQ_VERIFY_OK(first->call(u"catalog.listEvents"_s));
+}
+
+void TestE2eAccounts::changePassword()
+{
+    const QString oldPassword = u"Old-password-1"_s;
+    const QString newPassword = u"New-password-2"_s;
+    auto caller = m_fixture.newCustomer(u"changer"_s, oldPassword);
+    QVERIFY(caller);
+    auto otherSession = m_fixture.loginAs(u"changer"_s, oldPassword);
+    QVERIFY(otherSession);
+    const QString callerToken = caller->token();
+    const QString otherToken = otherSession->token();
+
+    MQ_VERIFY_ERROR(
+        caller->call(u"account.changePassword"_s,
+                     {{u"oldPassword"_s, u"Not-the-old-one"_s}, {u"newPassword"_s, newPassword}}),
+        403, "wrong_password");
+    MQ_VERIFY_FIELD(caller->call(u"account.changePassword"_s,
+                                 {{u"oldPassword"_s, oldPassword}, {u"newPassword"_s, u"short"_s}}),
+                    "newPassword");
+    MQ_VERIFY_FIELD(
+        caller->call(u"account.changePassword"_s,
+                     {{u"oldPassword"_s, oldPassword}, {u"newPassword"_s, repeated(u"n"_s, 257)}}),
+        "newPassword");
+    // Nothing changed so far: the other session still works.
+    MQ_VERIFY_OK(otherSession->call(u"catalog.listEvents"_s));
+
+    const auto changed =
+        caller->call(u"account.changePassword"_s,
+                     {{u"oldPassword"_s, oldPassword}, {u"newPassword"_s, newPassword}});
+    MQ_VERIFY_OK(changed);
+    QVERIFY2(changed.result.isEmpty(), qPrintable(changed.toString()));
+
+    // The caller stays logged in, and its token keeps working.
+    MQ_VERIFY_OK(caller->call(u"catalog.listEvents"_s));
+    auto resumeCaller = m_fixture.connect();
+    QVERIFY(resumeCaller);
+    MQ_VERIFY_OK(resumeCaller->call(u"auth.resume"_s, {{u"token"_s, callerToken}}));
+    // Every other token stops working.
+    auto resumeOther = m_fixture.connect();
+    QVERIFY(resumeOther);
+    MQ_VERIFY_ERROR(resumeOther->call(u"auth.resume"_s, {{u"token"_s, otherToken}}), 401,
+                    "invalid_token");
+
+    auto fresh = m_fixture.connect();
+    QVERIFY(fresh);
+    MQ_VERIFY_ERROR(fresh->login(u"changer"_s, oldPassword), 401, "invalid_credentials");
+    MQ_VERIFY_OK(fresh->login(u"changer"_s, newPassword));
+}
+
+QTEST_GUILESS_MAIN(TestE2eAccounts)
+#include "tst_e2e_accounts.moc"

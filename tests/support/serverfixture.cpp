@@ -1,0 +1,100 @@
+#include "support/serverfixture.h"
+
+#include "support/testbackend.h"
+
+#include <QtDebug>
+
+using namespace Qt::StringLiterals;
+
+ServerFixture::ServerFixture(const QString &serverBinary) : m_server(serverBinary) {}
+
+QString ServerFixture::staffPassword()
+{
+    return u"Staff-password-1"_s;
+}
+
+QStringList ServerFixture::roles()
+{
+    return {u"customer"_s, u"clerk"_s, u"manager"_s, u"admin"_s};
+}
+
+bool ServerFixture::start(const QStringList &extraArgs)
+{
+    m_databaseUrl = freshDatabaseUrl(m_dir);
+    if (m_databaseUrl.isEmpty()) {
+        m_error = u"no database for backend %1 (see the log above)"_s.arg(testBackend());
+        return false;
+    }
+    for (const QString &role : roles()) {
+        if (!m_server.addUser(m_databaseUrl, role, staffPassword(), role)) {
+            m_error = m_server.errorString();
+            return false;
+        }
+    }
+    m_extraArgs = extraArgs;
+    if (!m_server.start(m_databaseUrl, extraArgs)) {
+        m_error = m_server.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ServerFixture::restart()
+{
+    const int exitCode = m_server.stop();
+    if (exitCode != 0) {
+        m_error =
+            u"the server exited with %1 on SIGTERM: %2"_s.arg(exitCode).arg(m_server.errorString());
+        return false;
+    }
+    if (!m_server.start(m_databaseUrl, m_extraArgs)) {
+        m_error = m_server.errorString();
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<TestClient> ServerFixture::connect()
+{
+    auto client = std::make_unique<TestClient>();
+    if (!client->connectTo(m_server.port())) {
+        qWarning("ServerFixture: cannot connect to 127.0.0.1:%u", unsigned(m_server.port()));
+        return nullptr;
+    }
+    return client;
+}
+
+std::unique_ptr<TestClient> ServerFixture::loginAs(const QString &username, const QString &password)
+{
+    auto client = connect();
+    if (!client)
+        return nullptr;
+    const TestClient::Response r = client->login(username, password);
+    if (!r.ok) {
+        qWarning("ServerFixture: login as %s failed: %s", qPrintable(username),
+                 qPrintable(r.toString()));
+        return nullptr;
+    }
+    return client;
+}
+
+std::unique_ptr<TestClient> ServerFixture::newCustomer(const QString &username,
+                                                       const QString &password)
+{
+    auto client = connect();
+    if (!client)
+        return nullptr;
+    const TestClient::Response r = client->registerUser(username, password);
+    if (!r.ok) {
+        qWarning("ServerFixture: register %s failed: %s", qPrintable(username),
+                 qPrintable(r.toString()));
+        return nullptr;
+    }
+    const TestClient::Response login = client->login(username, password);
+    if (!login.ok) {
+        qWarning("ServerFixture: login as %s failed: %s", qPrintable(username),
+                 qPrintable(login.toString()));
+        return nullptr;
+    }
+    return client;
+}
