@@ -21,15 +21,6 @@ QDateTime timeOf(const QJsonObject &o, const QString &key)
 }
 
 template<typename T>
-QJsonArray arrayOf(const QList<T> &items)
-{
-    QJsonArray a;
-    for (const T &item : items)
-        a.append(item.toJson());
-    return a;
-}
-
-template<typename T>
 QList<T> listOf(const QJsonObject &o, const QString &key)
 {
     QList<T> list;
@@ -127,7 +118,7 @@ QJsonObject Performance::toJson() const
             {u"venue"_s, venue},
             {u"seating"_s, seating},
             {u"venueId"_s, venueId ? QJsonValue(*venueId) : QJsonValue(QJsonValue::Null)},
-            {u"ticketTypes"_s, arrayOf(ticketTypes)}};
+            {u"ticketTypes"_s, toJsonArray(ticketTypes)}};
 }
 
 Performance Performance::fromJson(const QJsonObject &o)
@@ -150,7 +141,7 @@ QJsonObject Event::toJson() const
             {u"title"_s, title},
             {u"category"_s, category},
             {u"description"_s, description},
-            {u"performances"_s, arrayOf(performances)}};
+            {u"performances"_s, toJsonArray(performances)}};
 }
 
 Event Event::fromJson(const QJsonObject &o)
@@ -217,8 +208,8 @@ QJsonObject Order::toJson() const
             {u"totalCents"_s, totalCents},
             {u"createdAt"_s, toWireTime(createdAt)},
             {u"paymentProvider"_s, paymentProvider},
-            {u"items"_s, arrayOf(items)},
-            {u"tickets"_s, arrayOf(tickets)}};
+            {u"items"_s, toJsonArray(items)},
+            {u"tickets"_s, toJsonArray(tickets)}};
 }
 
 Order Order::fromJson(const QJsonObject &o)

@@ -3,6 +3,7 @@
 #include "shared/money.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -12,6 +13,16 @@
 namespace mq {
 
 using Id = qint64;
+
+// Any list of domain values as a JSON array of their toJson().
+template<typename T>
+QJsonArray toJsonArray(const QList<T> &items)
+{
+    QJsonArray array;
+    for (const T &item : items)
+        array.append(item.toJson());
+    return array;
+}
 
 enum class Role { Customer = 0, Clerk = 1, Manager = 2, Admin = 3 };
 QString roleName(Role role);

@@ -16,15 +16,6 @@ namespace mq::rpc::handlers {
 
 namespace {
 
-template<typename T>
-QJsonArray toArray(const QList<T> &items)
-{
-    QJsonArray a;
-    for (const T &item : items)
-        a.append(item.toJson());
-    return a;
-}
-
 Reply result(const QJsonObject &object)
 {
     Reply r;
@@ -107,7 +98,7 @@ Reply catalogListEvents(HandlerContext &c)
     filter.from = c.params.optTime(u"from"_s);
     filter.to = c.params.optTime(u"to"_s);
     filter.query = c.params.string(u"query"_s);
-    return result({{u"events"_s, toArray(services::CatalogService(c.db).listEvents(filter))}});
+    return result({{u"events"_s, toJsonArray(services::CatalogService(c.db).listEvents(filter))}});
 }
 
 Reply catalogGetPerformance(HandlerContext &c)
@@ -135,7 +126,7 @@ Reply catalogUnsubscribe(HandlerContext &c)
 Reply orderListMine(HandlerContext &c)
 {
     services::SalesService sales(c.db, c.env.gateway);
-    return result({{u"orders"_s, toArray(sales.listMine(c.caller))}});
+    return result({{u"orders"_s, toJsonArray(sales.listMine(c.caller))}});
 }
 
 Reply orderCancel(HandlerContext &c)
