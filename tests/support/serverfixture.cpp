@@ -2,6 +2,7 @@
 
 #include "support/testbackend.h"
 
+#include <QTest>
 #include <QtDebug>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,26 @@ bool ServerFixture::restart()
         return false;
     }
     if (!m_server.start(m_databaseUrl, m_extraArgs)) {
+        m_error = m_server.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ServerFixture::restartOnSamePort(int downMs)
+{
+    const quint16 port = m_server.port();
+    const int exitCode = m_server.stop();
+    if (exitCode != 0) {
+        m_error =
+            u"the server exited with %1 on SIGTERM: %2"_s.arg(exitCode).arg(m_server.errorString());
+        return false;
+    }
+    if (downMs > 0)
+        QTest::qWait(downMs);
+    // The last --listen wins, so this overrides the launcher's own port 0.
+    const QStringList args = m_extraArgs + QStringList{u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)};
+    if (!m_server.start(m_databaseUrl, args)) {
         m_error = m_server.errorString();
         return false;
     }

@@ -20,6 +20,8 @@ public:
     // Stops the server with SIGTERM (it must exit with 0) and starts it again on the same
     // database with the same arguments; clients must reconnect (the port changes).
     bool restart();
+    // The same, on the same port, after the server stayed down for `downMs` (reconnect tests).
+    bool restartOnSamePort(int downMs = 0);
     QString errorString() const { return m_error; }
     QString databaseUrl() const { return m_databaseUrl; }
     quint16 port() const { return m_server.port(); }

@@ -1,0 +1,89 @@
+#include "models/eventlistmodel.h"
+
+#include "core/displayformat.h"
+
+using namespace Qt::StringLiterals;
+
+namespace mq::client {
+
+EventListModel::EventListModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void EventListModel::setEvents(const QList<Event> &events)
+{
+    beginResetModel();
+    m_events = events;
+    endResetModel();
+}
+
+const Event *EventListModel::event(int row) const
+{
+    if (row < 0 || row >= m_events.size())
+        return nullptr;
+    return &m_events.at(row);
+}
+
+int EventListModel::rowOf(Id eventId) const
+{
+    for (int i = 0; i < m_events.size(); ++i) {
+        if (m_events.at(i).id == eventId)
+            return i;
+    }
+    return -1;
+}
+
+int EventListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+Cents EventListModel::lowestPrice(const Event &event)
+{
+    Cents lowest = -1;
+    for (const Performance &p : event.performances) {
+        for (const TicketType &t : p.ticketTypes) {
+            if (lowest < 0 || t.priceCents < lowest)
+                lowest = t.priceCents;
+        }
+    }
+    return lowest;
+}
+
+QVariant EventListModel::data(const QModelIndex &index, int role) const
+{
+    const Event *e = event(index.row());
+    if (!e)
+        return {};
+    const QDateTime first = e->performances.isEmpty() ? QDateTime() : e->performances.first().startsAt;
+    auto summary = [&] {
+        QStringList parts;
+        if (first.isValid())
+            parts << DisplayFormat::dateTime(first);
+        if (!e->performances.isEmpty())
+            parts << e->performances.first().venue;
+        if (e->performances.size() > 1)
+            parts << tr("%n dates", nullptr, int(e->performances.size()));
+        const Cents lowest = lowestPrice(*e);
+        if (lowest >= 0)
+            parts << tr("from %1").arg(DisplayFormat::money(lowest));
+        return parts.join(u"  ·  "_s);
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString(e->title + u'\n' + summary());
+    case Qt::ToolTipRole:
+        return e->description;
+    case Qt::AccessibleTextRole:
+        return QString(e->title + u", "_s + summary());
+    case IdRole:
+        return e->id;
+    case CategoryRole:
+        return e->category;
+    case FirstStartRole:
+        return first;
+    case SummaryRole:
+        return summary();
+    }
+    return {};
+}
+
+} // namespace mq::client

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "shared/domain.h"
+
+#include <QAbstractTableModel>
+
+namespace mq::client {
+
+// A customer's orders, newest first.
+class OrderListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { CodeColumn, EventColumn, WhenColumn, TicketsColumn, TotalColumn, StatusColumn, ColumnCount };
+
+    explicit OrderListModel(QObject *parent = nullptr);
+
+    void setOrders(const QList<Order> &orders);
+    void updateOrder(const Order &order);
+    const Order *order(int row) const;
+    int rowOf(Id orderId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString statusLabel(const QString &status);
+
+private:
+    QList<Order> m_orders;
+};
+
+} // namespace mq::client

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QLabel;
+class QWidget;
+
+namespace mq::client {
+
+// Shows the server's validation messages next to the field they concern: a red border on the
+// field and the message in a label under it. Fields are registered by the protocol's field name.
+class FieldErrors : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FieldErrors(QObject *parent = nullptr);
+
+    // `label` is where the message goes (usually a QLabel placed right under the field).
+    void add(const QString &field, QWidget *input, QLabel *label);
+    // Shows the message for that field; returns false when the field is not registered here.
+    bool show(const QString &field, const QString &message);
+    void clear();
+
+private:
+    struct Entry
+    {
+        QPointer<QWidget> input;
+        QPointer<QLabel> label;
+    };
+    QHash<QString, Entry> m_fields;
+};
+
+} // namespace mq::client
