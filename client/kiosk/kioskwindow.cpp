@@ -145,7 +145,7 @@ QWidget *KioskWindow::buildStart()
     card->setMaximumWidth(720);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(24, 24, 24, 24);
-    m_signIn = new SignInForm(m_connection, {false, false}, card);
+    m_signIn = new SignInForm(m_connection, {false, false, false}, card);
     m_signIn->setObjectName(u"kioskSignInForm"_s);
     cardLayout->addWidget(m_signIn);
     auto *row = new QHBoxLayout;

@@ -76,7 +76,8 @@ SignInForm::SignInForm(ServerConnection *connection, Options options, QWidget *p
     auto *signInPage = new QWidget(m_tabs);
     auto *signInForm = new QFormLayout(signInPage);
     signInForm->setSpacing(10);
-    m_username = new QLineEdit(ClientSettings::lastUsername(), signInPage);
+    m_username = new QLineEdit(m_options.rememberUsername ? ClientSettings::lastUsername() : QString(),
+                               signInPage);
     m_username->setObjectName(u"usernameLineEdit"_s);
     auto *usernameError = errorLabel(signInPage);
     auto *usernameLabel = new QLabel(tr("&Username:"), signInPage);
@@ -275,7 +276,8 @@ void SignInForm::signIn()
     m_connection->login(username, m_password->text(), this, [this, username](const RpcResult &r) {
         setBusy(false);
         if (r.ok()) {
-            ClientSettings::setLastUsername(username);
+            if (m_options.rememberUsername)
+                ClientSettings::setLastUsername(username);
             m_password->clear();
             Q_EMIT signedIn(*m_connection->user());
             return;
@@ -320,7 +322,8 @@ void SignInForm::createAccount()
                 showError({}, login.message(), m_createMessage);
                 return;
             }
-            ClientSettings::setLastUsername(username);
+            if (m_options.rememberUsername)
+                ClientSettings::setLastUsername(username);
             m_newPassword->clear();
             m_confirmPassword->clear();
             Q_EMIT signedIn(*m_connection->user());

@@ -25,6 +25,7 @@ public:
     {
         bool showServer = true;
         bool showRemember = true;
+        bool rememberUsername = true; // never on a shared kiosk
     };
     SignInForm(ServerConnection *connection, Options options, QWidget *parent = nullptr);
 
