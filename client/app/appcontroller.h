@@ -1,18 +1,18 @@
 #pragma once
 
+#include "app/signindialog.h"
 #include "core/serveraddress.h"
 #include "shared/domain.h"
 
 #include <QObject>
 #include <QPointer>
 
-class QMainWindow;
+#include <QMainWindow>
 
 namespace mq::client {
 
 class ServerConnection;
 class SessionStore;
-class SignInDialog;
 
 // Decides what is on screen: sign-in, then the window the user's role calls for (customer,
 // box office, administration), or the kiosk. Owns the connection and "remember me".

@@ -1,5 +1,7 @@
 #include "customer/catalogbrowser.h"
 
+#include "customer/eventcarddelegate.h"
+
 #include "core/displayformat.h"
 #include "core/serverconnection.h"
 #include "models/eventlistmodel.h"
@@ -92,8 +94,9 @@ CatalogBrowser::CatalogBrowser(ServerConnection *connection, QWidget *parent)
     m_eventView->setObjectName(u"eventListView"_s);
     m_eventView->setAccessibleName(tr("Events"));
     m_eventView->setModel(m_events);
-    m_eventView->setAlternatingRowColors(true);
-    m_eventView->setWordWrap(true);
+    m_eventView->setItemDelegate(new EventCardDelegate(m_eventView));
+    m_eventView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_eventView->setSpacing(2);
     m_eventView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     middleLayout->addWidget(m_eventView, 1);
     m_emptyLabel = new QLabel(tr("Nothing matches. Try another category, word or date."), middle);
