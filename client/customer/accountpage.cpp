@@ -17,15 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace mq::client {
 
-namespace {
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setProperty("role", u"error"_s);
-    return label;
-}
-} // namespace
-
 AccountPage::AccountPage(ServerConnection *connection, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_errors(new FieldErrors(this))
 {
@@ -66,15 +57,7 @@ AccountPage::AccountPage(ServerConnection *connection, QWidget *parent)
         row.edit->setEchoMode(QLineEdit::Password);
         auto *label = new QLabel(row.text, card);
         label->setBuddy(row.edit);
-        auto *box = new QWidget(card);
-        auto *boxLayout = new QVBoxLayout(box);
-        boxLayout->setContentsMargins(0, 0, 0, 0);
-        boxLayout->setSpacing(2);
-        boxLayout->addWidget(row.edit);
-        auto *error = errorLabel(box);
-        boxLayout->addWidget(error);
-        form->addRow(label, box);
-        m_errors->add(row.field, row.edit, error);
+        form->addRow(label, m_errors->wrap(row.field, row.edit));
     }
     m_result = new QLabel(card);
     m_result->setObjectName(u"passwordResultLabel"_s);

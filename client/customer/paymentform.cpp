@@ -14,27 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace mq::client {
 
-namespace {
-
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setProperty("role", u"error"_s);
-    return label;
-}
-
-QWidget *stack(QWidget *field, QLabel *error, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
-}
-
-} // namespace
 
 PaymentForm::PaymentForm(QWidget *parent) : QWidget(parent), m_errors(new FieldErrors(this))
 {
@@ -69,9 +48,7 @@ PaymentForm::PaymentForm(QWidget *parent) : QWidget(parent), m_errors(new FieldE
                            Row{tr("Security code (C&VC):"), m_cvc, u"cvc"_s}}) {
         auto *label = new QLabel(row.text, this);
         label->setBuddy(row.edit);
-        auto *error = errorLabel(this);
-        form->addRow(label, stack(row.edit, error, this));
-        m_errors->add(row.field, row.edit, error);
+        form->addRow(label, m_errors->wrap(row.field, row.edit));
     }
     auto *hint = new QLabel(tr("Test gateway: 4242 4242 4242 4242 is approved, 4000 0000 0000 0002 is declined. "
                                "The card number stays on this computer; only a payment token is sent."),
@@ -79,7 +56,8 @@ PaymentForm::PaymentForm(QWidget *parent) : QWidget(parent), m_errors(new FieldE
     hint->setWordWrap(true);
     hint->setProperty("role", u"muted"_s);
     form->addRow(hint);
-    m_declined = errorLabel(this);
+    m_declined = new QLabel(this);
+    m_declined->setProperty("role", u"error"_s);
     m_declined->setObjectName(u"paymentDeclinedLabel"_s);
     m_declined->setWordWrap(true);
     m_declined->hide();

@@ -3,6 +3,7 @@
 #include "widgets/theme.h"
 
 #include <QLabel>
+#include <QVBoxLayout>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,19 @@ void FieldErrors::add(const QString &field, QWidget *input, QLabel *label)
     label->setWordWrap(true);
     label->hide();
     m_fields.insert(field, Entry{input, label});
+}
+
+QWidget *FieldErrors::wrap(const QString &field, QWidget *input)
+{
+    auto *box = new QWidget(input->parentWidget());
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(input);
+    auto *label = new QLabel(box);
+    layout->addWidget(label);
+    add(field, input, label);
+    return box;
 }
 
 bool FieldErrors::show(const QString &field, const QString &message)

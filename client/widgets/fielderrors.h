@@ -19,6 +19,9 @@ public:
 
     // `label` is where the message goes (usually a QLabel placed right under the field).
     void add(const QString &field, QWidget *input, QLabel *label);
+    // The input with a new, hidden error label under it, registered under `field`: put the
+    // returned box where the input would go.
+    QWidget *wrap(const QString &field, QWidget *input);
     // Shows the message for that field; returns false when the field is not registered here.
     bool show(const QString &field, const QString &message);
     void clear();

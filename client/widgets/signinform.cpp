@@ -19,25 +19,14 @@ namespace mq::client {
 
 namespace {
 
-QLabel *errorLabel(QWidget *parent)
+// A message for the whole form, under its fields.
+QLabel *messageLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setProperty("role", u"error"_s);
     label->setWordWrap(true);
     label->hide();
     return label;
-}
-
-// A field followed by the place where its error appears.
-QWidget *withError(QWidget *field, QLabel *error, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
 }
 
 } // namespace
@@ -53,11 +42,9 @@ SignInForm::SignInForm(ServerConnection *connection, Options options, QWidget *p
         m_server = new QLineEdit(m_connection->server().toString(), this);
         m_server->setObjectName(u"serverLineEdit"_s);
         m_server->setPlaceholderText(tr("host:port, or tls://host:port"));
-        auto *serverError = errorLabel(this);
         auto *serverLabel = new QLabel(tr("&Server:"), this);
         serverLabel->setBuddy(m_server);
-        serverForm->addRow(serverLabel, withError(m_server, serverError, this));
-        m_errors->add(u"server"_s, m_server, serverError);
+        serverForm->addRow(serverLabel, m_errors->wrap(u"server"_s, m_server));
         m_connectionStatus = new QLabel(this);
         m_connectionStatus->setObjectName(u"connectionStatusLabel"_s);
         m_connectionStatus->setProperty("role", u"muted"_s);
@@ -79,25 +66,21 @@ SignInForm::SignInForm(ServerConnection *connection, Options options, QWidget *p
     m_username = new QLineEdit(m_options.rememberUsername ? ClientSettings::lastUsername() : QString(),
                                signInPage);
     m_username->setObjectName(u"usernameLineEdit"_s);
-    auto *usernameError = errorLabel(signInPage);
     auto *usernameLabel = new QLabel(tr("&Username:"), signInPage);
     usernameLabel->setBuddy(m_username);
-    signInForm->addRow(usernameLabel, withError(m_username, usernameError, signInPage));
+    signInForm->addRow(usernameLabel, m_errors->wrap(u"username"_s, m_username));
     m_password = new QLineEdit(signInPage);
     m_password->setObjectName(u"passwordLineEdit"_s);
     m_password->setEchoMode(QLineEdit::Password);
-    auto *passwordError = errorLabel(signInPage);
     auto *passwordLabel = new QLabel(tr("&Password:"), signInPage);
     passwordLabel->setBuddy(m_password);
-    signInForm->addRow(passwordLabel, withError(m_password, passwordError, signInPage));
-    m_errors->add(u"username"_s, m_username, usernameError);
-    m_errors->add(u"password"_s, m_password, passwordError);
+    signInForm->addRow(passwordLabel, m_errors->wrap(u"password"_s, m_password));
     if (m_options.showRemember) {
         m_remember = new QCheckBox(tr("&Remember me on this computer"), signInPage);
         m_remember->setObjectName(u"rememberCheckBox"_s);
         signInForm->addRow(QString(), m_remember);
     }
-    m_signInMessage = errorLabel(signInPage);
+    m_signInMessage = messageLabel(signInPage);
     m_signInMessage->setObjectName(u"signInMessageLabel"_s);
     signInForm->addRow(m_signInMessage);
     m_signIn = new QPushButton(tr("Sign in"), signInPage);
@@ -114,36 +97,28 @@ SignInForm::SignInForm(ServerConnection *connection, Options options, QWidget *p
     m_newUsername = new QLineEdit(createPage);
     m_newUsername->setObjectName(u"newUsernameLineEdit"_s);
     m_newUsername->setPlaceholderText(tr("3–32 letters, digits, . _ -"));
-    auto *newUsernameError = errorLabel(createPage);
     auto *newUsernameLabel = new QLabel(tr("User&name:"), createPage);
     newUsernameLabel->setBuddy(m_newUsername);
-    createForm->addRow(newUsernameLabel, withError(m_newUsername, newUsernameError, createPage));
+    createForm->addRow(newUsernameLabel, m_errors->wrap(u"register.username"_s, m_newUsername));
     m_displayName = new QLineEdit(createPage);
     m_displayName->setObjectName(u"displayNameLineEdit"_s);
-    auto *displayNameError = errorLabel(createPage);
     auto *displayNameLabel = new QLabel(tr("&Display name:"), createPage);
     displayNameLabel->setBuddy(m_displayName);
-    createForm->addRow(displayNameLabel, withError(m_displayName, displayNameError, createPage));
+    createForm->addRow(displayNameLabel, m_errors->wrap(u"register.displayName"_s, m_displayName));
     m_newPassword = new QLineEdit(createPage);
     m_newPassword->setObjectName(u"newPasswordLineEdit"_s);
     m_newPassword->setEchoMode(QLineEdit::Password);
     m_newPassword->setPlaceholderText(tr("At least 8 characters"));
-    auto *newPasswordError = errorLabel(createPage);
     auto *newPasswordLabel = new QLabel(tr("Pass&word:"), createPage);
     newPasswordLabel->setBuddy(m_newPassword);
-    createForm->addRow(newPasswordLabel, withError(m_newPassword, newPasswordError, createPage));
+    createForm->addRow(newPasswordLabel, m_errors->wrap(u"register.password"_s, m_newPassword));
     m_confirmPassword = new QLineEdit(createPage);
     m_confirmPassword->setObjectName(u"confirmPasswordLineEdit"_s);
     m_confirmPassword->setEchoMode(QLineEdit::Password);
-    auto *confirmError = errorLabel(createPage);
     auto *confirmLabel = new QLabel(tr("&Confirm password:"), createPage);
     confirmLabel->setBuddy(m_confirmPassword);
-    createForm->addRow(confirmLabel, withError(m_confirmPassword, confirmError, createPage));
-    m_errors->add(u"register.username"_s, m_newUsername, newUsernameError);
-    m_errors->add(u"register.displayName"_s, m_displayName, displayNameError);
-    m_errors->add(u"register.password"_s, m_newPassword, newPasswordError);
-    m_errors->add(u"register.confirm"_s, m_confirmPassword, confirmError);
-    m_createMessage = errorLabel(createPage);
+    createForm->addRow(confirmLabel, m_errors->wrap(u"register.confirm"_s, m_confirmPassword));
+    m_createMessage = messageLabel(createPage);
     m_createMessage->setObjectName(u"createMessageLabel"_s);
     createForm->addRow(m_createMessage);
     m_create = new QPushButton(tr("Create account"), createPage);
