@@ -31,7 +31,9 @@ namespace mq {
     X(AdminUpdateTicketType, "admin.updateTicketType")                                             \
     X(AdminDeleteTicketType, "admin.deleteTicketType")                                             \
     X(AdminListAuditLog, "admin.listAuditLog")                                                     \
-    X(OrderGet, "order.get")
+    X(OrderGet, "order.get")                                                                       \
+    X(AdminListUsers, "admin.listUsers")                                                           \
+    X(AdminSetUserRole, "admin.setUserRole")
 
 enum class Method {
 #define MQ_X(name, text) name,

@@ -21,17 +21,22 @@ QString DisplayFormat::money(Cents cents)
 
 QString DisplayFormat::dateTime(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return date(utc) + u"  "_s + time(utc);
 }
 
 QString DisplayFormat::date(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat);
+    const QLocale locale;
+    const QDate d = utc.toLocalTime().date();
+    return locale.toString(d, u"ddd"_s) + u' ' + locale.toString(d, QLocale::ShortFormat);
 }
 
 QString DisplayFormat::time(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime().time(), QLocale::ShortFormat);
+    // Hours and minutes: no timetable shows seconds.
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s).remove(u".ss"_s);
+    return QLocale().toString(utc.toLocalTime().time(), format);
 }
 
 QString DisplayFormat::currencySymbol()

@@ -12,7 +12,7 @@ class DisplayFormat
 {
 public:
     static QString money(Cents cents);
-    static QString dateTime(const QDateTime &utc);  // "Sat 12 Dec 2026, 19:30" in local time
+    static QString dateTime(const QDateTime &utc);  // "Sat 12/12/26  7:30 PM", local time and format
     static QString date(const QDateTime &utc);
     static QString time(const QDateTime &utc);
     static QString currencySymbol();

@@ -4,6 +4,7 @@
 #include "printing/ticketrenderer.h"
 
 #include <QButtonGroup>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -137,6 +138,14 @@ bool TicketPrinter::savePdf(const Order &order, const QString &path, Layout layo
             *error = tr("This order has no tickets to print.");
         return false;
     }
+    const QString cannotWrite =
+        tr("Cannot write %1. Check that the folder exists and that you may write there.")
+            .arg(QDir::toNativeSeparators(path));
+    if (!QFileInfo(path).absoluteDir().exists()) {
+        if (error)
+            *error = cannotWrite;
+        return false;
+    }
     QPdfWriter writer(path);
     writer.setResolution(PdfResolution);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -145,8 +154,7 @@ bool TicketPrinter::savePdf(const Order &order, const QString &path, Layout layo
     writer.setCreator(u"Marquee"_s);
     if (!render(order, &writer, layout, error)) {
         if (error && error->isEmpty())
-            *error = tr("Cannot write %1. Check that the folder exists and that you may write there.")
-                         .arg(QDir::toNativeSeparators(path));
+            *error = cannotWrite;
         return false;
     }
     return true;

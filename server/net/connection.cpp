@@ -4,6 +4,7 @@
 #include "net/connectionregistry.h"
 #include "rpc/dispatcher.h"
 #include "shared/envelope.h"
+#include "shared/jsonfields.h"
 #include "shared/methods.h"
 
 #include <QLoggingCategory>
@@ -141,10 +142,27 @@ void Connection::handleFrame(const QByteArray &payload)
                                    || method == Method::AuthLogout;
         if (changesCaller) {
             m_barrier = true;
-            m_dispatcher.dispatch(message, m_caller, m_handle->barrierSink(m_handle));
-        } else {
-            m_dispatcher.dispatch(message, m_caller, m_handle);
+            m_dispatcher.dispatch(message, m_caller,
+                                  ConnectionHandle::sinkThen(m_handle, [](Connection &c, bool) {
+                                      c.releaseBarrier();
+                                  }));
+            return;
         }
+        const auto performanceId = jsonInteger(message.params.toObject().value(u"performanceId"_s));
+        if (method == Method::CatalogSubscribe && m_caller.isAuthenticated() && performanceId
+            && *performanceId > 0) {
+            // Subscribed from the moment the request is read, so no change that commits while
+            // it is being checked is missed; a refused subscription is taken back.
+            m_registry.subscribe(m_handle.get(), *performanceId);
+            const Id id = *performanceId;
+            m_dispatcher.dispatch(message, m_caller,
+                                  ConnectionHandle::sinkThen(m_handle, [id](Connection &c, bool failed) {
+                                      if (failed)
+                                          c.m_registry.unsubscribe(c.m_handle.get(), id);
+                                  }));
+            return;
+        }
+        m_dispatcher.dispatch(message, m_caller, m_handle);
         return;
     }
     case rpc::Message::Kind::Response:

@@ -11,28 +11,33 @@ void ConnectionHandle::deliver(const QJsonValue &id, rpc::Reply reply)
 
 namespace {
 
-class BarrierSink final : public rpc::ReplySink
+class ThenSink final : public rpc::ReplySink
 {
 public:
-    explicit BarrierSink(std::shared_ptr<ConnectionHandle> handle) : m_handle(std::move(handle)) {}
+    ThenSink(std::shared_ptr<ConnectionHandle> handle, ConnectionHandle::AfterAnswer then)
+        : m_handle(std::move(handle)), m_then(std::move(then))
+    {
+    }
     void deliver(const QJsonValue &id, rpc::Reply reply) override
     {
-        m_handle->post([id, reply = std::move(reply)](Connection &c) mutable {
+        m_handle->post([id, reply = std::move(reply), then = m_then](Connection &c) mutable {
+            const bool failed = reply.error.has_value();
             c.answer(id, std::move(reply));
-            c.releaseBarrier();
+            then(c, failed);
         });
     }
 
 private:
     std::shared_ptr<ConnectionHandle> m_handle;
+    ConnectionHandle::AfterAnswer m_then;
 };
 
 } // namespace
 
-std::shared_ptr<rpc::ReplySink>
-ConnectionHandle::barrierSink(const std::shared_ptr<ConnectionHandle> &self)
+std::shared_ptr<rpc::ReplySink> ConnectionHandle::sinkThen(const std::shared_ptr<ConnectionHandle> &self,
+                                                           AfterAnswer then)
 {
-    return std::make_shared<BarrierSink>(self);
+    return std::make_shared<ThenSink>(self, std::move(then));
 }
 
 void ConnectionHandle::post(std::function<void(Connection &)> work)

@@ -19,8 +19,10 @@ public:
     explicit ConnectionHandle(Connection *connection) : m_connection(connection) {}
 
     void deliver(const QJsonValue &id, rpc::Reply reply) override;
-    // The same, for a request that changes who the connection is: reading resumes after it.
-    std::shared_ptr<rpc::ReplySink> barrierSink(const std::shared_ptr<ConnectionHandle> &self);
+    // A sink that, once the answer is written, also runs `then` on the connection's thread.
+    using AfterAnswer = std::function<void(Connection &, bool failed)>;
+    static std::shared_ptr<rpc::ReplySink> sinkThen(const std::shared_ptr<ConnectionHandle> &self,
+                                                    AfterAnswer then);
     // Runs `work` on the connection's own thread, if it still exists.
     void post(std::function<void(Connection &)> work);
     void detach();

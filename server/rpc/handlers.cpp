@@ -6,6 +6,7 @@
 #include "services/catalogservice.h"
 #include "services/salesservice.h"
 #include "services/serviceerror.h"
+#include "services/userservice.h"
 #include "shared/utctime.h"
 
 #include <QJsonArray>
@@ -228,6 +229,21 @@ Reply adminListAuditLog(HandlerContext &c)
     for (const auto &e : entries)
         a.append(auditJson(e));
     return result({{u"entries"_s, a}});
+}
+
+Reply adminListUsers(HandlerContext &c)
+{
+    const QList<User> users = services::UserService(c.db).listUsers(c.params.string(u"query"_s));
+    return result({{u"users"_s, toJsonArray(users)}});
+}
+
+Reply adminSetUserRole(HandlerContext &c)
+{
+    const services::RoleChange change = services::UserService(c.db).setRole(
+        c.caller, c.params.integer(u"userId"_s), c.params.string(u"role"_s));
+    Reply r = result({{u"user"_s, change.user.toJson()}});
+    r.endedSessions = change.endedSessions;
+    return r;
 }
 
 } // namespace mq::rpc::handlers

@@ -27,5 +27,7 @@ Reply adminCreateTicketType(HandlerContext &c);
 Reply adminUpdateTicketType(HandlerContext &c);
 Reply adminDeleteTicketType(HandlerContext &c);
 Reply adminListAuditLog(HandlerContext &c);
+Reply adminListUsers(HandlerContext &c);
+Reply adminSetUserRole(HandlerContext &c);
 
 } // namespace mq::rpc::handlers

@@ -17,6 +17,7 @@ QList<MethodSpec> buildTable()
     using namespace handlers;
     const auto staff = std::optional<Role>(Role::Manager);
     const auto anyone = std::optional<Role>(Role::Customer);
+    const auto admin = std::optional<Role>(Role::Admin);
     const Field payment{u"payment"_s, FieldType::Object, true, 0, 0, {}, {
         Field{u"provider"_s, FieldType::String, true, 0, 32, {u"sandbox"_s, u"cash"_s}},
         text(u"token"_s, false, 200),
@@ -87,6 +88,9 @@ QList<MethodSpec> buildTable()
          adminListAuditLog},
         {Method::OrderGet, anyone, Lane::Main,
          {optional(u"orderId"_s, FieldType::Id), text(u"code"_s, false, 64)}, orderGet},
+        {Method::AdminListUsers, admin, Lane::Main, {text(u"query"_s, false, 200)}, adminListUsers},
+        {Method::AdminSetUserRole, admin, Lane::Main,
+         {required(u"userId"_s, FieldType::Id), text(u"role"_s, true, 32)}, adminSetUserRole},
     };
 }
 

@@ -76,6 +76,29 @@ QList<User> UserRepository::list()
     return users;
 }
 
+QList<Id> UserRepository::lockAdmins()
+{
+    // Under READ COMMITTED a waiting transaction re-reads each locked row when it gets it, so a
+    // concurrent demotion is seen and two admins cannot demote each other at once.
+    QList<Id> ids;
+    QSqlQuery &q = m_db.exec(u"SELECT id FROM users WHERE role = ? ORDER BY id"_s
+                                 + m_db.dialect().forUpdate(),
+                             {roleName(Role::Admin)});
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+std::optional<UserRecord> UserRepository::lockById(Id id)
+{
+    QSqlQuery &q = m_db.exec(u"SELECT "_s + UserColumns + u" FROM users WHERE id = ?"_s
+                                 + m_db.dialect().forUpdate(),
+                             {id});
+    if (!q.next())
+        return std::nullopt;
+    return readUser(q);
+}
+
 QDateTime UserRepository::lockedUntil(const QString &username)
 {
     return fromStorageTime(m_db.scalar(

@@ -28,7 +28,12 @@ public:
     bool nameExists(const QString &username);
     void setPasswordHash(Id userId, const QString &hash);
     void setRole(Id userId, Role role);
+    // Every user, ordered by username ignoring case.
     QList<User> list();
+    // Row locks for a role change (PostgreSQL; SQLite's write transaction already excludes
+    // others). Take lockAdmins() first, then lockById(), so two changes never deadlock.
+    QList<Id> lockAdmins();
+    std::optional<UserRecord> lockById(Id id);
 
     // Consecutive failed logins per user name, whether or not the account exists.
     QDateTime lockedUntil(const QString &username);

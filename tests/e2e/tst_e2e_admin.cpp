@@ -43,6 +43,12 @@ private slots:
     void managerMayAdminister();
     void auditLog();
     void orderGet();
+    void listUsers();
+    void listUsersIsForAdminsOnly();
+    void setUserRole();
+    void setUserRoleValidation();
+    void lastAdminStays();
+    void twoAdminsCannotDemoteEachOther();
 
 private:
     struct Show
@@ -57,6 +63,9 @@ private:
     TestClient::Response buy(TestClient &client, qint64 ticketTypeId, int quantity);
     static qint64 orderIdOf(const TestClient::Response &r);
     QJsonArray auditEntries(int limit = 0);
+    QJsonArray users(const QString &query = {});
+    static QJsonObject userNamed(const QJsonArray &users, const QString &username);
+    TestClient::Response setRole(TestClient &client, qint64 userId, const QString &role);
 
     ServerFixture m_fixture{QStringLiteral(MARQUEE_SERVER_BINARY)};
     std::unique_ptr<TestClient> m_admin;
@@ -142,6 +151,31 @@ QJsonArray TestE2eAdmin::auditEntries(int limit)
     if (!r.ok)
         qWarning("listAuditLog: %s", qPrintable(r.toString()));
     return r.result.value(u"entries"_s).toArray();
+}
+
+QJsonArray TestE2eAdmin::users(const QString &query)
+{
+    QJsonObject params;
+    if (!query.isNull())
+        params.insert(u"query"_s, query);
+    const auto r = m_admin->call(u"admin.listUsers"_s, params);
+    if (!r.ok)
+        qWarning("listUsers: %s", qPrintable(r.toString()));
+    return r.result.value(u"users"_s).toArray();
+}
+
+QJsonObject TestE2eAdmin::userNamed(const QJsonArray &users, const QString &username)
+{
+    for (const QJsonValue &v : users) {
+        if (v.toObject().value(u"username"_s).toString() == username)
+            return v.toObject();
+    }
+    return {};
+}
+
+TestClient::Response TestE2eAdmin::setRole(TestClient &client, qint64 userId, const QString &role)
+{
+    return client.call(u"admin.setUserRole"_s, {{u"userId"_s, userId}, {u"role"_s, role}});
 }
 
 void TestE2eAdmin::createEventAcceptsEveryCategory()
@@ -765,6 +799,184 @@ void TestE2eAdmin::orderGet()
                     "not_found");
     const auto neither = m_alice->call(u"order.get"_s, {});
     QVERIFY2(!neither.ok && neither.error.code == 422, qPrintable(neither.toString()));
+}
+
+void TestE2eAdmin::listUsers()
+{
+    auto zoe = m_fixture.connect();
+    QVERIFY(zoe);
+    MQ_VERIFY_OK(
+        zoe->registerUser(u"Zoe.Lister"_s, ServerFixture::staffPassword(), u"Zoë Lindqvist"_s));
+
+    const QJsonArray all = users();
+    QVERIFY(all.size() >= 6);
+    QStringList names;
+    for (const QJsonValue &v : all) {
+        const QJsonObject user = v.toObject();
+        const QStringList keys = user.keys();
+        QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
+                 (QSet<QString>{u"id"_s, u"username"_s, u"displayName"_s, u"role"_s}));
+        names.append(user.value(u"username"_s).toString());
+    }
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
+    QCOMPARE(names, sorted);
+    for (const QString &role : ServerFixture::roles())
+        QCOMPARE(userNamed(all, role).value(u"role"_s).toString(), role);
+
+    // query matches part of the username or of the display name, ignoring case.
+    QJsonArray found = users(u"zOE.L"_s);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().toObject().value(u"displayName"_s).toString(), u"Zoë Lindqvist"_s);
+    found = users(u"LINDQ"_s);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().toObject().value(u"username"_s).toString(), u"Zoe.Lister"_s);
+    QVERIFY(users(u"nobody-is-called-this"_s).isEmpty());
+    QCOMPARE(users(u""_s).size(), all.size());
+    MQ_VERIFY_FIELD(m_admin->call(u"admin.listUsers"_s, {{u"query"_s, 5}}), u"query"_s);
+}
+
+void TestE2eAdmin::listUsersIsForAdminsOnly()
+{
+    MQ_VERIFY_ERROR(m_manager->call(u"admin.listUsers"_s), 403, "forbidden");
+    MQ_VERIFY_ERROR(setRole(*m_manager, m_clerk->userId(), u"manager"_s), 403, "forbidden");
+    MQ_VERIFY_ERROR(m_clerk->call(u"admin.listUsers"_s), 403, "forbidden");
+    MQ_VERIFY_ERROR(setRole(*m_alice, m_alice->userId(), u"admin"_s), 403, "forbidden");
+}
+
+void TestE2eAdmin::setUserRole()
+{
+    auto carol = m_fixture.newCustomer(u"carol"_s);
+    QVERIFY(carol);
+    MQ_VERIFY_ERROR(carol->call(u"admin.listAuditLog"_s), 403, "forbidden");
+
+    const auto r = setRole(*m_admin, carol->userId(), u"manager"_s);
+    MQ_VERIFY_OK(r);
+    const QJsonObject user = r.result.value(u"user"_s).toObject();
+    QCOMPARE(user.value(u"id"_s).toInteger(), carol->userId());
+    QCOMPARE(user.value(u"username"_s).toString(), u"carol"_s);
+    QCOMPARE(user.value(u"role"_s).toString(), u"manager"_s);
+    QCOMPARE(userNamed(users(), u"carol"_s).value(u"role"_s).toString(), u"manager"_s);
+
+    // The change ends carol's sessions, so no connection keeps the old role.
+    MQ_VERIFY_ERROR(carol->call(u"order.listMine"_s), 401, "not_authenticated");
+    MQ_VERIFY_ERROR(carol->call(u"auth.resume"_s, {{u"token"_s, carol->token()}}), 401,
+                    "invalid_token");
+    const auto login = carol->login(u"carol"_s, ServerFixture::staffPassword());
+    MQ_VERIFY_OK(login);
+    QCOMPARE(login.result.value(u"user"_s).toObject().value(u"role"_s).toString(), u"manager"_s);
+    MQ_VERIFY_OK(carol->call(u"admin.listAuditLog"_s, {{u"limit"_s, 1}}));
+
+    // Audited with what it was and what it became.
+    QJsonObject entry;
+    for (const QJsonValue &v : auditEntries(20)) {
+        const QJsonObject e = v.toObject();
+        if (e.value(u"action"_s).toString() == u"user.set_role"_s
+            && e.value(u"entityId"_s).toInteger() == carol->userId()) {
+            entry = e;
+            break;
+        }
+    }
+    QVERIFY2(!entry.isEmpty(), "no user.set_role audit entry");
+    QCOMPARE(entry.value(u"entity"_s).toString(), u"user"_s);
+    QCOMPARE(entry.value(u"username"_s).toString(), u"admin"_s);
+    QCOMPARE(entry.value(u"userId"_s).toInteger(), m_admin->userId());
+    QCOMPARE(entry.value(u"before"_s).toObject().value(u"role"_s).toString(), u"customer"_s);
+    QCOMPARE(entry.value(u"after"_s).toObject().value(u"role"_s).toString(), u"manager"_s);
+    QVERIFY(!entry.value(u"after"_s).toObject().contains(u"passwordHash"_s));
+
+    // Setting the role it already has changes nothing: no audit row, the session stays.
+    const qint64 newestAudit = auditEntries(1).first().toObject().value(u"id"_s).toInteger();
+    MQ_VERIFY_OK(setRole(*m_admin, carol->userId(), u"manager"_s));
+    QCOMPARE(auditEntries(1).first().toObject().value(u"id"_s).toInteger(), newestAudit);
+    MQ_VERIFY_OK(carol->call(u"order.listMine"_s));
+
+    // And back down: the role is gone at once.
+    MQ_VERIFY_OK(setRole(*m_admin, carol->userId(), u"customer"_s));
+    MQ_VERIFY_OK(carol->login(u"carol"_s, ServerFixture::staffPassword()));
+    MQ_VERIFY_ERROR(carol->call(u"admin.listAuditLog"_s), 403, "forbidden");
+}
+
+void TestE2eAdmin::setUserRoleValidation()
+{
+    const qint64 bob = m_bob->userId();
+    MQ_VERIFY_FIELD(setRole(*m_admin, bob, u"superuser"_s), u"role"_s);
+    MQ_VERIFY_FIELD(setRole(*m_admin, bob, u""_s), u"role"_s);
+    MQ_VERIFY_FIELD(setRole(*m_admin, bob, u"Admin"_s), u"role"_s); // names are exact
+    MQ_VERIFY_FIELD(m_admin->call(u"admin.setUserRole"_s, {{u"userId"_s, bob}}), u"role"_s);
+    MQ_VERIFY_FIELD(m_admin->call(u"admin.setUserRole"_s, {{u"role"_s, u"clerk"_s}}), u"userId"_s);
+    MQ_VERIFY_FIELD(m_admin->call(u"admin.setUserRole"_s,
+                                  {{u"userId"_s, u"7"_s}, {u"role"_s, u"clerk"_s}}),
+                    u"userId"_s);
+    MQ_VERIFY_ERROR(setRole(*m_admin, 987654321, u"clerk"_s), 404, "not_found");
+    // Validation first, then existence.
+    MQ_VERIFY_FIELD(setRole(*m_admin, 987654321, u"pope"_s), u"role"_s);
+    // Nothing changed; bob is still logged in.
+    QCOMPARE(userNamed(users(), u"bob"_s).value(u"role"_s).toString(), u"customer"_s);
+    MQ_VERIFY_OK(m_bob->call(u"order.listMine"_s));
+}
+
+void TestE2eAdmin::lastAdminStays()
+{
+    // The fixture's "admin" is the only administrator.
+    const auto refused = setRole(*m_admin, m_admin->userId(), u"manager"_s);
+    MQ_VERIFY_ERROR(refused, 409, "last_admin");
+    QCOMPARE(userNamed(users(), u"admin"_s).value(u"role"_s).toString(), u"admin"_s);
+    MQ_VERIFY_OK(m_admin->call(u"admin.listUsers"_s)); // still logged in, still admin
+
+    // With a second administrator either may step down, but not both.
+    auto dave = m_fixture.newCustomer(u"dave"_s);
+    QVERIFY(dave);
+    MQ_VERIFY_OK(setRole(*m_admin, dave->userId(), u"admin"_s));
+    QVERIFY(dave->login(u"dave"_s, ServerFixture::staffPassword()).ok);
+    MQ_VERIFY_OK(setRole(*dave, dave->userId(), u"clerk"_s)); // steps down; its session ends
+    MQ_VERIFY_ERROR(dave->call(u"admin.listUsers"_s), 401, "not_authenticated");
+    MQ_VERIFY_ERROR(setRole(*m_admin, m_admin->userId(), u"customer"_s), 409, "last_admin");
+    QCOMPARE(userNamed(users(), u"dave"_s).value(u"role"_s).toString(), u"clerk"_s);
+}
+
+void TestE2eAdmin::twoAdminsCannotDemoteEachOther()
+{
+    // Two administrators demote each other at the same moment: at most one may succeed.
+    auto erin = m_fixture.newCustomer(u"erin"_s);
+    QVERIFY(erin);
+    const qint64 erinId = erin->userId();
+    const qint64 adminId = m_admin->userId();
+    MQ_VERIFY_OK(setRole(*m_admin, erinId, u"admin"_s));
+    QVERIFY(erin->login(u"erin"_s, ServerFixture::staffPassword()).ok);
+    auto admin = m_fixture.loginAs(u"admin"_s);
+    QVERIFY(admin);
+
+    const QJsonValue a =
+        admin->send(u"admin.setUserRole"_s, {{u"userId"_s, erinId}, {u"role"_s, u"manager"_s}});
+    const QJsonValue e =
+        erin->send(u"admin.setUserRole"_s, {{u"userId"_s, adminId}, {u"role"_s, u"manager"_s}});
+    const TestClient::Response byAdmin = admin->waitForResponse(a);
+    const TestClient::Response byErin = erin->waitForResponse(e);
+    QVERIFY2(!byAdmin.timedOut && !byErin.timedOut, "no answer");
+    QVERIFY2(byAdmin.ok != byErin.ok,
+             qPrintable(byAdmin.toString() + u" / "_s + byErin.toString()));
+    for (const TestClient::Response *r : {&byAdmin, &byErin}) {
+        // The loser was refused, or its session had already ended when its request arrived.
+        QVERIFY2(r->ok || r->error.reason == u"last_admin"_s
+                     || r->error.reason == u"not_authenticated"_s,
+                 qPrintable(r->toString()));
+    }
+
+    // Exactly one administrator is left; put "admin" back for the tests that follow.
+    std::unique_ptr<TestClient> survivor = byErin.ok ? std::move(erin) : std::move(admin);
+    const auto listed = survivor->call(u"admin.listUsers"_s);
+    MQ_VERIFY_OK(listed);
+    int admins = 0;
+    for (const QJsonValue &v : listed.result.value(u"users"_s).toArray())
+        admins += v.toObject().value(u"role"_s).toString() == u"admin"_s;
+    QCOMPARE(admins, 1);
+    MQ_VERIFY_OK(setRole(*survivor, adminId, u"admin"_s));
+    m_admin = m_fixture.loginAs(u"admin"_s);
+    QVERIFY(m_admin);
+    MQ_VERIFY_OK(setRole(*m_admin, erinId, u"customer"_s));
 }
 
 QTEST_GUILESS_MAIN(TestE2eAdmin)

@@ -1,4 +1,5 @@
-// Authorization matrix: every admin.* method of shared/methods.h against every role.
+// Authorization matrix: every admin.* method of shared/methods.h against every role. Managers may
+// call every admin.* method except the user administration ones, which are the admin's alone.
 #include "support/rpcassert.h"
 #include "support/serverfixture.h"
 
@@ -28,6 +29,7 @@ private slots:
 
 private:
     static QStringList adminMethodNames();
+    static bool isAdminOnly(const QString &method);
 
     ServerFixture m_fixture{QStringLiteral(MARQUEE_SERVER_BINARY)};
     QMap<QString, std::shared_ptr<TestClient>> m_clients; // by role; "anonymous" too
@@ -43,6 +45,12 @@ QStringList TestE2eAuthz::adminMethodNames()
             names.append(name);
     }
     return names;
+}
+
+bool TestE2eAuthz::isAdminOnly(const QString &method)
+{
+    return method == mq::methodName(mq::Method::AdminListUsers)
+        || method == mq::methodName(mq::Method::AdminSetUserRole);
 }
 
 void TestE2eAuthz::initTestCase()
@@ -78,7 +86,7 @@ void TestE2eAuthz::everyAdminMethodIsListed()
     for (const QString &expected :
          {u"admin.createEvent"_s, u"admin.updateEvent"_s, u"admin.deleteEvent"_s,
           u"admin.createPerformance"_s, u"admin.createTicketType"_s, u"admin.updateTicketType"_s,
-          u"admin.deleteTicketType"_s})
+          u"admin.deleteTicketType"_s, u"admin.listUsers"_s, u"admin.setUserRole"_s})
         QVERIFY2(names.contains(expected), qPrintable(expected));
 }
 
@@ -116,7 +124,8 @@ void TestE2eAuthz::adminMethods()
 
     if (role == u"anonymous"_s) {
         MQ_VERIFY_ERROR(r, 401, "not_authenticated");
-    } else if (role == u"customer"_s || role == u"clerk"_s) {
+    } else if (role == u"customer"_s || role == u"clerk"_s
+               || (role == u"manager"_s && isAdminOnly(method))) {
         MQ_VERIFY_ERROR(r, 403, "forbidden");
     } else if (arrayParams) {
         MQ_VERIFY_CODE(r, -32602);

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QTabWidget;
+
+namespace mq::client {
+
+class AuditLogPage;
+class CatalogPage;
+class ServerConnection;
+class UsersPage;
+
+// The managers' window: the catalog (events, performances, ticket types), users and roles
+// (administrators only) and the audit log. The app controller adds the File and Window menus.
+class AdminWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Tab
+    {
+        CatalogTab,
+        UsersTab,
+        AuditLogTab
+    };
+
+    explicit AdminWindow(ServerConnection *connection, QWidget *parent = nullptr);
+
+    CatalogPage *catalogPage() const { return m_catalog; }
+    UsersPage *usersPage() const { return m_users; }
+    AuditLogPage *auditLogPage() const { return m_audit; }
+
+    // Reloads what the current tab shows.
+    void refresh();
+
+private:
+    void createMenus();
+    void updateRole();
+    void updateConnection();
+    void onTabChanged(int index);
+    void showStatus(const QString &text);
+
+    ServerConnection *m_connection;
+    QTabWidget *m_tabs;
+    CatalogPage *m_catalog;
+    UsersPage *m_users;
+    AuditLogPage *m_audit;
+    QLabel *m_connectionLabel;
+    QAction *m_usersAction = nullptr;
+    QList<QAction *> m_catalogActions;
+    bool m_usersLoaded = false;
+};
+
+} // namespace mq::client

@@ -1,0 +1,498 @@
+#include "admin/catalogpage.h"
+
+#include "admin/catalogeventmodel.h"
+#include "admin/catalogperformancemodel.h"
+#include "admin/catalogtickettypemodel.h"
+#include "admin/eventform.h"
+#include "admin/performanceform.h"
+#include "admin/tickettypeform.h"
+#include "core/serverconnection.h"
+#include "shared/methods.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mq::client {
+
+namespace {
+
+void selectRow(QTableView *view, const QModelIndex &index)
+{
+    if (index.isValid()) {
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+        view->scrollTo(index);
+    } else {
+        view->selectionModel()->clear();
+    }
+}
+
+Id idOf(const QModelIndex &index)
+{
+    return index.isValid() ? index.data(Qt::UserRole + 1).toLongLong() : 0;
+}
+
+} // namespace
+
+CatalogPage::CatalogPage(ServerConnection *connection, QWidget *parent)
+    : QWidget(parent), m_connection(connection), m_events(new CatalogEventModel(this)),
+      m_eventProxy(new QSortFilterProxyModel(this)),
+      m_performances(new CatalogPerformanceModel(this)),
+      m_ticketTypes(new CatalogTicketTypeModel(this))
+{
+    setObjectName(u"catalogPage"_s);
+    m_eventProxy->setSourceModel(m_events);
+    m_eventProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_eventProxy->setFilterKeyColumn(-1);
+    m_eventProxy->setSortRole(CatalogEventModel::SortRole);
+
+    // Left: the events.
+    auto *eventsHeading = new QLabel(tr("Events"), this);
+    eventsHeading->setProperty("role", u"heading"_s);
+    m_newEvent = new QPushButton(tr("New event"), this);
+    m_newEvent->setObjectName(u"newEventPushButton"_s);
+    m_newEvent->setToolTip(tr("Start a new event (Ctrl+N)"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"eventSearchLineEdit"_s);
+    m_search->setPlaceholderText(tr("Filter events"));
+    m_search->setAccessibleName(tr("Filter events"));
+    m_search->setClearButtonEnabled(true);
+    m_eventsView = makeTable(u"eventsTableView"_s, tr("Events"));
+    m_eventsView->setModel(m_eventProxy);
+    m_eventsView->setSortingEnabled(true);
+    m_eventsView->sortByColumn(CatalogEventModel::NextColumn, Qt::AscendingOrder);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(CatalogEventModel::TitleColumn,
+                                                           QHeaderView::Stretch);
+    m_emptyLabel = new QLabel(tr("No events yet. Create the first one with “New event”."), this);
+    m_emptyLabel->setObjectName(u"emptyCatalogLabel"_s);
+    m_emptyLabel->setProperty("role", u"muted"_s);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->hide();
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 8, 0);
+    leftLayout->setSpacing(10);
+    auto *leftHeader = new QHBoxLayout;
+    leftHeader->addWidget(eventsHeading);
+    leftHeader->addStretch(1);
+    leftHeader->addWidget(m_newEvent);
+    leftLayout->addLayout(leftHeader);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_eventsView, 1);
+    leftLayout->addWidget(m_emptyLabel);
+
+    // Right: the event, its performances, their ticket types.
+    m_eventForm = new EventForm(connection, this);
+    m_eventForm->setProperty("role", u"card"_s);
+
+    m_newPerformance = new QPushButton(tr("New performance"), this);
+    m_newPerformance->setObjectName(u"newPerformancePushButton"_s);
+    m_newPerformance->setToolTip(tr("Add a performance to this event (Ctrl+Shift+N)"));
+    m_performancesView = makeTable(u"performancesTableView"_s, tr("Performances"));
+    m_performancesView->setModel(m_performances);
+    m_performancesView->horizontalHeader()->setSectionResizeMode(
+        CatalogPerformanceModel::VenueColumn, QHeaderView::Stretch);
+    m_performanceForm = new PerformanceForm(connection, this);
+    m_performanceSection =
+        makeSection(tr("Performances"), m_newPerformance, m_performancesView, m_performanceForm);
+    m_performanceSection->setObjectName(u"performanceSection"_s);
+
+    m_newTicketType = new QPushButton(tr("New ticket type"), this);
+    m_newTicketType->setObjectName(u"newTicketTypePushButton"_s);
+    m_newTicketType->setToolTip(tr("Add a ticket type to this performance (Ctrl+T)"));
+    m_ticketTypesView = makeTable(u"ticketTypesTableView"_s, tr("Ticket types"));
+    m_ticketTypesView->setModel(m_ticketTypes);
+    m_ticketTypesView->horizontalHeader()->setSectionResizeMode(CatalogTicketTypeModel::NameColumn,
+                                                                QHeaderView::Stretch);
+    m_ticketTypeForm = new TicketTypeForm(connection, this);
+    m_ticketTypeSection =
+        makeSection(tr("Ticket types"), m_newTicketType, m_ticketTypesView, m_ticketTypeForm);
+    m_ticketTypeSection->setObjectName(u"ticketTypeSection"_s);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(8, 0, 4, 0);
+    rightLayout->setSpacing(14);
+    rightLayout->addWidget(m_eventForm);
+    auto *children = new QHBoxLayout;
+    children->setSpacing(14);
+    children->addWidget(m_performanceSection, 1);
+    children->addWidget(m_ticketTypeSection, 1);
+    rightLayout->addLayout(children, 1);
+    m_editors = right;
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"catalogScrollArea"_s);
+    scroll->setWidget(right);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"catalogSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({440, 960});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 12);
+    layout->addWidget(splitter);
+
+    // The tab order is the creation order: "New event", the filter and the list, the event form,
+    // then each section's "New" button, table and form, top to bottom and left to right.
+
+    connect(m_search, &QLineEdit::textChanged, m_eventProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_newEvent, &QPushButton::clicked, this, &CatalogPage::newEvent);
+    connect(m_newPerformance, &QPushButton::clicked, this, &CatalogPage::newPerformance);
+    connect(m_newTicketType, &QPushButton::clicked, this, &CatalogPage::newTicketType);
+    connect(m_eventsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_syncing)
+                    selectEvent(idOf(current));
+            });
+    connect(m_performancesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_syncing)
+                    selectPerformance(idOf(current));
+            });
+    connect(m_ticketTypesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_syncing)
+                    selectTicketType(idOf(current));
+            });
+
+    connect(m_eventForm, &EventForm::eventSaved, this, [this](const Event &event, bool created) {
+        m_events->upsertEvent(event);
+        if (created) {
+            m_eventId = event.id;
+            m_performanceId = 0;
+            m_ticketTypeId = 0;
+            m_performanceForm->startNew(event.id);
+            m_ticketTypeForm->startNew(0);
+        }
+        syncViews();
+        if (created)
+            m_performanceForm->focusFirstField();
+    });
+    connect(m_eventForm, &EventForm::eventDeleted, this, [this](Id eventId) {
+        m_events->removeEvent(eventId);
+        newEvent();
+    });
+    connect(m_performanceForm, &PerformanceForm::performanceSaved, this,
+            [this](const Performance &performance, bool created) {
+                m_events->upsertPerformance(performance);
+                if (created) {
+                    m_performanceId = performance.id;
+                    m_ticketTypeId = 0;
+                    m_ticketTypeForm->startNew(performance.id);
+                }
+                syncViews();
+                if (created)
+                    m_ticketTypeForm->focusFirstField();
+            });
+    connect(m_performanceForm, &PerformanceForm::performanceDeleted, this,
+            [this](Id performanceId) {
+                m_events->removePerformance(performanceId);
+                newPerformance();
+            });
+    connect(m_ticketTypeForm, &TicketTypeForm::ticketTypeSaved, this,
+            [this](const TicketType &ticketType, bool created) {
+                m_events->upsertTicketType(ticketType);
+                if (created)
+                    m_ticketTypeId = ticketType.id;
+                syncViews();
+            });
+    connect(m_ticketTypeForm, &TicketTypeForm::ticketTypeDeleted, this, [this](Id ticketTypeId) {
+        m_events->removeTicketType(ticketTypeId);
+        newTicketType();
+    });
+    for (CatalogForm *form :
+         std::initializer_list<CatalogForm *>{m_eventForm, m_performanceForm, m_ticketTypeForm}) {
+        connect(form, &CatalogForm::statusMessage, this, &CatalogPage::statusMessage);
+        connect(form, &CatalogForm::staleData, this, &CatalogPage::refresh);
+        // While one form waits for the server, the selection must not move under it.
+        connect(form, &CatalogForm::busyChanged, this, &CatalogPage::updateNavigation);
+    }
+    connect(m_connection, &ServerConnection::inventoryChanged, this,
+            [this](Id performanceId, const QJsonArray &ticketTypes) {
+                m_events->applyInventory(performanceId, ticketTypes);
+                syncViews();
+            });
+}
+
+QTableView *CatalogPage::makeTable(const QString &objectName, const QString &accessibleName)
+{
+    auto *view = new QTableView(this);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setTabKeyNavigation(false);
+    return view;
+}
+
+QWidget *CatalogPage::makeSection(const QString &title, QPushButton *newButton, QTableView *table,
+                                  QWidget *form)
+{
+    auto *section = new QFrame(this);
+    section->setProperty("role", u"card"_s);
+    auto *heading = new QLabel(title, section);
+    heading->setProperty("role", u"subheading"_s);
+    auto *header = new QHBoxLayout;
+    header->addWidget(heading);
+    header->addStretch(1);
+    header->addWidget(newButton);
+    table->setMinimumHeight(110);
+    auto *layout = new QVBoxLayout(section);
+    layout->setContentsMargins(16, 14, 16, 4);
+    layout->setSpacing(8);
+    layout->addLayout(header);
+    layout->addWidget(table, 1);
+    layout->addWidget(form);
+    form->layout()->setContentsMargins(0, 8, 0, 10);
+    return section;
+}
+
+void CatalogPage::refresh()
+{
+    if (m_loading)
+        return;
+    setLoading(true);
+    Q_EMIT statusMessage(tr("Loading the catalog…"));
+    m_connection->call(
+        methodName(Method::CatalogListEvents), {}, this, [this](const RpcResult &result) {
+            setLoading(false);
+            if (!result.ok()) {
+                Q_EMIT statusMessage(tr("Could not load the catalog: %1").arg(result.message()));
+                return;
+            }
+            QList<Event> events;
+            for (const QJsonValue &v : result.result.value(u"events"_s).toArray())
+                events.append(Event::fromJson(v.toObject()));
+            m_events->setEvents(events);
+            syncViews();
+            // A reload shows what the server has now, also in the forms.
+            if (const Event *e = m_events->eventById(m_eventId))
+                m_eventForm->setEvent(*e);
+            if (const Performance *p = m_events->performanceById(m_performanceId))
+                m_performanceForm->setPerformance(*p);
+            if (const int row = m_ticketTypes->rowOf(m_ticketTypeId); row >= 0)
+                m_ticketTypeForm->setTicketType(*m_ticketTypes->ticketType(row));
+            Q_EMIT statusMessage(tr("%n event(s) in the catalog.", nullptr, int(events.size())));
+        });
+}
+
+void CatalogPage::setLoading(bool loading)
+{
+    m_loading = loading;
+    m_editors->setEnabled(!loading);
+    if (loading)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    updateNavigation();
+}
+
+void CatalogPage::updateNavigation()
+{
+    const bool idle = !m_loading && !m_eventForm->isBusy() && !m_performanceForm->isBusy() &&
+                      !m_ticketTypeForm->isBusy();
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_eventsView, m_performancesView, m_ticketTypesView,
+                                          m_newEvent, m_newPerformance, m_newTicketType, m_search})
+        w->setEnabled(idle);
+    if (idle) {
+        m_newPerformance->setEnabled(m_eventId > 0);
+        m_newTicketType->setEnabled(m_performanceId > 0);
+    }
+}
+
+void CatalogPage::selectEvent(Id eventId)
+{
+    if (eventId == m_eventId)
+        return;
+    m_eventId = eventId;
+    m_performanceId = 0;
+    m_ticketTypeId = 0;
+    const Event *event = m_events->eventById(eventId);
+    if (event)
+        m_eventForm->setEvent(*event);
+    else
+        m_eventForm->startNew();
+    m_performanceForm->startNew(event ? event->id : 0);
+    m_ticketTypeForm->startNew(0);
+    syncViews();
+}
+
+void CatalogPage::selectPerformance(Id performanceId)
+{
+    if (performanceId == m_performanceId)
+        return;
+    m_performanceId = performanceId;
+    m_ticketTypeId = 0;
+    const Performance *p = m_events->performanceById(performanceId);
+    if (p)
+        m_performanceForm->setPerformance(*p);
+    else
+        m_performanceForm->startNew(m_eventId);
+    m_ticketTypeForm->startNew(p ? p->id : 0);
+    syncViews();
+}
+
+void CatalogPage::selectTicketType(Id ticketTypeId)
+{
+    if (ticketTypeId == m_ticketTypeId)
+        return;
+    m_ticketTypeId = ticketTypeId;
+    const int row = m_ticketTypes->rowOf(ticketTypeId);
+    if (row >= 0)
+        m_ticketTypeForm->setTicketType(*m_ticketTypes->ticketType(row));
+    else
+        m_ticketTypeForm->startNew(m_performanceId);
+}
+
+void CatalogPage::syncViews()
+{
+    const QScopedValueRollback guard(m_syncing, true);
+
+    const Event *event = m_events->eventById(m_eventId);
+    if (!event && m_eventId != 0) { // deleted meanwhile
+        m_eventId = 0;
+        m_eventForm->startNew();
+    }
+    selectRow(m_eventsView,
+              m_eventProxy->mapFromSource(m_events->index(m_events->rowOf(m_eventId), 0)));
+
+    m_performances->setPerformances(event ? event->performances : QList<Performance>());
+    const Performance *performance =
+        m_performances->performance(m_performances->rowOf(m_performanceId));
+    if (!performance && m_performanceId != 0) {
+        m_performanceId = 0;
+        m_performanceForm->startNew(m_eventId);
+    }
+    selectRow(m_performancesView, m_performances->index(m_performances->rowOf(m_performanceId), 0));
+
+    m_ticketTypes->setTicketTypes(performance ? performance->ticketTypes : QList<TicketType>());
+    const int ticketTypeRow = m_ticketTypes->rowOf(m_ticketTypeId);
+    if (ticketTypeRow < 0 && m_ticketTypeId != 0) {
+        m_ticketTypeId = 0;
+        m_ticketTypeForm->startNew(m_performanceId);
+    } else if (ticketTypeRow >= 0) {
+        m_ticketTypeForm->updateNumbers(*m_ticketTypes->ticketType(ticketTypeRow));
+    }
+    selectRow(m_ticketTypesView, m_ticketTypes->index(ticketTypeRow, 0));
+
+    m_emptyLabel->setVisible(m_events->rowCount() == 0 && !m_loading);
+    updateNavigation();
+}
+
+void CatalogPage::newEvent()
+{
+    m_eventId = 0;
+    m_performanceId = 0;
+    m_ticketTypeId = 0;
+    m_eventForm->startNew();
+    m_performanceForm->startNew(0);
+    m_ticketTypeForm->startNew(0);
+    syncViews();
+    m_eventForm->focusFirstField();
+}
+
+void CatalogPage::newPerformance()
+{
+    if (m_eventId == 0) {
+        Q_EMIT statusMessage(tr("Select or save an event first."));
+        return;
+    }
+    m_performanceId = 0;
+    m_ticketTypeId = 0;
+    m_performanceForm->startNew(m_eventId);
+    m_ticketTypeForm->startNew(0);
+    syncViews();
+    m_performanceForm->focusFirstField();
+}
+
+void CatalogPage::newTicketType()
+{
+    if (m_performanceId == 0) {
+        Q_EMIT statusMessage(tr("Select or save a performance first."));
+        return;
+    }
+    m_ticketTypeId = 0;
+    m_ticketTypeForm->startNew(m_performanceId);
+    syncViews();
+    m_ticketTypeForm->focusFirstField();
+}
+
+CatalogPage::Level CatalogPage::focusedLevel() const
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && m_ticketTypeSection->isAncestorOf(focus))
+        return Level::TicketType;
+    if (focus && m_performanceSection->isAncestorOf(focus))
+        return Level::Performance;
+    return Level::Event;
+}
+
+void CatalogPage::saveCurrent()
+{
+    switch (focusedLevel()) {
+    case Level::TicketType:
+        m_ticketTypeForm->save();
+        break;
+    case Level::Performance:
+        m_performanceForm->save();
+        break;
+    case Level::Event:
+        m_eventForm->save();
+        break;
+    }
+}
+
+void CatalogPage::deleteCurrent()
+{
+    switch (focusedLevel()) {
+    case Level::TicketType:
+        m_ticketTypeForm->remove();
+        break;
+    case Level::Performance:
+        m_performanceForm->remove();
+        break;
+    case Level::Event:
+        if (m_eventId == 0)
+            Q_EMIT statusMessage(tr("Select an event to delete."));
+        m_eventForm->remove();
+        break;
+    }
+}
+
+void CatalogPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+} // namespace mq::client

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "shared/domain.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace mq::client {
+
+class CatalogEventModel;
+class CatalogPerformanceModel;
+class CatalogTicketTypeModel;
+class EventForm;
+class PerformanceForm;
+class ServerConnection;
+class TicketTypeForm;
+
+// The catalog tab: events on the left; on the right the selected event, its performances and
+// the ticket types of the selected performance, each a table with a form under it.
+class CatalogPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CatalogPage(ServerConnection *connection, QWidget *parent = nullptr);
+
+    void refresh();
+    void newEvent();
+    void newPerformance();
+    void newTicketType();
+    // Save or delete what the keyboard focus is in: a ticket type, a performance or the event.
+    void saveCurrent();
+    void deleteCurrent();
+    void focusSearch();
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+
+private:
+    enum class Level
+    {
+        Event,
+        Performance,
+        TicketType
+    };
+    Level focusedLevel() const;
+    void selectEvent(Id eventId);
+    void selectPerformance(Id performanceId);
+    void selectTicketType(Id ticketTypeId);
+    // Makes the tables show the current data and selection after the model changed.
+    void syncViews();
+    void setLoading(bool loading);
+    // The tables and "New" buttons are usable only while nothing is loading or saving.
+    void updateNavigation();
+    QTableView *makeTable(const QString &objectName, const QString &accessibleName);
+    QWidget *makeSection(const QString &title, QPushButton *newButton, QTableView *table,
+                         QWidget *form);
+
+    ServerConnection *m_connection;
+    CatalogEventModel *m_events;
+    QSortFilterProxyModel *m_eventProxy;
+    CatalogPerformanceModel *m_performances;
+    CatalogTicketTypeModel *m_ticketTypes;
+
+    QLineEdit *m_search;
+    QTableView *m_eventsView;
+    QPushButton *m_newEvent;
+    QLabel *m_emptyLabel;
+    EventForm *m_eventForm;
+    QTableView *m_performancesView;
+    QPushButton *m_newPerformance;
+    PerformanceForm *m_performanceForm;
+    QTableView *m_ticketTypesView;
+    QPushButton *m_newTicketType;
+    TicketTypeForm *m_ticketTypeForm;
+    QWidget *m_performanceSection;
+    QWidget *m_ticketTypeSection;
+    QWidget *m_editors;
+
+    Id m_eventId = 0;
+    Id m_performanceId = 0;
+    Id m_ticketTypeId = 0;
+    bool m_loading = false;
+    bool m_syncing = false;
+};
+
+} // namespace mq::client

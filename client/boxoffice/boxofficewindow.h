@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/rpcresult.h"
+#include "shared/domain.h"
+
+#include <QMainWindow>
+#include <QSet>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QTabWidget;
+
+namespace mq::client {
+
+class OrderLookup;
+class PaymentPanel;
+class PerformanceSearch;
+class SaleResultPanel;
+class ServerConnection;
+class TicketSelection;
+
+// The ticket office counter, built for the keyboard: type part of a title and press Enter; pick a
+// ticket type with 1–9 and the quantity with + and -; type the cash given and press Enter. Esc (or
+// F2) starts the next customer, F3 finds an order to refund. Nothing here waits on the network:
+// every request answers into the window later, with a busy state meanwhile.
+class BoxOfficeWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit BoxOfficeWindow(ServerConnection *connection, QWidget *parent = nullptr);
+
+    // Clears the sale, the order look-up and the search, and focuses the search field.
+    void nextCustomer();
+    // Sends order.purchase for the current choice, if it can be sold and the payment is valid.
+    void completeSale();
+    void showSale();
+    void showOrders();
+
+private:
+    void createMenus();
+    void updateSellable();
+    void updateActions();
+    void updateConnectionStatus();
+    void onSaleAnswered(const RpcResult &result, std::optional<Cents> change);
+    // To the printer, or into a PDF file when this computer has no printer.
+    void outputTickets(const Order &order);
+    std::optional<Order> currentOrder() const;
+    void setBusy(const QObject *source, bool busy);
+
+    ServerConnection *m_connection;
+    QTabWidget *m_tabs;
+    QWidget *m_salePage;
+    PerformanceSearch *m_search;
+    TicketSelection *m_tickets;
+    QStackedWidget *m_paymentStack;
+    PaymentPanel *m_payment;
+    SaleResultPanel *m_result;
+    OrderLookup *m_lookup;
+    QLabel *m_connectionLabel;
+    QProgressBar *m_busyBar;
+
+    QAction *m_cashAction = nullptr;
+    QAction *m_cardAction = nullptr;
+    QAction *m_exactAction = nullptr;
+    QAction *m_completeAction = nullptr;
+    QAction *m_printOptionAction = nullptr;
+    QAction *m_refundAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_saveAction = nullptr;
+
+    QSet<const QObject *> m_busy;
+    bool m_saleInFlight = false;
+};
+
+} // namespace mq::client

@@ -1,0 +1,245 @@
+#include "boxoffice/performancesearch.h"
+
+#include "boxoffice/twolineitemdelegate.h"
+#include "core/displayformat.h"
+#include "core/serverconnection.h"
+#include "shared/methods.h"
+#include "shared/utctime.h"
+
+#include <QJsonArray>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace mq::client {
+
+namespace {
+constexpr int DebounceMs = 150;
+constexpr int MaxResults = 200;
+constexpr int ResultRole = Qt::UserRole + 1;
+
+QStringList wordsOf(const QString &query)
+{
+    return query.simplified().split(u' ', Qt::SkipEmptyParts);
+}
+} // namespace
+
+PerformanceSearch::PerformanceSearch(ServerConnection *connection, QWidget *parent)
+    : QWidget(parent), m_connection(connection)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+
+    auto *label = new QLabel(tr("Find &performance"), this);
+    label->setProperty("role", u"subheading"_s);
+    m_edit = new QLineEdit(this);
+    m_edit->setObjectName(u"searchLineEdit"_s);
+    m_edit->setPlaceholderText(tr("Title or venue, then Enter"));
+    m_edit->setClearButtonEnabled(true);
+    m_edit->setMaxLength(200);
+    label->setBuddy(m_edit);
+    m_edit->installEventFilter(this);
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(u"performanceListWidget"_s);
+    m_list->setAccessibleName(tr("Upcoming performances"));
+    m_list->setUniformItemSizes(true);
+    m_list->setItemDelegate(new TwoLineItemDelegate(m_list));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"searchStatusLabel"_s);
+    m_status->setProperty("role", u"muted"_s);
+    m_status->setWordWrap(true);
+
+    layout->addWidget(label);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_status);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(DebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &PerformanceSearch::search);
+    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+        m_chooseWhenReady = false;
+        m_debounce->start();
+    });
+    connect(m_list, &QListWidget::itemActivated, this, [this] { chooseCurrent(); });
+
+    setFocusProxy(m_edit);
+    search();
+}
+
+void PerformanceSearch::reset()
+{
+    m_chooseWhenReady = false;
+    const QSignalBlocker blocker(m_edit);
+    m_edit->clear();
+    m_debounce->stop();
+    search();
+    focusSearch();
+}
+
+void PerformanceSearch::focusSearch()
+{
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+    m_edit->selectAll();
+}
+
+void PerformanceSearch::search()
+{
+    const QString query = m_edit->text().simplified();
+    const QStringList words = wordsOf(query);
+    // The server matches one substring; send the longest word and check every word here.
+    QString serverQuery;
+    for (const QString &w : words) {
+        if (w.size() > serverQuery.size())
+            serverQuery = w;
+    }
+    QJsonObject params{{u"from"_s, toWireTime(QDateTime::currentDateTimeUtc())}};
+    if (!serverQuery.isEmpty())
+        params.insert(u"query"_s, serverQuery);
+
+    const quint64 sequence = ++m_sequence;
+    m_searching = true;
+    m_status->setText(tr("Searching…"));
+    m_connection->call(methodName(Method::CatalogListEvents), params, this,
+                       [this, sequence, query](const RpcResult &r) {
+                           if (sequence != m_sequence)
+                               return;
+                           m_searching = false;
+                           if (!r.ok()) {
+                               m_chooseWhenReady = false;
+                               m_status->setText(r.message());
+                               return;
+                           }
+                           QList<Event> events;
+                           for (const QJsonValue &v : r.result.value(u"events"_s).toArray())
+                               events.append(Event::fromJson(v.toObject()));
+                           showResults(events, query);
+                       });
+}
+
+void PerformanceSearch::showResults(const QList<Event> &events, const QString &query)
+{
+    const QStringList words = wordsOf(query);
+    m_results.clear();
+    for (const Event &event : events) {
+        for (const Performance &p : event.performances) {
+            const QString haystack = event.title + u' ' + p.venue;
+            const bool matches = std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
+                return haystack.contains(w, Qt::CaseInsensitive);
+            });
+            if (matches)
+                m_results.append({p, event.title});
+        }
+    }
+    std::stable_sort(m_results.begin(), m_results.end(), [](const Result &a, const Result &b) {
+        return a.performance.startsAt < b.performance.startsAt;
+    });
+    const qsizetype total = m_results.size();
+    if (m_results.size() > MaxResults)
+        m_results.resize(MaxResults);
+
+    m_list->clear();
+    for (qsizetype i = 0; i < m_results.size(); ++i) {
+        const Result &result = m_results.at(i);
+        const Performance &p = result.performance;
+        qint64 remaining = 0;
+        for (const TicketType &t : p.ticketTypes)
+            remaining += qMax<qint64>(0, t.remaining());
+        const QString when = DisplayFormat::dateTime(p.startsAt);
+        const QString left = remaining > 0 ? tr("%n left", nullptr, int(remaining)) : tr("sold out");
+        auto *item = new QListWidgetItem(tr("%1 — %2 — %3").arg(result.title, when, p.venue), m_list);
+        item->setData(TwoLineItemDelegate::TitleRole, result.title);
+        item->setData(TwoLineItemDelegate::DetailRole, tr("%1 · %2").arg(when, p.venue));
+        item->setData(TwoLineItemDelegate::NoteRole, left);
+        item->setData(ResultRole, int(i));
+        item->setToolTip(tr("%1\n%2, %3\n%n ticket(s) left", nullptr, int(remaining))
+                             .arg(result.title, DisplayFormat::dateTime(p.startsAt), p.venue));
+    }
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+
+    if (m_results.isEmpty()) {
+        m_status->setText(query.isEmpty() ? tr("No upcoming performances.")
+                                          : tr("Nothing upcoming matches “%1”.").arg(query));
+    } else if (total > m_results.size()) {
+        m_status->setText(tr("Showing the first %1 of %2 performances. Type more to narrow down.")
+                              .arg(m_results.size())
+                              .arg(total));
+    } else {
+        m_status->setText(tr("%n upcoming performance(s). ↑↓ to move, Enter to choose.", nullptr,
+                             int(m_results.size())));
+    }
+    if (m_chooseWhenReady) {
+        m_chooseWhenReady = false;
+        chooseCurrent();
+    }
+}
+
+void PerformanceSearch::chooseCurrent()
+{
+    // Enter typed ahead of the answer: take the first result as soon as it arrives.
+    if (m_searching || m_debounce->isActive()) {
+        m_chooseWhenReady = true;
+        return;
+    }
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    const int index = item->data(ResultRole).toInt();
+    if (index < 0 || index >= m_results.size())
+        return;
+    const Result &result = m_results.at(index);
+    Q_EMIT performanceChosen(result.performance, result.title);
+}
+
+void PerformanceSearch::moveCurrent(int delta)
+{
+    if (m_list->count() == 0)
+        return;
+    const int row = qBound(0, m_list->currentRow() + delta, m_list->count() - 1);
+    m_list->setCurrentRow(row);
+    m_list->scrollToItem(m_list->currentItem());
+}
+
+bool PerformanceSearch::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const int page = qMax(1, m_list->height() / qMax(1, m_list->sizeHintForRow(0)) - 1);
+        switch (key->key()) {
+        case Qt::Key_Down:
+            moveCurrent(1);
+            return true;
+        case Qt::Key_Up:
+            moveCurrent(-1);
+            return true;
+        case Qt::Key_PageDown:
+            moveCurrent(page);
+            return true;
+        case Qt::Key_PageUp:
+            moveCurrent(-page);
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            chooseCurrent();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace mq::client

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace mq::client {
+
+// List rows that read at a glance: a bold first line with a short note on the right (e.g. "12
+// left"), and a muted second line. Items carry the three texts in the roles below; DisplayRole
+// stays the whole sentence, for screen readers and searching.
+class TwoLineItemDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    enum Role { TitleRole = Qt::UserRole + 100, DetailRole, NoteRole };
+
+    explicit TwoLineItemDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+} // namespace mq::client
