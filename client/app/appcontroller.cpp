@@ -72,7 +72,6 @@ void AppController::start()
 
 void AppController::showSignIn(const QString &message)
 {
-    delete m_window;
     if (!m_signIn) {
         m_signIn = new SignInDialog(m_connection);
         m_signIn->setAttribute(Qt::WA_DeleteOnClose);
@@ -87,6 +86,10 @@ void AppController::showSignIn(const QString &message)
     m_signIn->show();
     m_signIn->raise();
     m_signIn->activateWindow();
+    // Closed after the dialog is up, so the application never sees its last window close; and
+    // later, not now: this may run inside one of the window's own callbacks.
+    if (m_window)
+        m_window->close();
 }
 
 void AppController::onSignedIn(bool remember)
@@ -142,12 +145,13 @@ void AppController::openView(View view)
     }
     window->setAttribute(Qt::WA_DeleteOnClose);
     decorate(window);
-    const QRect geometry = m_window ? m_window->geometry() : QRect();
-    delete m_window;
+    QPointer<QMainWindow> previous = m_window;
     m_window = window;
-    if (geometry.isValid())
-        window->setGeometry(geometry);
+    if (previous)
+        window->setGeometry(previous->geometry());
     window->show();
+    if (previous)
+        previous->close(); // deletes itself later (WA_DeleteOnClose)
 }
 
 void AppController::decorate(QMainWindow *window)
