@@ -256,16 +256,22 @@ void TicketPrinter::saveWithDialog(const Order &order, QWidget *parent)
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 
-    auto *dialog = new QFileDialog(parent, tr("Save Tickets as PDF"), folder, tr("PDF files (*.pdf)"));
+    // The layout is chosen with the file type: one ticket a page, or three to an A4 sheet.
+    const QString onePerPage = tr("PDF, one ticket per page (*.pdf)");
+    const QString severalPerPage = tr("PDF, three tickets per A4 page (*.pdf)");
+    auto *dialog = new QFileDialog(parent, tr("Save Tickets as PDF"), folder);
+    dialog->setNameFilters({onePerPage, severalPerPage});
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setFileMode(QFileDialog::AnyFile);
     dialog->setDefaultSuffix(u"pdf"_s);
     dialog->selectFile(QDir(folder).filePath(suggestedFileName(order)));
-    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, [order, dialog](const QString &path) {
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, [order, dialog, severalPerPage](const QString &path) {
         QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
+        const Layout layout = dialog->selectedNameFilter() == severalPerPage ? Layout::SeveralPerA4
+                                                                             : Layout::OnePerPage;
         QString error;
-        if (!savePdf(order, path, Layout::OnePerPage, &error))
+        if (!savePdf(order, path, layout, &error))
             showError(dialog->parentWidget(), tr("Save Tickets as PDF"), error);
     });
     dialog->open();
