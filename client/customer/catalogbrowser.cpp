@@ -80,6 +80,8 @@ CatalogBrowser::CatalogBrowser(ServerConnection *connection, QWidget *parent)
     m_to = new QDateEdit(today.addDays(90), middle);
     m_to->setObjectName(u"toDateEdit"_s);
     m_to->setCalendarPopup(true);
+    m_from->setMinimumWidth(140);
+    m_to->setMinimumWidth(140);
     auto *fromLabel = new QLabel(tr("&From:"), middle);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&To:"), middle);

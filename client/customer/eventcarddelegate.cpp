@@ -30,28 +30,36 @@ void EventCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QRect text = area.adjusted(IconSize + Padding, 0, 0, 0);
 
     const QString title = index.data(Qt::DisplayRole).toString().section(QLatin1Char('\n'), 0, 0);
-    const QString summary = index.data(EventListModel::SummaryRole).toString();
     QFont bold = option.font;
     bold.setBold(true);
     bold.setPointSizeF(option.font.pointSizeF() * 1.08);
+    const QFontMetrics boldMetrics(bold);
+    const QFontMetrics metrics(option.font);
     painter->save();
     painter->setPen(option.palette.color(QPalette::Text));
     painter->setFont(bold);
-    const QFontMetrics boldMetrics(bold);
-    painter->drawText(QRect(text.left(), text.top(), text.width(), boldMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    int y = text.top();
+    painter->drawText(QRect(text.left(), y, text.width(), boldMetrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
                       boldMetrics.elidedText(title, Qt::ElideRight, text.width()));
+    y += boldMetrics.lineSpacing() + 3;
     painter->setFont(option.font);
     painter->setPen(option.palette.color(QPalette::PlaceholderText).darker(120));
-    const QRect summaryRect(text.left(), text.top() + boldMetrics.height() + 4, text.width(),
-                            text.height() - boldMetrics.height() - 4);
-    painter->drawText(summaryRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, summary);
+    // One line for when, one for where; each elided rather than wrapped, so every card is the same height.
+    for (const int role : {int(EventListModel::WhenRole), int(EventListModel::WhereRole)}) {
+        painter->drawText(QRect(text.left(), y, text.width(), metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(index.data(role).toString(), Qt::ElideRight, text.width()));
+        y += metrics.lineSpacing();
+    }
     painter->restore();
 }
 
 QSize EventCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics metrics(option.font);
-    return QSize(320, Padding * 2 + int(metrics.height() * 1.1) + 4 + metrics.height() * 2);
+    QFont bold = option.font;
+    bold.setBold(true);
+    bold.setPointSizeF(option.font.pointSizeF() * 1.08);
+    return QSize(320, Padding * 2 + QFontMetrics(bold).lineSpacing() + 3 + metrics.lineSpacing() * 2);
 }
 
 } // namespace mq::client

@@ -82,6 +82,23 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         return first;
     case SummaryRole:
         return summary();
+    case WhenRole: {
+        QStringList parts;
+        if (first.isValid())
+            parts << DisplayFormat::dateTime(first);
+        if (e->performances.size() > 1)
+            parts << tr("%n dates", nullptr, int(e->performances.size()));
+        return parts.join(u"  ·  "_s);
+    }
+    case WhereRole: {
+        QStringList parts;
+        if (!e->performances.isEmpty())
+            parts << e->performances.first().venue;
+        const Cents lowest = lowestPrice(*e);
+        if (lowest >= 0)
+            parts << tr("from %1").arg(DisplayFormat::money(lowest));
+        return parts.join(u"  ·  "_s);
+    }
     }
     return {};
 }

@@ -16,6 +16,8 @@ public:
         CategoryRole,
         FirstStartRole,  // QDateTime of the earliest listed performance
         SummaryRole,     // "next date · venue · from ¥45.00"
+        WhenRole,        // "next date · 4 dates"
+        WhereRole,       // "venue · from ¥45.00"
     };
 
     explicit EventListModel(QObject *parent = nullptr);
