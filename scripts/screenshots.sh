@@ -43,10 +43,11 @@ PORT=$(grep -o 'listening on 127.0.0.1:[0-9]*' "$TMP/server.log" | cut -d: -f2)
 # shot NAME USER LANG: signs in through the real sign-in dialog and captures the window it opens.
 shot() {
   local name=$1 user=$2 lang=$3
+  shift 3
   # Fresh settings each time, so no remembered user name changes where typing goes.
   export XDG_CONFIG_HOME="$TMP/config-$name"
   mkdir -p "$XDG_CONFIG_HOME"
-  TZ=Asia/Shanghai "$CLIENT" --server "127.0.0.1:$PORT" --lang "$lang" >"$TMP/client-$name.log" 2>&1 &
+  TZ=Asia/Shanghai "$CLIENT" --server "127.0.0.1:$PORT" --lang "$lang" "$@" >"$TMP/client-$name.log" 2>&1 &
   local pid=$!
   local win=""
   for _ in $(seq 100); do
@@ -71,3 +72,4 @@ shot customer alice en
 shot boxoffice clerk en
 shot admin admin en
 shot customer-zh alice zh_CN
+shot kiosk alice en --kiosk

@@ -15,6 +15,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +48,11 @@ void AppController::start()
                                                         : ClientSettings::kioskIdleSeconds());
         kiosk->setAttribute(Qt::WA_DeleteOnClose);
         m_window = kiosk;
+        // The whole screen even where no window manager honours "full screen".
+        if (QScreen *screen = QGuiApplication::primaryScreen())
+            kiosk->setGeometry(screen->geometry());
         kiosk->showFullScreen();
+        kiosk->activateWindow();
         return;
     }
     // "Remember me": a token from the keychain signs in without a password.

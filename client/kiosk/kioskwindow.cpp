@@ -87,6 +87,13 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+void KioskWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (page() == StartPage)
+        m_signIn->focusFirst();
+}
+
 KioskWindow::Page KioskWindow::page() const
 {
     return Page(m_pages->currentIndex());
@@ -119,6 +126,7 @@ void KioskWindow::reset()
     m_signIn->reset();
     m_signIn->setUsername({});
     go(StartPage);
+    m_signIn->focusFirst();
 }
 
 QWidget *KioskWindow::buildStart()

@@ -148,7 +148,7 @@ SignInForm::SignInForm(ServerConnection *connection, Options options, QWidget *p
     setTabOrder(m_displayName, m_newPassword);
     setTabOrder(m_newPassword, m_confirmPassword);
     setTabOrder(m_confirmPassword, m_create);
-    (m_username->text().isEmpty() ? m_username : m_password)->setFocus();
+    focusFirst();
 }
 
 bool SignInForm::rememberMe() const
@@ -171,6 +171,11 @@ void SignInForm::reset()
     m_createMessage->hide();
     setBusy(false);
     m_tabs->setCurrentIndex(0);
+}
+
+void SignInForm::focusFirst()
+{
+    (m_username->text().isEmpty() ? m_username : m_password)->setFocus();
 }
 
 void SignInForm::showMessage(const QString &text)

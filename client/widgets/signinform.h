@@ -32,6 +32,7 @@ public:
     bool rememberMe() const;
     void setUsername(const QString &username);
     void reset(); // clears passwords, messages and busy state
+    void focusFirst(); // the first empty field
     void showMessage(const QString &text);
 
 Q_SIGNALS:
