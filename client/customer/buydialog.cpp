@@ -243,6 +243,12 @@ void BuyDialog::pay()
             m_payment->showDeclined(r.message());
             return;
         }
+        if (r.kind == RpcResult::Kind::Timeout || r.kind == RpcResult::Kind::Disconnected) {
+            // The purchase may have gone through before the line dropped: never invite a second one.
+            m_payment->showDeclined(tr("The connection dropped before the server confirmed the purchase. "
+                                       "Check “My tickets” before trying again."));
+            return;
+        }
         // Sold out, sales closed and the like: back to the choice, with the reason.
         m_chooseError->setText(r.message());
         m_chooseError->show();

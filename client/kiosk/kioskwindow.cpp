@@ -437,7 +437,10 @@ void KioskWindow::pay()
         m_pay->setEnabled(true);
         m_pay->setText(tr("Pay"));
         if (!r.ok()) {
-            m_payment->showDeclined(r.message());
+            const bool unknown = r.kind == RpcResult::Kind::Timeout || r.kind == RpcResult::Kind::Disconnected;
+            m_payment->showDeclined(unknown ? tr("The connection dropped before the purchase was confirmed. "
+                                                 "Please ask a member of staff before paying again.")
+                                            : r.message());
             return;
         }
         m_order = Order::fromJson(r.result.value(u"order"_s).toObject());
