@@ -2,113 +2,2311 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Categories</name>
+    <message>
+        <source>Cinema</source>
+        <translation>电影</translation>
+    </message>
+    <message>
+        <source>Concerts</source>
+        <translation>音乐会</translation>
+    </message>
+    <message>
+        <source>Exhibitions</source>
+        <translation>展览</translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <source>Trains</source>
+        <translation>火车</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
     <name>RpcResult</name>
     <message>
         <source>The server did not answer in time. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器响应超时，请重试。</translation>
     </message>
     <message>
         <source>Not connected to the server. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到服务器，正在重新连接…</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>Too many failed attempts. Please wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败次数过多，请几分钟后再试。</translation>
     </message>
     <message>
         <source>That username is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户名已被占用。</translation>
     </message>
     <message>
         <source>The current password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码不正确。</translation>
     </message>
     <message>
         <source>Sold out.</source>
-        <translation type="unfinished"></translation>
+        <translation>已售罄。</translation>
     </message>
     <message numerus="yes">
         <source>Only %n ticket(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仅剩 %n 张票。</numerusform>
         </translation>
     </message>
     <message>
         <source>The payment was declined. No money was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付被拒绝，未产生任何扣款。</translation>
     </message>
     <message>
         <source>Sales have closed for this performance.</source>
-        <translation type="unfinished"></translation>
+        <translation>该场次已停止售票。</translation>
     </message>
     <message>
         <source>This order is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>该订单已取消。</translation>
     </message>
     <message>
         <source>The performance has already started; the order can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>该场次已开始，订单无法再取消。</translation>
     </message>
     <message>
         <source>Tickets have been sold or are held for this. Cancel those orders first, then delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有票售出或被预留，请先取消相关订单，再进行删除。</translation>
     </message>
     <message>
         <source>The capacity cannot be lower than the tickets already sold or held (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>总票数不能少于已售出和预留的票数（%1 张）。</translation>
     </message>
     <message>
         <source>It no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该内容已不存在，可能已被删除。</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账号无权执行此操作。</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
         <source>The server is busy. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器繁忙，请稍后再试。</translation>
     </message>
     <message>
         <source>At least one administrator must remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要保留一名管理员。</translation>
     </message>
     <message>
         <source>Something went wrong (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>出现错误（错误代码：%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::AccountPage</name>
+    <message>
+        <source>Account</source>
+        <translation>账号设置</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>当前密码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>确认新密码(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Change &amp;password</source>
+        <translation>修改密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Marquee starts.</source>
+        <translation>下次启动 Marquee 时生效。</translation>
+    </message>
+    <message>
+        <source>Language saved. It applies the next time Marquee starts.</source>
+        <translation>语言设置已保存，将在下次启动 Marquee 时生效。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) on %3</source>
+        <translation>当前登录：%1（%2），服务器：%3</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Password changed. Other devices signed in to this account were signed out.</source>
+        <translation>密码修改成功，该账号在其他设备上的登录均已退出。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::AdminWindow</name>
+    <message>
+        <source>Marquee — Administration</source>
+        <translation>Marquee — 管理后台</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>活动目录</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>活动目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New &amp;event</source>
+        <translation>新建活动(&amp;E)</translation>
+    </message>
+    <message>
+        <source>New &amp;performance</source>
+        <translation>新建场次(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New &amp;ticket type</source>
+        <translation>新建票种(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the event, performance or ticket type being edited</source>
+        <translation>保存正在编辑的活动、场次或票种</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected event, performance or ticket type</source>
+        <translation>删除所选的活动、场次或票种</translation>
+    </message>
+    <message>
+        <source>&amp;Filter events</source>
+        <translation>筛选活动(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>审计日志(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only administrators manage users.</source>
+        <translation>仅管理员可以管理用户。</translation>
+    </message>
+    <message>
+        <source>%1 · connected to %2</source>
+        <translation>%1 · 已连接到 %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation>连接已断开，正在重新连接…</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::AppController</name>
+    <message>
+        <source>Your saved session has ended. Please sign in again.</source>
+        <translation>已保存的登录状态已失效，请重新登录。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>窗口(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer view</source>
+        <translation>顾客界面(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Box office</source>
+        <translation>售票处(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理后台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>You were signed out. Please sign in again.</source>
+        <translation>您已退出登录，请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::AuditLogModel</name>
+    <message>
+        <source>(system)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Every change to the catalog, every role change, refund and cash sale: who, when, and the record before and after.</source>
+        <translation>记录活动目录的每一次修改，以及每一次角色变更、退款和现金销售：操作人、操作时间，以及记录变更前后的内容。</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>审计日志记录</translation>
+    </message>
+    <message>
+        <source>&amp;Load more</source>
+        <translation>加载更多(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>选择一条记录，查看具体变更内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation>变更前(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>变更后(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation>正在加载审计日志…</translation>
+    </message>
+    <message>
+        <source>Could not load the audit log: %1</source>
+        <translation>无法加载审计日志：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n entries shown.</source>
+        <translation>
+            <numerusform>已显示全部 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest %n entries shown.</source>
+        <translation>
+            <numerusform>已显示最新的 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log loaded.</source>
+        <translation>审计日志已加载。</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 by %3, %4 #%5</source>
+        <translation>%1 — %3 执行了 %2，对象：%4 #%5</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::BoxOfficeWindow</name>
+    <message>
+        <source>Box Office</source>
+        <translation>售票处</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>售票</translation>
+    </message>
+    <message>
+        <source>Sell tickets (F2)</source>
+        <translation>售票（F2）</translation>
+    </message>
+    <message>
+        <source>Orders and refunds</source>
+        <translation>订单与退款</translation>
+    </message>
+    <message>
+        <source>Find an order, reprint or refund it (F3)</source>
+        <translation>查找订单，重新打印门票或退款（F3）</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>正在等待服务器响应</translation>
+    </message>
+    <message>
+        <source>Order %1 refunded.</source>
+        <translation>订单 %1 已退款。</translation>
+    </message>
+    <message>
+        <source>&amp;Sale</source>
+        <translation>售票(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next customer</source>
+        <translation>下一位顾客(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;performance</source>
+        <translation>查找场次(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pay in &amp;cash</source>
+        <translation>现金支付(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pay by car&amp;d</source>
+        <translation>银行卡支付(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;xact amount given</source>
+        <translation>实收金额正好(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete sale</source>
+        <translation>完成交易(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Print tickets after each sale</source>
+        <translation>每笔交易完成后打印门票(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Find order…</source>
+        <translation>查找订单(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Cancel and &amp;refund…</source>
+        <translation>取消并退款(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print tickets…</source>
+        <translation>打印门票(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save tickets as PDF…</source>
+        <translation>将门票另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale %1 complete: %n ticket(s).</source>
+        <translation>
+            <numerusform>交易完成：订单 %1，共 %n 张票。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer from the server, so the sale may or may not have gone through. Check Orders and refunds › Your recent sales before selling again.</source>
+        <translation>服务器无响应，无法确定本笔交易是否成功。请先在“订单与退款 › 我的近期销售”中核实，再重新售票。</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Not connected. Reconnecting…</source>
+        <translation>未连接，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation>当前登录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::BuyDialog</name>
+    <message>
+        <source>Buy tickets — %1</source>
+        <translation>购票 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket type:</source>
+        <translation>票种(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation>去支付</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>确认支付</translation>
+    </message>
+    <message>
+        <source>Thank you! Your tickets are booked.</source>
+        <translation>购票成功！感谢您的购买。</translation>
+    </message>
+    <message>
+        <source>&amp;Print tickets…</source>
+        <translation>打印门票(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × %1 — total %2</source>
+        <translation>
+            <numerusform>%1 × %n — 合计 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>正在支付…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s), %1 paid. You find them any time under “My tickets”.</source>
+        <translation>
+            <numerusform>共 %n 张票，已支付 %1。您可随时在“我的门票”中查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection dropped before the server confirmed the purchase. Check “My tickets” before trying again.</source>
+        <translation>连接在服务器确认购票前中断，请先在“我的门票”中确认是否已购票成功，再决定是否重试。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::CatalogBrowser</name>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Search events, places…</source>
+        <translation>搜索活动、地点…</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try another category, word or date.</source>
+        <translation>没有找到相关活动，试试换个分类、关键词或日期。</translation>
+    </message>
+    <message>
+        <source>Choose an event</source>
+        <translation>请选择活动</translation>
+    </message>
+    <message>
+        <source>&amp;Dates and times</source>
+        <translation>场次(&amp;D)</translation>
+    </message>
+    <message>
+        <source>T&amp;ickets</source>
+        <translation>票种(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Buy tickets…</source>
+        <translation>购票(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) on sale</source>
+        <translation>
+            <numerusform>共 %n 个在售活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>剩余 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>已售罄</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::CatalogEventModel</name>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>首场日期</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::CatalogForm</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::CatalogPage</name>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Start a new event (Ctrl+N)</source>
+        <translation>新建活动（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>筛选活动</translation>
+    </message>
+    <message>
+        <source>No events yet. Create the first one with “New event”.</source>
+        <translation>暂无活动。点击“新建活动”创建第一个活动。</translation>
+    </message>
+    <message>
+        <source>New performance</source>
+        <translation>新建场次</translation>
+    </message>
+    <message>
+        <source>Add a performance to this event (Ctrl+Shift+N)</source>
+        <translation>为该活动添加场次（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Performances</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>New ticket type</source>
+        <translation>新建票种</translation>
+    </message>
+    <message>
+        <source>Add a ticket type to this performance (Ctrl+T)</source>
+        <translation>为该场次添加票种（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Ticket types</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Loading the catalog…</source>
+        <translation>正在加载活动目录…</translation>
+    </message>
+    <message>
+        <source>Could not load the catalog: %1</source>
+        <translation>无法加载活动目录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the catalog.</source>
+        <translation>
+            <numerusform>活动目录中共有 %n 个活动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select or save an event first.</source>
+        <translation>请先选择或保存一个活动。</translation>
+    </message>
+    <message>
+        <source>Select or save a performance first.</source>
+        <translation>请先选择或保存一个场次。</translation>
+    </message>
+    <message>
+        <source>Select an event to delete.</source>
+        <translation>请选择要删除的活动。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::CatalogPerformanceModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场馆</translation>
+    </message>
+    <message>
+        <source>Ticket types</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::CatalogTicketTypeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>票价</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>总票数</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::CustomerWindow</name>
+    <message>
+        <source>Marquee — Tickets</source>
+        <translation>Marquee — 购票</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>我的门票</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号设置</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>浏览(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;My tickets</source>
+        <translation>我的门票(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号设置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 · connected to %2</source>
+        <translation>%1 · 已连接到 %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation>连接已断开，正在重新连接…</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::EventForm</name>
+    <message>
+        <source>e.g. Jazz at the Bund</source>
+        <translation>例如：外滩爵士之夜</translation>
+    </message>
+    <message>
+        <source>What people should know before they buy</source>
+        <translation>顾客购票前需要了解的信息</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Save event</source>
+        <translation>保存活动</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>简介(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>创建活动</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>请输入活动名称。</translation>
+    </message>
+    <message>
+        <source>Creating the event…</source>
+        <translation>正在创建活动…</translation>
+    </message>
+    <message>
+        <source>Saving the event…</source>
+        <translation>正在保存活动…</translation>
+    </message>
+    <message>
+        <source>Event created.</source>
+        <translation>活动已创建。</translation>
+    </message>
+    <message>
+        <source>Event saved.</source>
+        <translation>活动已保存。</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>已创建“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete the event “%1”?</source>
+        <translation>确定删除活动“%1”吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n performance(s) and their ticket types are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>其下的 %n 个场次及相应票种将一并删除，此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the event…</source>
+        <translation>正在删除活动…</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::EventListModel</name>
+    <message numerus="yes">
+        <source>%n dates</source>
+        <translation>
+            <numerusform>%n 场</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::KioskWindow</name>
+    <message>
+        <source>Marquee — Self-service tickets</source>
+        <translation>Marquee — 自助售票</translation>
+    </message>
+    <message>
+        <source>Tickets, right here</source>
+        <translation>自助购票，轻松便捷</translation>
+    </message>
+    <message>
+        <source>Sign in or create an account to buy tickets. You will be signed out automatically when you leave.</source>
+        <translation>登录或注册账号即可购票。您离开后，系统将自动退出登录。</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>%1，您好</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Nothing on sale in this category right now.</source>
+        <translation>该分类下暂无在售活动。</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Choose tickets</source>
+        <translation>立即购票</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>剩余 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <source>One ticket fewer</source>
+        <translation>减少一张</translation>
+    </message>
+    <message>
+        <source>One ticket more</source>
+        <translation>增加一张</translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation>银行卡支付</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 张票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>确认支付</translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>正在支付…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) for %1, %2. Paid %3.</source>
+        <translation>
+            <numerusform>%1，%2，共 %n 张票，已支付 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your tickets are booked</source>
+        <translation>购票成功</translation>
+    </message>
+    <message>
+        <source>QR code of your first ticket</source>
+        <translation>您第一张票的二维码</translation>
+    </message>
+    <message>
+        <source>Print tickets</source>
+        <translation>打印门票</translation>
+    </message>
+    <message>
+        <source>Finish and sign out</source>
+        <translation>完成并退出登录</translation>
+    </message>
+    <message>
+        <source>The connection dropped before the purchase was confirmed. Please ask a member of staff before paying again.</source>
+        <translation>购票确认前连接已中断。如需重新支付，请先联系工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::OrderListModel</name>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已检票</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>场次时间</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::OrderLookup</name>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Find order</source>
+        <translation>查找订单</translation>
+    </message>
+    <message>
+        <source>MQ-XXXX-XXXX-XX</source>
+        <translation>MQ-XXXX-XXXX-XX</translation>
+    </message>
+    <message>
+        <source>Order &amp;code</source>
+        <translation>订单号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>查询(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Your recent sales</source>
+        <translation>我的近期销售</translation>
+    </message>
+    <message>
+        <source>Your recent sal&amp;es</source>
+        <translation>我的近期销售(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Type or scan an order code and press Enter, or choose one of your recent sales.</source>
+        <translation>输入或扫描订单号后按 Enter，或从近期销售中选择一笔订单。</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场馆</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>门票</translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation>票号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Print &amp;tickets</source>
+        <translation>打印门票(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Cancel and &amp;refund…</source>
+        <translation>取消并退款(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Type the order code from the customer&apos;s receipt or e-mail.</source>
+        <translation>请输入顾客收据或邮件中的订单号。</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>正在查询 %1…</translation>
+    </message>
+    <message>
+        <source>No order has the code %1. Check it and try again.</source>
+        <translation>未找到订单号为 %1 的订单，请核对后重试。</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Sold %1</source>
+        <translation>售出时间：%1</translation>
+    </message>
+    <message>
+        <source>paid by %1</source>
+        <translation>支付方式：%1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Cancel and Refund</source>
+        <translation>取消并退款</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 and refund %2?</source>
+        <translation>确定取消订单 %1 并退款 %2 吗？</translation>
+    </message>
+    <message>
+        <source>Give the customer %1 back in cash.</source>
+        <translation>请以现金退还顾客 %1。</translation>
+    </message>
+    <message>
+        <source>%1 goes back to the customer&apos;s card.</source>
+        <translation>%1 将退回顾客的银行卡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n ticket(s) stop working at once and go back on sale. This cannot be undone.</source>
+        <translation>
+            <numerusform>该订单的 %n 张票将立即失效并重新开售。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel and refund</source>
+        <translation>取消并退款</translation>
+    </message>
+    <message>
+        <source>Keep order</source>
+        <translation>保留订单</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Order cancelled. Give the customer %1 back in cash.</source>
+        <translation>订单已取消。请以现金退还顾客 %1。</translation>
+    </message>
+    <message>
+        <source>Order cancelled. %1 was refunded to the customer&apos;s card.</source>
+        <translation>订单已取消，%1 已退回顾客的银行卡。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n ticket(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n 张 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1，%2，%3，%4</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No sales yet.</source>
+        <translation>暂无销售记录。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::OrdersPage</name>
+    <message>
+        <source>My orders</source>
+        <translation>我的订单</translation>
+    </message>
+    <message>
+        <source>No orders yet. Tickets you buy appear here.</source>
+        <translation>暂无订单。您购买的门票会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Choose an order</source>
+        <translation>请选择订单</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation>取消订单(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Loading your orders…</source>
+        <translation>正在加载您的订单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>共 %n 笔订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3
+%4 · %5</source>
+        <translation>订单 %1 · %2 · %3
+%4 · %5</translation>
+    </message>
+    <message>
+        <source>QR code of ticket %1</source>
+        <translation>门票 %1 的二维码</translation>
+    </message>
+    <message>
+        <source>Ticket %1 of %2 — %3
+%4
+%5</source>
+        <translation>第 %1 张（共 %2 张）— %3
+%4
+%5</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 and refund %2? Its tickets stop being valid.</source>
+        <translation>确定取消订单 %1 并退款 %2 吗？订单中的门票将随即失效。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled; %2 refunded.</source>
+        <translation>订单 %1 已取消，%2 已退款。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::PaymentForm</name>
+    <message>
+        <source>MM/YY</source>
+        <translation>MM/YY</translation>
+    </message>
+    <message>
+        <source>Name on &amp;card:</source>
+        <translation>持卡人姓名(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Card &amp;number:</source>
+        <translation>卡号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry:</source>
+        <translation>有效期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Security code (C&amp;VC):</source>
+        <translation>安全码 CVC(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Test gateway: 4242 4242 4242 4242 is approved, 4000 0000 0000 0002 is declined. The card number stays on this computer; only a payment token is sent.</source>
+        <translation>测试支付通道：卡号 4242&#xa0;4242&#xa0;4242&#xa0;4242 支付成功，4000&#xa0;0000&#xa0;0000&#xa0;0002 支付被拒。卡号仅保留在本机，只会发送支付令牌。</translation>
+    </message>
+    <message>
+        <source>Enter the name printed on the card.</source>
+        <translation>请输入卡面上的持卡人姓名。</translation>
+    </message>
+    <message>
+        <source>This card number is not valid. Check the digits.</source>
+        <translation>卡号无效，请检查后重新输入。</translation>
+    </message>
+    <message>
+        <source>Enter a future expiry date as MM/YY.</source>
+        <translation>请按 MM/YY 格式输入尚未过期的有效期。</translation>
+    </message>
+    <message>
+        <source>Enter the 3 or 4 digits on the back of the card.</source>
+        <translation>请输入卡背面的 3 位或 4 位安全码。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::PaymentPanel</name>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation>现金(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pay in cash (F5)</source>
+        <translation>现金支付（F5）</translation>
+    </message>
+    <message>
+        <source>Car&amp;d</source>
+        <translation>银行卡(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pay by card on the terminal (F6)</source>
+        <translation>在刷卡终端上使用银行卡支付（F6）</translation>
+    </message>
+    <message>
+        <source>F5 cash · F6 card</source>
+        <translation>F5 现金 · F6 银行卡</translation>
+    </message>
+    <message>
+        <source>e.g. 200</source>
+        <translation>例如 200</translation>
+    </message>
+    <message>
+        <source>Amount &amp;given</source>
+        <translation>实收金额(&amp;G)</translation>
+    </message>
+    <message>
+        <source>E&amp;xact</source>
+        <translation>金额正好(&amp;X)</translation>
+    </message>
+    <message>
+        <source>The customer gave the exact amount (F8)</source>
+        <translation>顾客支付的金额正好，无需找零（F8）</translation>
+    </message>
+    <message>
+        <source>Change due</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Card approved</source>
+        <translation>刷卡成功</translation>
+    </message>
+    <message>
+        <source>Card declined</source>
+        <translation>刷卡被拒</translation>
+    </message>
+    <message>
+        <source>Terminal &amp;result</source>
+        <translation>终端结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Test terminal. The card is read at the terminal; its number never reaches Marquee.</source>
+        <translation>测试终端。银行卡在刷卡终端上读取，卡号不会传送到 Marquee。</translation>
+    </message>
+    <message>
+        <source>Print tic&amp;kets after the sale</source>
+        <translation>交易完成后打印门票(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Complete sale</source>
+        <translation>完成交易</translation>
+    </message>
+    <message>
+        <source>Complete the sale (Enter in the amount field, or F12)</source>
+        <translation>完成交易（在金额框中按 Enter，或按 F12）</translation>
+    </message>
+    <message>
+        <source>Enter or F12</source>
+        <translation>Enter 或 F12</translation>
+    </message>
+    <message>
+        <source>Enter the amount the customer gave.</source>
+        <translation>请输入顾客实付金额。</translation>
+    </message>
+    <message>
+        <source>Not enough: %1 short.</source>
+        <translation>金额不足，还差 %1。</translation>
+    </message>
+    <message>
+        <source>Completing sale…</source>
+        <translation>正在完成交易…</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::PerformanceForm</name>
+    <message>
+        <source>In this computer&apos;s local time</source>
+        <translation>以本机当地时间为准</translation>
+    </message>
+    <message>
+        <source>e.g. Peace Hotel Jazz Bar</source>
+        <translation>例如：和平饭店爵士吧</translation>
+    </message>
+    <message>
+        <source>Delete performance</source>
+        <translation>删除场次</translation>
+    </message>
+    <message>
+        <source>Save performance</source>
+        <translation>保存场次</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>开始时间(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>场馆(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>New performance</source>
+        <translation>新建场次</translation>
+    </message>
+    <message>
+        <source>Save the event first, then add its performances.</source>
+        <translation>请先保存活动，再为其添加场次。</translation>
+    </message>
+    <message>
+        <source>Add performance</source>
+        <translation>添加场次</translation>
+    </message>
+    <message>
+        <source>Enter where it takes place.</source>
+        <translation>请输入举办场馆。</translation>
+    </message>
+    <message>
+        <source>Adding the performance…</source>
+        <translation>正在添加场次…</translation>
+    </message>
+    <message>
+        <source>Saving the performance…</source>
+        <translation>正在保存场次…</translation>
+    </message>
+    <message>
+        <source>Performance added.</source>
+        <translation>场次已添加。</translation>
+    </message>
+    <message>
+        <source>Performance saved.</source>
+        <translation>场次已保存。</translation>
+    </message>
+    <message>
+        <source>Performance on %1 saved.</source>
+        <translation>已保存 %1 的场次。</translation>
+    </message>
+    <message>
+        <source>Delete the performance on %1 at %2?</source>
+        <translation>确定删除 %1 在 %2 的场次吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n ticket type(s) are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>其下的 %n 个票种将一并删除，此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the performance…</source>
+        <translation>正在删除场次…</translation>
+    </message>
+    <message>
+        <source>Deleted the performance on %1.</source>
+        <translation>已删除 %1 的场次。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::PerformanceSearch</name>
+    <message>
+        <source>Find &amp;performance</source>
+        <translation>查找场次(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Title or venue, then Enter</source>
+        <translation>输入活动名称或场馆后按 Enter</translation>
+    </message>
+    <message>
+        <source>Upcoming performances</source>
+        <translation>近期场次</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>剩余 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2, %3
+%n ticket(s) left</source>
+        <translation>
+            <numerusform>%1
+%2，%3
+剩余 %n 张票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No upcoming performances.</source>
+        <translation>暂无近期场次。</translation>
+    </message>
+    <message>
+        <source>Nothing upcoming matches “%1”.</source>
+        <translation>没有与“%1”匹配的近期场次。</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 performances. Type more to narrow down.</source>
+        <translation>共 %2 个场次，仅显示前 %1 个。输入更多关键词可缩小范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upcoming performance(s). ↑↓ to move, Enter to choose.</source>
+        <translation>
+            <numerusform>共 %n 个近期场次。按 ↑↓ 移动，按 Enter 选择。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SaleResultPanel</name>
+    <message>
+        <source>Sale complete</source>
+        <translation>交易完成</translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Change due</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Print a&amp;gain</source>
+        <translation>重新打印(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next customer</source>
+        <translation>下一位顾客(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start the next sale (Esc or F2)</source>
+        <translation>开始下一笔交易（Esc 或 F2）</translation>
+    </message>
+    <message>
+        <source>Esc or F2</source>
+        <translation>Esc 或 F2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 · %3, %4</source>
+        <translation>%2 × %1 · %3，%4</translation>
+    </message>
+    <message>
+        <source>%1 paid in cash</source>
+        <translation>现金支付 %1</translation>
+    </message>
+    <message>
+        <source>%1 paid by card</source>
+        <translation>银行卡支付 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SignInDialog</name>
+    <message>
+        <source>Marquee — Sign in</source>
+        <translation>Marquee — 登录</translation>
+    </message>
+    <message>
+        <source>Welcome to Marquee</source>
+        <translation>欢迎使用 Marquee</translation>
+    </message>
+    <message>
+        <source>Cinema, concerts, exhibitions, flights and trains — one place for tickets.</source>
+        <translation>电影、音乐会、展览、机票、火车票，一站式购票。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SignInForm</name>
+    <message>
+        <source>host:port, or tls://host:port</source>
+        <translation>主机:端口，或 tls://主机:端口</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>在本机记住我(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>登录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>3–32 letters, digits, . _ -</source>
+        <translation>3–32 位字母、数字或 . _ -</translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>昵称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>注册(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enter the server as host:port, for example 127.0.0.1:7427.</source>
+        <translation>请按“主机:端口”格式输入服务器地址，例如 127.0.0.1:7427。</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Not connected — retrying</source>
+        <translation>未连接，正在重试</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Creating account…</source>
+        <translation>正在注册…</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::TicketPrinter</name>
+    <message>
+        <source>cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled</source>
+        <translation>此票已取消</translation>
+    </message>
+    <message>
+        <source>It will not admit anyone. Any payment for it has been refunded.</source>
+        <translation>此票不能用于入场，相关款项已退还。</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>温馨提示</translation>
+    </message>
+    <message>
+        <source>Show this ticket at the entrance, printed or on a screen. Each QR code admits one person, once: do not share or copy it.</source>
+        <translation>入场时请出示本票（纸质票或手机屏幕均可）。每个二维码仅限一人入场一次，请勿分享或复制。</translation>
+    </message>
+    <message>
+        <source>If the code will not scan, staff can type in the ticket code printed beside it.</source>
+        <translation>如二维码无法识别，工作人员可手动输入旁边印有的票号。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单信息</translation>
+    </message>
+    <message>
+        <source>Order code: %1</source>
+        <translation>订单号：%1</translation>
+    </message>
+    <message>
+        <source>Ordered: %1</source>
+        <translation>下单时间：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s), %1 paid by %2</source>
+        <translation>
+            <numerusform>共 %n 张票，%2支付 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets %1.pdf</source>
+        <translation>门票 %1.pdf</translation>
+    </message>
+    <message>
+        <source>This order has no tickets to print.</source>
+        <translation>该订单没有可打印的门票。</translation>
+    </message>
+    <message>
+        <source>Tickets for order %1</source>
+        <translation>订单 %1 的门票</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the folder exists and that you may write there.</source>
+        <translation>无法写入 %1。请检查文件夹是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>Tickets %1</source>
+        <translation>门票 %1</translation>
+    </message>
+    <message>
+        <source>Print Tickets</source>
+        <translation>打印门票</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>门票</translation>
+    </message>
+    <message>
+        <source>Three tickets on each A4 sheet</source>
+        <translation>每张 A4 纸打印三张票</translation>
+    </message>
+    <message>
+        <source>One ticket per page</source>
+        <translation>每页一张票</translation>
+    </message>
+    <message>
+        <source>The tickets could not be printed. Check the printer and try again.</source>
+        <translation>门票打印失败，请检查打印机后重试。</translation>
+    </message>
+    <message>
+        <source>Save Tickets as PDF</source>
+        <translation>将门票另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF, one ticket per page (*.pdf)</source>
+        <translation>PDF，每页一张票 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, three tickets per A4 page (*.pdf)</source>
+        <translation>PDF，每张 A4 纸三张票 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::TicketRenderer</name>
+    <message>
+        <source>Checked in</source>
+        <translation>已检票</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Marquee · Admit one</source>
+        <translation>Marquee · 限一人入场</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场馆</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>票价</translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation>票号</translation>
+    </message>
+    <message>
+        <source>Order %1 · Ticket %2 of %3</source>
+        <translation>订单 %1 · 第 %2 张（共 %3 张）</translation>
+    </message>
+    <message>
+        <source>Scan at the entrance</source>
+        <translation>请在入口处扫码</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::TicketSelection</name>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>门票(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ticket types</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Digits 1 to 9 choose a row; plus and minus change the quantity.</source>
+        <translation>按数字键 1–9 选择一行，按加号或减号调整数量。</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>One ticket fewer</source>
+        <translation>减少一张</translation>
+    </message>
+    <message>
+        <source>One fewer (−)</source>
+        <translation>减一张（−）</translation>
+    </message>
+    <message>
+        <source>One ticket more</source>
+        <translation>增加一张</translation>
+    </message>
+    <message>
+        <source>One more (+)</source>
+        <translation>加一张（+）</translation>
+    </message>
+    <message>
+        <source>+ and − keys</source>
+        <translation>按 + 和 − 键</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No performance chosen</source>
+        <translation>未选择场次</translation>
+    </message>
+    <message>
+        <source>Find one on the left and press Enter.</source>
+        <translation>请在左侧查找场次并按 Enter。</translation>
+    </message>
+    <message>
+        <source>Choose a performance first.</source>
+        <translation>请先选择场次。</translation>
+    </message>
+    <message>
+        <source>This performance has reserved seats, which the box office cannot sell yet.</source>
+        <translation>该场次为对号入座，售票处暂不支持出售。</translation>
+    </message>
+    <message>
+        <source>Choose a ticket type.</source>
+        <translation>请选择票种。</translation>
+    </message>
+    <message>
+        <source>%1 is sold out.</source>
+        <translation>%1 已售罄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n %1 ticket(s) left.</source>
+        <translation>
+            <numerusform>%1 仅剩 %n 张。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3</source>
+        <translation>%2 × %1，单价 %3</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::TicketTypeForm</name>
+    <message>
+        <source>e.g. Standard, Student, VIP</source>
+        <translation>例如：普通票、学生票、VIP 票</translation>
+    </message>
+    <message>
+        <source>Delete ticket type</source>
+        <translation>删除票种</translation>
+    </message>
+    <message>
+        <source>Save ticket type</source>
+        <translation>保存票种</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Price (%1)</source>
+        <translation>票价 %1(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity</source>
+        <translation>总票数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>New ticket type</source>
+        <translation>新建票种</translation>
+    </message>
+    <message>
+        <source>Pick or add a performance, then give it ticket types.</source>
+        <translation>请先选择或添加场次，再为其设置票种。</translation>
+    </message>
+    <message>
+        <source>Nothing sold yet.</source>
+        <translation>暂未售出。</translation>
+    </message>
+    <message>
+        <source>Sold %1 · held %2 · remaining %3</source>
+        <translation>已售 %1 · 预留 %2 · 剩余 %3</translation>
+    </message>
+    <message>
+        <source>Add ticket type</source>
+        <translation>添加票种</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Enter a price such as 45.00.</source>
+        <translation>请输入票价，例如 45.00。</translation>
+    </message>
+    <message>
+        <source>Adding the ticket type…</source>
+        <translation>正在添加票种…</translation>
+    </message>
+    <message>
+        <source>Saving the ticket type…</source>
+        <translation>正在保存票种…</translation>
+    </message>
+    <message>
+        <source>Ticket type added.</source>
+        <translation>票种已添加。</translation>
+    </message>
+    <message>
+        <source>Ticket type saved.</source>
+        <translation>票种已保存。</translation>
+    </message>
+    <message>
+        <source>“%1” saved at %2.</source>
+        <translation>已保存“%1”，票价 %2。</translation>
+    </message>
+    <message>
+        <source>Delete the ticket type “%1”?</source>
+        <translation>确定删除票种“%1”吗？</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Deleting the ticket type…</source>
+        <translation>正在删除票种…</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
     </message>
 </context>
 <context>
     <name>mq::client::TicketTypeModel</name>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>已售罄</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, %n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%2，剩余 %n 张</numerusform>
         </translation>
     </message>
     <message>
         <source>Ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>票种</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>票价</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::UserTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Box office clerk</source>
+        <translation>售票员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Find an account and change what it may do. Customers buy tickets, box office clerks sell them, managers run the catalog, administrators also manage users.</source>
+        <translation>查找账号并修改其权限。顾客可以购票，售票员可以售票，经理负责管理活动目录，管理员还可以管理用户。</translation>
+    </message>
+    <message>
+        <source>Search by username or name</source>
+        <translation>按用户名或昵称搜索</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>搜索用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Select a user in the list.</source>
+        <translation>请在列表中选择一个用户。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply role</source>
+        <translation>应用角色(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A new role signs that person out everywhere; they sign in again to use it.</source>
+        <translation>更改角色后，该用户会在所有设备上退出登录，重新登录后新角色生效。</translation>
+    </message>
+    <message>
+        <source>&amp;New role</source>
+        <translation>新角色(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>正在加载用户…</translation>
+    </message>
+    <message>
+        <source>Could not load the users: %1</source>
+        <translation>无法加载用户：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Current role: %3</source>
+        <translation>%1（%2）
+当前角色：%3</translation>
+    </message>
+    <message>
+        <source>%1 already has that role.</source>
+        <translation>%1 已经是该角色。</translation>
+    </message>
+    <message>
+        <source>Change your own role</source>
+        <translation>更改自己的角色</translation>
+    </message>
+    <message>
+        <source>Change your own role to %1?</source>
+        <translation>确定将自己的角色更改为“%1”吗？</translation>
+    </message>
+    <message>
+        <source>You will be signed out and sign in again with the new role.</source>
+        <translation>您将退出登录，之后需以新角色重新登录。</translation>
+    </message>
+    <message>
+        <source>Change my role</source>
+        <translation>更改我的角色</translation>
+    </message>
+    <message>
+        <source>Changing the role of %1…</source>
+        <translation>正在更改 %1 的角色…</translation>
+    </message>
+    <message>
+        <source>The role of %1 is now: %2.</source>
+        <translation>%1 的角色已更改为：%2。</translation>
     </message>
 </context>
 </TS>
