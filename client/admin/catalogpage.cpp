@@ -76,6 +76,8 @@ CatalogPage::CatalogPage(ServerConnection *connection, QWidget *parent)
     m_eventsView->sortByColumn(CatalogEventModel::NextColumn, Qt::AscendingOrder);
     m_eventsView->horizontalHeader()->setSectionResizeMode(CatalogEventModel::TitleColumn,
                                                            QHeaderView::Stretch);
+    m_eventsView->horizontalHeader()->setMinimumSectionSize(60);
+    m_eventsView->setTextElideMode(Qt::ElideMiddle);
     m_emptyLabel = new QLabel(tr("No events yet. Create the first one with “New event”."), this);
     m_emptyLabel->setObjectName(u"emptyCatalogLabel"_s);
     m_emptyLabel->setProperty("role", u"muted"_s);
@@ -146,8 +148,8 @@ CatalogPage::CatalogPage(ServerConnection *connection, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
-    splitter->setSizes({440, 960});
+    splitter->setStretchFactor(1, 4);
+    splitter->setSizes({560, 840});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 12);
     layout->addWidget(splitter);
