@@ -116,6 +116,46 @@
         <source>Something went wrong (error %1).</source>
         <translation>出现错误（错误代码：%1）。</translation>
     </message>
+    <message>
+        <source>Usernames are 3 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>用户名为 3 到 32 个字符，只能包含字母、数字、点、连字符或下划线。</translation>
+    </message>
+    <message>
+        <source>Passwords are 8 to 256 characters long.</source>
+        <translation>密码长度须为 8 到 256 个字符。</translation>
+    </message>
+    <message>
+        <source>The display name is at most 64 characters.</source>
+        <translation>昵称最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>Fill this in (at most 200 characters).</source>
+        <translation>请填写此项（最多 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>The description is at most %1 characters.</source>
+        <translation>简介最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose one of the categories.</source>
+        <translation>请选择一个分类。</translation>
+    </message>
+    <message>
+        <source>Enter a price of 0 or more.</source>
+        <translation>请输入不小于 0 的票价。</translation>
+    </message>
+    <message>
+        <source>Enter a capacity of 0 or more.</source>
+        <translation>请输入不小于 0 的容量。</translation>
+    </message>
+    <message>
+        <source>Enter a valid date and time.</source>
+        <translation>请输入有效的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 20 tickets.</source>
+        <translation>每次可购买 1 到 20 张票。</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::AccountPage</name>
@@ -323,6 +363,70 @@
     <message>
         <source>Id</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Event created</source>
+        <translation>创建活动</translation>
+    </message>
+    <message>
+        <source>Event changed</source>
+        <translation>修改活动</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Performance created</source>
+        <translation>创建场次</translation>
+    </message>
+    <message>
+        <source>Performance changed</source>
+        <translation>修改场次</translation>
+    </message>
+    <message>
+        <source>Performance deleted</source>
+        <translation>删除场次</translation>
+    </message>
+    <message>
+        <source>Ticket type created</source>
+        <translation>创建票种</translation>
+    </message>
+    <message>
+        <source>Ticket type changed</source>
+        <translation>修改票种</translation>
+    </message>
+    <message>
+        <source>Ticket type deleted</source>
+        <translation>删除票种</translation>
+    </message>
+    <message>
+        <source>Cash sale</source>
+        <translation>现金售票</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "shared/jsonfields.h"
 #include "shared/utctime.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
 
@@ -69,6 +70,39 @@ int AuditLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString AuditLogModel::actionLabel(const QString &action)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("event.create"), QT_TR_NOOP("Event created")},
+        {QStringLiteral("event.update"), QT_TR_NOOP("Event changed")},
+        {QStringLiteral("event.delete"), QT_TR_NOOP("Event deleted")},
+        {QStringLiteral("performance.create"), QT_TR_NOOP("Performance created")},
+        {QStringLiteral("performance.update"), QT_TR_NOOP("Performance changed")},
+        {QStringLiteral("performance.delete"), QT_TR_NOOP("Performance deleted")},
+        {QStringLiteral("ticket_type.create"), QT_TR_NOOP("Ticket type created")},
+        {QStringLiteral("ticket_type.update"), QT_TR_NOOP("Ticket type changed")},
+        {QStringLiteral("ticket_type.delete"), QT_TR_NOOP("Ticket type deleted")},
+        {QStringLiteral("order.cash_sale"), QT_TR_NOOP("Cash sale")},
+        {QStringLiteral("order.refund"), QT_TR_NOOP("Refund")},
+        {QStringLiteral("user.set_role"), QT_TR_NOOP("Role changed")},
+    };
+    const auto it = labels.constFind(action);
+    return it == labels.constEnd() ? action : tr(*it); // a newer server's codes show as they are
+}
+
+QString AuditLogModel::entityLabel(const QString &entity)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("event"), QT_TR_NOOP("Event")},
+        {QStringLiteral("performance"), QT_TR_NOOP("Performance")},
+        {QStringLiteral("ticket_type"), QT_TR_NOOP("Ticket type")},
+        {QStringLiteral("order"), QT_TR_NOOP("Order")},
+        {QStringLiteral("user"), QT_TR_NOOP("User")},
+    };
+    const auto it = labels.constFind(entity);
+    return it == labels.constEnd() ? entity : tr(*it);
+}
+
 QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 {
     const Entry *e = entry(index.row());
@@ -81,9 +115,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case UserColumn:
             return e->username.isEmpty() ? tr("(system)") : e->username;
         case ActionColumn:
-            return e->action;
+            return actionLabel(e->action);
         case EntityColumn:
-            return e->entity;
+            return entityLabel(e->entity);
         case EntityIdColumn:
             return e->entityId > 0 ? QVariant(e->entityId) : QVariant();
         }

@@ -13,6 +13,10 @@ class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // What an audit action or entity code means, in the user's language.
+    static QString actionLabel(const QString &action);
+    static QString entityLabel(const QString &entity);
+
     struct Entry
     {
         Id id = 0;

@@ -195,7 +195,8 @@ void AuditLogPage::showEntry(int row)
     }
     const QString who = e->username.isEmpty() ? tr("(system)") : e->username;
     m_summary->setText(tr("%1 — %2 by %3, %4 #%5")
-                           .arg(DisplayFormat::dateTime(e->at), e->action, who, e->entity)
+                           .arg(DisplayFormat::dateTime(e->at), AuditLogModel::actionLabel(e->action), who,
+                                AuditLogModel::entityLabel(e->entity))
                            .arg(e->entityId));
     const QString before = prettyJson(e->before);
     const QString after = prettyJson(e->after);

@@ -51,8 +51,32 @@ QString RpcResult::message() const
         return QCoreApplication::translate("RpcResult", "The server is busy. Please try again in a moment.");
     if (reason == QLatin1String("last_admin"))
         return QCoreApplication::translate("RpcResult", "At least one administrator must remain.");
+    if (reason == QLatin1String("validation")) {
+        // The server's wording is English; say the rule in the user's language where we know it.
+        const QString f = field();
+        if (f == QLatin1String("username"))
+            return QCoreApplication::translate("RpcResult", "Usernames are 3 to 32 letters, digits, dots, dashes or underscores.");
+        if (f == QLatin1String("password") || f == QLatin1String("newPassword"))
+            return QCoreApplication::translate("RpcResult", "Passwords are 8 to 256 characters long.");
+        if (f == QLatin1String("displayName"))
+            return QCoreApplication::translate("RpcResult", "The display name is at most 64 characters.");
+        if (f == QLatin1String("title") || f == QLatin1String("name") || f == QLatin1String("venue"))
+            return QCoreApplication::translate("RpcResult", "Fill this in (at most 200 characters).");
+        if (f == QLatin1String("description"))
+            return QCoreApplication::translate("RpcResult", "The description is at most %1 characters.").arg(10000);
+        if (f == QLatin1String("category"))
+            return QCoreApplication::translate("RpcResult", "Choose one of the categories.");
+        if (f == QLatin1String("priceCents"))
+            return QCoreApplication::translate("RpcResult", "Enter a price of 0 or more.");
+        if (f == QLatin1String("capacity"))
+            return QCoreApplication::translate("RpcResult", "Enter a capacity of 0 or more.");
+        if (f == QLatin1String("startsAt"))
+            return QCoreApplication::translate("RpcResult", "Enter a valid date and time.");
+        if (f == QLatin1String("quantity"))
+            return QCoreApplication::translate("RpcResult", "Choose between 1 and 20 tickets.");
+    }
     if (!error.message.isEmpty())
-        return error.message; // validation and anything newer than this client
+        return error.message; // anything newer than this client
     return QCoreApplication::translate("RpcResult", "Something went wrong (error %1).").arg(error.code);
 }
 

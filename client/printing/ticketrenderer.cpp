@@ -6,6 +6,8 @@
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPainter>
+
+#include <algorithm>
 #include <QPainterPath>
 
 using namespace Qt::StringLiterals;
@@ -58,10 +60,14 @@ public:
     }
 
     // One line of text in a box of the grid, elided to fit.
-    void text(const QRectF &unitsBox, const QString &text, const QFont &font, const QColor &colour,
+    void text(const QRectF &unitsBox, const QString &text, const QFont &spacedFont, const QColor &colour,
               Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter) const
     {
         const QRectF box = rect(unitsBox.x(), unitsBox.y(), unitsBox.width(), unitsBox.height());
+        // Letter spacing suits Latin capitals; Chinese characters spaced out read as separate words.
+        QFont font = spacedFont;
+        if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Han; }))
+            font.setLetterSpacing(QFont::AbsoluteSpacing, 0);
         m_painter->setFont(font);
         m_painter->setPen(colour);
         const QFontMetricsF metrics(font, m_painter->device());

@@ -529,7 +529,7 @@ void TestGuiAdmin::auditLogShowsBeforeAndAfter()
     QVERIFY(!child<QPushButton>(w, u"loadMoreAuditPushButton"_s)->isEnabled()); // all shown
 
     // The newest entries first: the deleted "Balcony", then the new one.
-    const int deleted = rowWithText(audit, AuditLogModel::ActionColumn, u"ticket_type.delete"_s);
+    const int deleted = rowWithText(audit, AuditLogModel::ActionColumn, AuditLogModel::actionLabel(u"ticket_type.delete"_s));
     QVERIFY(deleted >= 0);
     clickRow(audit, deleted);
     auto *before = child<QPlainTextEdit>(w, u"auditBeforePlainTextEdit"_s);
@@ -541,14 +541,14 @@ void TestGuiAdmin::auditLogShowsBeforeAndAfter()
              u"manager"_s);
 
     // A creation: nothing before, the record after, with the price in cents as it was sent.
-    const int created = rowWithText(audit, AuditLogModel::ActionColumn, u"ticket_type.create"_s);
+    const int created = rowWithText(audit, AuditLogModel::ActionColumn, AuditLogModel::actionLabel(u"ticket_type.create"_s));
     QVERIFY(created > deleted);
     clickRow(audit, created);
     QTRY_VERIFY(after->toPlainText().contains(u"\"priceCents\": "_s));
     QVERIFY(after->toPlainText().contains(u"\"name\": \"Balcony\""_s));
     QVERIFY(!before->toPlainText().contains(u'{'));
     auto *summary = child<QLabel>(w, u"auditSummaryLabel"_s);
-    QVERIFY2(summary->text().contains(u"ticket_type.create"_s), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(AuditLogModel::actionLabel(u"ticket_type.create"_s)), qPrintable(summary->text()));
     tabs->setCurrentIndex(AdminWindow::CatalogTab);
 }
 
