@@ -1183,6 +1183,18 @@
         <source>The connection dropped before the purchase was confirmed. Please ask a member of staff before paying again.</source>
         <translation>购票确认前连接已中断。如需重新支付，请先联系工作人员。</translation>
     </message>
+    <message>
+        <source>This kiosk has no printer. Show the QR code above at the entrance, or find your tickets under “My tickets” when you sign in at home.</source>
+        <translation>本机未连接打印机。入场时请出示上方的二维码，或回家登录后在“我的门票”中查看。</translation>
+    </message>
+    <message>
+        <source>Printing your tickets…</source>
+        <translation>正在打印您的门票…</translation>
+    </message>
+    <message>
+        <source>The tickets could not be printed. Please ask a member of staff.</source>
+        <translation>门票打印失败，请联系工作人员。</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::OrderListModel</name>

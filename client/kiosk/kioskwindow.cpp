@@ -18,7 +18,11 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QCloseEvent>
 #include <QPixmap>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QShortcut>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
@@ -64,7 +68,21 @@ KioskWindow::KioskWindow(ServerConnection *connection, int idleSeconds, QWidget 
         if (page() != StartPage)
             reset();
     });
+    // Staff leave the kiosk with Ctrl+Alt+Shift+Q; customers have no way out.
+    auto *leave = new QShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Q), this);
+    connect(leave, &QShortcut::activated, this, [this] {
+        m_allowClose = true;
+        close();
+    });
     go(StartPage);
+}
+
+void KioskWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_allowClose)
+        QMainWindow::closeEvent(event);
+    else
+        event->ignore();
 }
 
 KioskWindow::~KioskWindow()
@@ -122,6 +140,7 @@ void KioskWindow::reset()
     if (m_connection->isAuthenticated())
         m_connection->logout(this, {});
     m_order.reset();
+    m_printStatus->clear();
     m_payment->clear();
     m_signIn->reset();
     m_signIn->setUsername({});
@@ -486,9 +505,25 @@ QWidget *KioskWindow::buildDone()
     buttons->addStretch();
     buttons->addWidget(finish);
     layout->addLayout(buttons);
+    m_printStatus = new QLabel(page);
+    m_printStatus->setObjectName(u"kioskPrintStatusLabel"_s);
+    m_printStatus->setAlignment(Qt::AlignCenter);
+    m_printStatus->setWordWrap(true);
+    layout->insertWidget(layout->count() - 1, m_printStatus);
     connect(print, &QPushButton::clicked, this, [this] {
-        if (m_order)
-            TicketPrinter::printWithDialog(*m_order, this);
+        if (!m_order)
+            return;
+        // Straight to the kiosk's own printer: a print dialog would lead out to the file system.
+        const QPrinterInfo printer = QPrinterInfo::defaultPrinter();
+        if (printer.isNull()) {
+            m_printStatus->setText(tr("This kiosk has no printer. Show the QR code above at the entrance, "
+                                      "or find your tickets under “My tickets” when you sign in at home."));
+            return;
+        }
+        QPrinter device(printer, QPrinter::HighResolution);
+        m_printStatus->setText(TicketPrinter::print(*m_order, &device, TicketPrinter::Layout::OnePerPage)
+                                   ? tr("Printing your tickets…")
+                                   : tr("The tickets could not be printed. Please ask a member of staff."));
     });
     connect(finish, &QPushButton::clicked, this, &KioskWindow::reset);
     return page;

@@ -35,6 +35,7 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *buildStart();
@@ -71,6 +72,8 @@ private:
     QLabel *m_doneCode = nullptr;
     QLabel *m_doneQr = nullptr;
     QLabel *m_doneSummary = nullptr;
+    QLabel *m_printStatus = nullptr;
+    bool m_allowClose = false;
     Event m_event;
     Performance m_performance;
     TicketType m_type;

@@ -79,6 +79,8 @@ void TestGuiKiosk::buyOnTheKiosk()
     QVERIFY(kiosk.menuBar()->actions().isEmpty());
     QVERIFY(!kiosk.findChild<QWidget *>(u"rememberCheckBox"_s));
     QVERIFY(!kiosk.findChild<QWidget *>(u"serverLineEdit"_s));
+    kiosk.close(); // Alt+F4 and the like are refused
+    QVERIFY(kiosk.isVisible());
     signIn(kiosk);
 
     QTest::mouseClick(child<QPushButton>(&kiosk, u"category_exhibitionPushButton"_s), Qt::LeftButton);
@@ -103,6 +105,10 @@ void TestGuiKiosk::buyOnTheKiosk()
     QTest::mouseClick(child<QPushButton>(&kiosk, u"kioskPayPushButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.page(), KioskWindow::DonePage, 15000);
     QVERIFY(child<QLabel>(&kiosk, u"kioskOrderCodeLabel"_s)->text().startsWith(u"MQ-"_s));
+    // Printing never opens a dialog: it prints, or says what to do without a printer.
+    QTest::mouseClick(child<QPushButton>(&kiosk, u"kioskPrintPushButton"_s), Qt::LeftButton);
+    QVERIFY(!child<QLabel>(&kiosk, u"kioskPrintStatusLabel"_s)->text().isEmpty());
+    QVERIFY(!QApplication::activeModalWidget());
     const auto performance = m_manager->call(methodName(Method::CatalogGetPerformance), {{u"performanceId"_s, m_performanceId}});
     QCOMPARE(performance.result.value(u"performance"_s).toObject().value(u"ticketTypes"_s).toArray().first()
                  .toObject().value(u"sold"_s).toInt(), 2);
