@@ -36,7 +36,6 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(u"marquee.*.debug=false"_s);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"marquee"_s);
-    QApplication::setApplicationDisplayName(u"Marquee"_s);
     QApplication::setOrganizationName(u"Marquee"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);
 
