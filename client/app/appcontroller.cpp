@@ -155,6 +155,7 @@ void AppController::openView(View view)
     if (previous)
         window->setGeometry(previous->geometry());
     window->show();
+    window->activateWindow(); // keyboard focus in the new window at once (the box office's search field)
     if (previous)
         previous->close(); // deletes itself later (WA_DeleteOnClose)
 }
