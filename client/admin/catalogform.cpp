@@ -40,6 +40,28 @@ void CatalogForm::addField(QFormLayout *layout, const QString &field, const QStr
     m_errors->add(field, input, error);
 }
 
+QFormLayout *CatalogForm::newFieldLayout()
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setHorizontalSpacing(12);
+    form->setVerticalSpacing(8);
+    return form;
+}
+
+void CatalogForm::arrange(QLabel *heading, QFormLayout *fields, QPushButton *deleteButton,
+                          QPushButton *saveButton, bool fillHeight)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 14);
+    layout->setSpacing(10);
+    layout->addWidget(heading);
+    layout->addLayout(fields);
+    if (fillHeight)
+        layout->addStretch(1);
+    layout->addLayout(buttonRow(deleteButton, saveButton));
+}
+
 QLayout *CatalogForm::buttonRow(QPushButton *deleteButton, QPushButton *saveButton)
 {
     deleteButton->setProperty("role", u"danger"_s);

@@ -47,6 +47,11 @@ protected:
     QLabel *messageLabel() const { return m_message; }
     // Adds the button row (danger on the left, primary on the right) and the message line.
     QLayout *buttonRow(QPushButton *deleteButton, QPushButton *saveButton);
+    // The layout the fields go in, spaced like every catalog form.
+    static QFormLayout *newFieldLayout();
+    // Heading, fields, then the message line and buttons; `fillHeight` pushes the buttons down.
+    void arrange(QLabel *heading, QFormLayout *fields, QPushButton *deleteButton,
+                 QPushButton *saveButton, bool fillHeight);
 
     void request(Method method, const QJsonObject &params, const QString &busyText,
                  const OnSuccess &onSuccess);

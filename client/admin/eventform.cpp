@@ -8,7 +8,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -41,21 +40,13 @@ EventForm::EventForm(ServerConnection *connection, QWidget *parent)
     m_save = new QPushButton(tr("Save event"), this);
     m_save->setObjectName(u"saveEventPushButton"_s);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *form = newFieldLayout();
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    form->setHorizontalSpacing(12);
-    form->setVerticalSpacing(8);
     addField(form, u"title"_s, tr("&Title"), m_title);
     addField(form, u"category"_s, tr("&Category"), m_category);
     addField(form, u"description"_s, tr("&Description"), m_description);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 14);
-    layout->setSpacing(10);
-    layout->addWidget(m_heading);
-    layout->addLayout(form);
-    layout->addLayout(buttonRow(m_delete, m_save));
+    arrange(m_heading, form, m_delete, m_save, false);
 
     connect(m_save, &QPushButton::clicked, this, &EventForm::save);
     connect(m_delete, &QPushButton::clicked, this, &EventForm::remove);

@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -47,20 +46,11 @@ PerformanceForm::PerformanceForm(ServerConnection *connection, QWidget *parent)
     m_save = new QPushButton(tr("Save performance"), this);
     m_save->setObjectName(u"savePerformancePushButton"_s);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setHorizontalSpacing(12);
-    form->setVerticalSpacing(8);
+    auto *form = newFieldLayout();
     addField(form, u"startsAt"_s, tr("&Starts"), m_startsAt);
     addField(form, u"venue"_s, tr("&Venue"), m_venue);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 14);
-    layout->setSpacing(10);
-    layout->addWidget(m_heading);
-    layout->addLayout(form);
-    layout->addStretch(1);
-    layout->addLayout(buttonRow(m_delete, m_save));
+    arrange(m_heading, form, m_delete, m_save, true);
 
     connect(m_save, &QPushButton::clicked, this, &PerformanceForm::save);
     connect(m_delete, &QPushButton::clicked, this, &PerformanceForm::remove);

@@ -8,7 +8,6 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -49,23 +48,14 @@ TicketTypeForm::TicketTypeForm(ServerConnection *connection, QWidget *parent)
     m_save = new QPushButton(tr("Save ticket type"), this);
     m_save->setObjectName(u"saveTicketTypePushButton"_s);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setHorizontalSpacing(12);
-    form->setVerticalSpacing(8);
+    auto *form = newFieldLayout();
     addField(form, u"name"_s, tr("&Name"), m_name);
     addField(form, u"priceCents"_s, tr("&Price (%1)").arg(DisplayFormat::currencySymbol()),
              m_price);
     addField(form, u"capacity"_s, tr("Ca&pacity"), m_capacity);
     form->addRow(m_numbers);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 14);
-    layout->setSpacing(10);
-    layout->addWidget(m_heading);
-    layout->addLayout(form);
-    layout->addStretch(1);
-    layout->addLayout(buttonRow(m_delete, m_save));
+    arrange(m_heading, form, m_delete, m_save, true);
 
     connect(m_save, &QPushButton::clicked, this, &TicketTypeForm::save);
     connect(m_delete, &QPushButton::clicked, this, &TicketTypeForm::remove);
