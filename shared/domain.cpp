@@ -33,6 +33,23 @@ QList<T> listOf(const QJsonObject &o, const QString &key)
 
 } // namespace
 
+QJsonArray idsToJson(const QList<Id> &ids)
+{
+    QJsonArray a;
+    for (Id id : ids)
+        a.append(id);
+    return a;
+}
+
+QList<Id> idsFromJson(const QJsonArray &array)
+{
+    QList<Id> ids;
+    ids.reserve(array.size());
+    for (const QJsonValue &v : array)
+        ids.append(qint64(v.toDouble()));
+    return ids;
+}
+
 QString roleName(Role role)
 {
     switch (role) {
@@ -118,6 +135,7 @@ QJsonObject Performance::toJson() const
             {u"venue"_s, venue},
             {u"seating"_s, seating},
             {u"venueId"_s, venueId ? QJsonValue(*venueId) : QJsonValue(QJsonValue::Null)},
+            {u"noSingleSeats"_s, noSingleSeats},
             {u"ticketTypes"_s, toJsonArray(ticketTypes)}};
 }
 
@@ -131,6 +149,7 @@ Performance Performance::fromJson(const QJsonObject &o)
     p.seating = o.value(u"seating"_s).toString(SeatingGeneral);
     if (o.value(u"venueId"_s).isDouble())
         p.venueId = int64Of(o, u"venueId"_s);
+    p.noSingleSeats = o.value(u"noSingleSeats"_s).toBool();
     p.ticketTypes = listOf<TicketType>(o, u"ticketTypes"_s);
     return p;
 }
@@ -157,14 +176,17 @@ Event Event::fromJson(const QJsonObject &o)
 
 QJsonObject OrderItem::toJson() const
 {
-    return {{u"ticketTypeId"_s, ticketTypeId},
-            {u"quantity"_s, quantity},
-            {u"unitPriceCents"_s, unitPriceCents},
-            {u"ticketTypeName"_s, ticketTypeName},
-            {u"performanceId"_s, performanceId},
-            {u"eventTitle"_s, eventTitle},
-            {u"startsAt"_s, toWireTime(startsAt)},
-            {u"venue"_s, venue}};
+    QJsonObject o{{u"ticketTypeId"_s, ticketTypeId},
+                  {u"quantity"_s, quantity},
+                  {u"unitPriceCents"_s, unitPriceCents},
+                  {u"ticketTypeName"_s, ticketTypeName},
+                  {u"performanceId"_s, performanceId},
+                  {u"eventTitle"_s, eventTitle},
+                  {u"startsAt"_s, toWireTime(startsAt)},
+                  {u"venue"_s, venue}};
+    if (!seatIds.isEmpty())
+        o.insert(u"seatIds"_s, idsToJson(seatIds));
+    return o;
 }
 
 OrderItem OrderItem::fromJson(const QJsonObject &o)
@@ -178,15 +200,48 @@ OrderItem OrderItem::fromJson(const QJsonObject &o)
     i.eventTitle = o.value(u"eventTitle"_s).toString();
     i.startsAt = timeOf(o, u"startsAt"_s);
     i.venue = o.value(u"venue"_s).toString();
+    i.seatIds = idsFromJson(o.value(u"seatIds"_s).toArray());
     return i;
+}
+
+QJsonObject SeatPlace::toJson() const
+{
+    QJsonObject o{{u"section"_s, section}, {u"row"_s, row}, {u"label"_s, label}};
+    if (accessible)
+        o.insert(u"accessible"_s, true);
+    if (companion)
+        o.insert(u"companion"_s, true);
+    if (restrictedView)
+        o.insert(u"restrictedView"_s, true);
+    if (!note.isEmpty())
+        o.insert(u"note"_s, note);
+    return o;
+}
+
+SeatPlace SeatPlace::fromJson(const QJsonObject &o)
+{
+    SeatPlace s;
+    s.section = o.value(u"section"_s).toString();
+    s.row = o.value(u"row"_s).toString();
+    s.label = o.value(u"label"_s).toString();
+    s.accessible = o.value(u"accessible"_s).toBool();
+    s.companion = o.value(u"companion"_s).toBool();
+    s.restrictedView = o.value(u"restrictedView"_s).toBool();
+    s.note = o.value(u"note"_s).toString();
+    return s;
 }
 
 QJsonObject Ticket::toJson() const
 {
-    return {{u"id"_s, id},
-            {u"code"_s, code},
-            {u"ticketTypeId"_s, ticketTypeId},
-            {u"status"_s, status}};
+    QJsonObject o{{u"id"_s, id},
+                  {u"code"_s, code},
+                  {u"ticketTypeId"_s, ticketTypeId},
+                  {u"status"_s, status}};
+    if (seatId > 0) {
+        o.insert(u"seatId"_s, seatId);
+        o.insert(u"seat"_s, seat.toJson());
+    }
+    return o;
 }
 
 Ticket Ticket::fromJson(const QJsonObject &o)
@@ -196,6 +251,9 @@ Ticket Ticket::fromJson(const QJsonObject &o)
     t.code = o.value(u"code"_s).toString();
     t.ticketTypeId = int64Of(o, u"ticketTypeId"_s);
     t.status = o.value(u"status"_s).toString();
+    t.seatId = int64Of(o, u"seatId"_s);
+    if (t.seatId > 0)
+        t.seat = SeatPlace::fromJson(o.value(u"seat"_s).toObject());
     return t;
 }
 

@@ -24,6 +24,9 @@ QJsonArray toJsonArray(const QList<T> &items)
     return array;
 }
 
+QJsonArray idsToJson(const QList<Id> &ids);
+QList<Id> idsFromJson(const QJsonArray &array);
+
 enum class Role { Customer = 0, Clerk = 1, Manager = 2, Admin = 3 };
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString &name);
@@ -77,6 +80,7 @@ struct Performance
     QString venue;
     QString seating = SeatingGeneral;
     std::optional<Id> venueId;
+    bool noSingleSeats = false; // reserved only: a hold may not leave a lone free seat
     QList<TicketType> ticketTypes;
 
     QJsonObject toJson() const;
@@ -106,9 +110,25 @@ struct OrderItem
     QString eventTitle;
     QDateTime startsAt;
     QString venue;
+    QList<Id> seatIds; // reserved seating: the seats of this item, ascending
 
     QJsonObject toJson() const;
     static OrderItem fromJson(const QJsonObject &o);
+};
+
+// Where a seated ticket sits, as printed on it.
+struct SeatPlace
+{
+    QString section;
+    QString row;
+    QString label;
+    bool accessible = false;
+    bool companion = false;
+    bool restrictedView = false;
+    QString note;
+
+    QJsonObject toJson() const;
+    static SeatPlace fromJson(const QJsonObject &o);
 };
 
 struct Ticket
@@ -117,6 +137,8 @@ struct Ticket
     QString code;
     Id ticketTypeId = 0;
     QString status = TicketValid;
+    Id seatId = 0; // 0: general admission
+    SeatPlace seat;
 
     QJsonObject toJson() const;
     static Ticket fromJson(const QJsonObject &o);

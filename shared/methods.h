@@ -33,7 +33,19 @@ namespace mq {
     X(AdminListAuditLog, "admin.listAuditLog")                                                     \
     X(OrderGet, "order.get")                                                                       \
     X(AdminListUsers, "admin.listUsers")                                                           \
-    X(AdminSetUserRole, "admin.setUserRole")
+    X(AdminSetUserRole, "admin.setUserRole")                                                       \
+    X(AdminCreateVenue, "admin.createVenue")                                                       \
+    X(AdminDeleteVenue, "admin.deleteVenue")                                                       \
+    X(AdminListVenues, "admin.listVenues")                                                         \
+    X(CatalogGetVenue, "catalog.getVenue")                                                         \
+    X(AdminAssignSeats, "admin.assignSeats")                                                       \
+    X(AdminSetSeatsBlocked, "admin.setSeatsBlocked")                                               \
+    X(SeatsGetMap, "seats.getMap")                                                                 \
+    X(HoldCreate, "hold.create")                                                                   \
+    X(HoldBestAvailable, "hold.bestAvailable")                                                     \
+    X(HoldRelease, "hold.release")                                                                 \
+    X(HoldListMine, "hold.listMine")                                                               \
+    X(OrderCheckout, "order.checkout")
 
 enum class Method {
 #define MQ_X(name, text) name,
@@ -52,5 +64,6 @@ std::optional<Method> methodFromName(const QString &name);
 
 // Server pushes.
 inline constexpr char InventoryChangedPush[] = "inventory.changed";
+inline constexpr char SeatsChangedPush[] = "seats.changed";
 
 } // namespace mq

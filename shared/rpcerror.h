@@ -56,7 +56,9 @@ inline constexpr int Unavailable = 503;
     X(SeatsRequired, "seats_required")                                                             \
     X(HoldLimit, "hold_limit")                                                                     \
     X(NoAdjacentSeats, "no_adjacent_seats")                                                        \
-    X(LastAdmin, "last_admin")
+    X(LastAdmin, "last_admin")                                                                     \
+    X(SingleSeat, "single_seat")                                                                   \
+    X(CheckoutInProgress, "checkout_in_progress")
 
 enum class Reason {
 #define MQ_X(name, text) name,
