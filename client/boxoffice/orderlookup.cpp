@@ -27,6 +27,7 @@ namespace mq::client {
 namespace {
 constexpr int CodeRole = Qt::UserRole + 1;
 constexpr int MaxRecent = 50;
+constexpr int SeatTicketColumn = 2;
 
 QString orderStatusText(const QString &status)
 {
@@ -173,8 +174,8 @@ OrderLookup::OrderLookup(ServerConnection *connection, QWidget *parent)
                     {tr("Performance"), tr("When"), tr("Venue"), tr("Type"), tr("Qty"), tr("Price"),
                      tr("Subtotal")},
                     m_details);
-    m_tickets = table(u"orderTicketsTreeWidget"_s, tr("Tickets"), {tr("Ticket code"), tr("Type"), tr("Status")},
-                      m_details);
+    m_tickets = table(u"orderTicketsTreeWidget"_s, tr("Tickets"),
+                      {tr("Ticket code"), tr("Type"), tr("Seat"), tr("Status")}, m_details);
     auto *itemsLabel = new QLabel(tr("Items"), m_details);
     itemsLabel->setProperty("role", u"muted"_s);
     auto *ticketsLabel = new QLabel(tr("Tickets"), m_details);
@@ -313,6 +314,13 @@ void OrderLookup::showOrder(const Order &order)
     facts << tr("paid by %1").arg(paidBy(order));
     facts << tr("total %1").arg(DisplayFormat::money(order.totalCents));
     m_facts->setText(facts.join(u" · "_s));
+    QList<SeatPlace> seats;
+    for (const Ticket &ticket : order.tickets) {
+        if (ticket.seatId > 0)
+            seats.append(ticket.seat);
+    }
+    if (!seats.isEmpty())
+        m_facts->setText(m_facts->text() + u'\n' + tr("Seats: %1").arg(DisplayFormat::seatPlaces(seats)));
 
     m_items->clear();
     QHash<Id, QString> typeNames;
@@ -329,11 +337,23 @@ void OrderLookup::showOrder(const Order &order)
             row->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_tickets->clear();
+    bool seated = false;
     for (const Ticket &ticket : order.tickets) {
+        QString seat;
+        if (ticket.seatId > 0) {
+            seated = true;
+            QStringList parts{DisplayFormat::seatPlace(ticket.seat)};
+            parts << DisplayFormat::seatNotes(ticket.seat);
+            seat = parts.join(u" · "_s);
+        }
         auto *row = new QTreeWidgetItem(m_tickets, {ticket.code, typeNames.value(ticket.ticketTypeId),
-                                                    TicketRenderer::statusText(ticket.status)});
+                                                    seat, TicketRenderer::statusText(ticket.status)});
         row->setFont(0, QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        if (!ticket.seat.note.isEmpty())
+            row->setToolTip(2, ticket.seat.note);
     }
+    // The seat column only where there are seats (general admission has none).
+    m_tickets->setColumnHidden(SeatTicketColumn, !seated);
     updateButtons();
     Q_EMIT currentOrderChanged();
 }

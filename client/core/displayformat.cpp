@@ -49,4 +49,54 @@ void DisplayFormat::setCurrencySymbol(const QString &s)
     symbol() = s;
 }
 
+QString DisplayFormat::seatPlace(const SeatPlace &seat)
+{
+    QStringList parts;
+    if (!seat.section.isEmpty())
+        parts << seat.section;
+    if (!seat.row.isEmpty())
+        parts << tr("Row %1").arg(seat.row);
+    parts << tr("Seat %1").arg(seat.label);
+    return parts.join(u" · "_s);
+}
+
+QString DisplayFormat::seatPlaces(const QList<SeatPlace> &seats)
+{
+    QStringList groups;
+    for (qsizetype i = 0; i < seats.size();) {
+        const SeatPlace &first = seats.at(i);
+        QStringList labels{first.label};
+        qsizetype j = i + 1;
+        for (; j < seats.size() && seats.at(j).section == first.section
+               && seats.at(j).row == first.row;
+             ++j)
+            labels << seats.at(j).label;
+        if (labels.size() == 1) {
+            groups << seatPlace(first);
+        } else {
+            QStringList parts;
+            if (!first.section.isEmpty())
+                parts << first.section;
+            if (!first.row.isEmpty())
+                parts << tr("Row %1").arg(first.row);
+            parts << tr("Seats %1").arg(labels.join(u", "_s));
+            groups << parts.join(u" · "_s);
+        }
+        i = j;
+    }
+    return groups.join(u"; "_s);
+}
+
+QStringList DisplayFormat::seatNotes(const SeatPlace &seat)
+{
+    QStringList notes;
+    if (seat.accessible)
+        notes << tr("Wheelchair place");
+    if (seat.companion)
+        notes << tr("Companion seat");
+    if (seat.restrictedView)
+        notes << tr("Restricted view");
+    return notes;
+}
+
 } // namespace mq::client

@@ -154,10 +154,13 @@ void OrdersPage::showOrder(int row)
     }
     const OrderItem item = o->items.isEmpty() ? OrderItem{} : o->items.first();
     m_detailTitle->setText(item.eventTitle);
-    m_detailSummary->setText(tr("Order %1 · %2 · %3\n%4 · %5")
-                                 .arg(o->code, OrderListModel::statusLabel(o->status),
-                                      DisplayFormat::money(o->totalCents),
-                                      DisplayFormat::dateTime(item.startsAt), item.venue));
+    QString summary = tr("Order %1 · %2 · %3\n%4 · %5")
+                          .arg(o->code, OrderListModel::statusLabel(o->status),
+                               DisplayFormat::money(o->totalCents),
+                               DisplayFormat::dateTime(item.startsAt), item.venue);
+    if (const QList<SeatPlace> seats = OrderListModel::seatsOf(*o); !seats.isEmpty())
+        summary += u'\n' + DisplayFormat::seatPlaces(seats);
+    m_detailSummary->setText(summary);
     int index = 0;
     for (const Ticket &t : o->tickets) {
         auto *card = new QFrame(m_ticketsBox);
@@ -167,11 +170,22 @@ void OrdersPage::showOrder(int row)
         qr->setPixmap(QPixmap::fromImage(QrCode::image(t.code, 3, 2)));
         qr->setAccessibleName(tr("QR code of ticket %1").arg(t.code));
         cardLayout->addWidget(qr);
-        auto *text = new QLabel(tr("Ticket %1 of %2 — %3\n%4\n%5")
-                                    .arg(++index)
-                                    .arg(o->tickets.size())
-                                    .arg(item.ticketTypeName, t.code, OrderListModel::statusLabel(t.status)),
-                                card);
+        QString typeName = item.ticketTypeName;
+        for (const OrderItem &i : o->items) {
+            if (i.ticketTypeId == t.ticketTypeId)
+                typeName = i.ticketTypeName;
+        }
+        QStringList lines{tr("Ticket %1 of %2 — %3").arg(++index).arg(o->tickets.size()).arg(typeName)};
+        if (t.seatId > 0) {
+            // The seat first and plainly: it is what people look for on the day.
+            QStringList seatLine{DisplayFormat::seatPlace(t.seat)};
+            seatLine << DisplayFormat::seatNotes(t.seat);
+            if (!t.seat.note.isEmpty())
+                seatLine << t.seat.note;
+            lines << seatLine.join(u" · "_s);
+        }
+        lines << t.code << OrderListModel::statusLabel(t.status);
+        auto *text = new QLabel(lines.join(u'\n'), card);
         text->setObjectName(u"ticketLabel"_s);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         cardLayout->addWidget(text, 1);

@@ -69,6 +69,16 @@ QString OrderListModel::statusLabel(const QString &status)
     return status;
 }
 
+QList<SeatPlace> OrderListModel::seatsOf(const Order &order)
+{
+    QList<SeatPlace> seats;
+    for (const Ticket &ticket : order.tickets) {
+        if (ticket.seatId > 0)
+            seats.append(ticket.seat);
+    }
+    return seats;
+}
+
 QVariant OrderListModel::data(const QModelIndex &index, int role) const
 {
     const Order *o = order(index.row());
@@ -79,9 +89,15 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case CodeColumn:
             return o->code;
-        case EventColumn:
-            return item.ticketTypeName.isEmpty() ? item.eventTitle
-                                                 : item.eventTitle + u" — "_s + item.ticketTypeName;
+        case EventColumn: {
+            QString text = item.ticketTypeName.isEmpty()
+                               ? item.eventTitle
+                               : item.eventTitle + u" — "_s + item.ticketTypeName;
+            const QList<SeatPlace> seats = seatsOf(*o);
+            if (!seats.isEmpty())
+                text += u" · "_s + DisplayFormat::seatPlaces(seats);
+            return text;
+        }
         case WhenColumn:
             return DisplayFormat::dateTime(item.startsAt);
         case TicketsColumn:
@@ -91,6 +107,15 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusLabel(o->status);
         }
+    }
+    if (role == Qt::ToolTipRole && index.column() == EventColumn) {
+        // Every seat on its own line, in full.
+        QStringList lines;
+        for (const Ticket &ticket : o->tickets) {
+            if (ticket.seatId > 0)
+                lines << DisplayFormat::seatPlace(ticket.seat);
+        }
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
     if (role == Qt::TextAlignmentRole && (index.column() == TicketsColumn || index.column() == TotalColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -59,7 +59,8 @@ QString paymentText(const Order &order)
 }
 
 // Under a full-page ticket: what the holder needs to know, and the order it belongs to.
-void paintNotes(QPainter *painter, const QRectF &area, const Order &order, bool cancelled, int dpi)
+void paintNotes(QPainter *painter, const QRectF &area, const Order &order, const Ticket &ticket,
+                bool cancelled, int dpi)
 {
     qreal y = area.top();
     const auto paragraph = [&](const QString &text, const QFont &font, const QColor &colour,
@@ -71,6 +72,17 @@ void paintNotes(QPainter *painter, const QRectF &area, const Order &order, bool 
         painter->drawText(QRectF(area.left(), y, area.width(), bounds.height()), Qt::TextWordWrap, text);
         y += bounds.height() + mm(spaceAfterMm, dpi);
     };
+    if (ticket.seatId > 0 && !cancelled) {
+        // The seat in plain words, for reading aloud and for screen readers of the PDF.
+        paragraph(TicketPrinter::tr("Your seat"), pointFont(12, QFont::Bold), Ink, 2);
+        QStringList lines{DisplayFormat::seatPlace(ticket.seat)};
+        const QStringList notes = DisplayFormat::seatNotes(ticket.seat);
+        if (!notes.isEmpty())
+            lines << notes.join(u" · "_s);
+        if (!ticket.seat.note.isEmpty())
+            lines << ticket.seat.note;
+        paragraph(lines.join(u'\n'), pointFont(11), Ink, 6);
+    }
     if (cancelled) {
         paragraph(TicketPrinter::tr("This ticket was cancelled"), pointFont(12, QFont::Bold), Ink, 2);
         paragraph(TicketPrinter::tr("It will not admit anyone. Any payment for it has been refunded."),
@@ -195,7 +207,7 @@ bool TicketPrinter::render(const Order &order, QPagedPaintDevice *device, Layout
                                    || order.status == OrderRefunded;
             paintNotes(&painter, QRectF(left + mm(2, dpi), notesTop, width - mm(4, dpi),
                                         page.bottom() - notesTop),
-                       order, cancelled, dpi);
+                       order, order.tickets.at(i), cancelled, dpi);
         }
     } else {
         const qreal slot = page.height() / TicketsPerSheet;

@@ -33,6 +33,7 @@ const QColor OnAccent(0xff, 0xff, 0xff);
 const QColor OnAccentMuted(0xff, 0xff, 0xff, 0xbb);
 const QColor StubTint(0xf3, 0xf4, 0xf7);
 const QColor Stamp(0xc6, 0x28, 0x28);
+const QColor SeatTint(0xe9, 0xec, 0xf6);
 
 class Layout
 {
@@ -180,30 +181,97 @@ void TicketRenderer::paint(QPainter *painter, const QRectF &bounds, const Order 
     painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
     l.text({StubX - Margin - statusWidth, 18, statusWidth, 30}, status, statusFont, OnAccent,
            Qt::AlignCenter);
+    l.text({Margin, 54, StubX - 2 * Margin, 56}, title,
+           l.fitted(title, StubX - 2 * Margin, 42, 28, QFont::Bold), OnAccent);
+
     const qreal titleWidth = StubX - 2 * Margin;
-    l.text({Margin, 54, titleWidth, 56}, title,
-           l.fitted(title, titleWidth, 42, 28, QFont::Bold), OnAccent);
+    const bool seated = ticket.seatId > 0;
+    qreal codeTop = 318; // where the ticket code block starts
+    if (!seated) {
+        // Fields: two columns of label over value.
+        const qreal column = (StubX - 2 * Margin - 30) / 2;
+        const auto field = [&](qreal x, qreal y, const QString &label, const QString &value) {
+            l.text({x, y, column, 22}, upper(label), l.font(14, QFont::DemiBold, false, 0.9), Muted);
+            l.text({x, y + 24, column, 38}, value, l.fitted(value, column, 27, 19, QFont::DemiBold), Ink);
+        };
+        field(Margin, 146, tr("Date and time"), when);
+        field(Margin + column + 30, 146, tr("Venue"), venue);
+        field(Margin, 222, tr("Ticket type"), type);
+        field(Margin + column + 30, 222, tr("Price"), price);
+        painter->setPen(QPen(Rule, l.u(1.5)));
+        painter->drawLine(l.pt(Margin, 304), l.pt(StubX - Margin, 304));
+    } else {
+        // A seated ticket: when and where, then the seat itself as large as it fits, then what
+        // the holder should know about it.
+        const qreal column = (StubX - 2 * Margin - 30) / 2;
+        const auto field = [&](qreal x, qreal y, const QString &label, const QString &value) {
+            l.text({x, y, column, 20}, upper(label), l.font(13, QFont::DemiBold, false, 0.9), Muted);
+            l.text({x, y + 21, column, 34}, value, l.fitted(value, column, 25, 18, QFont::DemiBold), Ink);
+        };
+        field(Margin, 134, tr("Date and time"), when);
+        field(Margin + column + 30, 134, tr("Venue"), venue);
 
-    // Fields: two columns of label over value.
-    const qreal column = (StubX - 2 * Margin - 30) / 2;
-    const auto field = [&](qreal x, qreal y, const QString &label, const QString &value) {
-        l.text({x, y, column, 22}, upper(label), l.font(14, QFont::DemiBold, false, 0.9), Muted);
-        l.text({x, y + 24, column, 38}, value, l.fitted(value, column, 27, 19, QFont::DemiBold), Ink);
-    };
-    field(Margin, 146, tr("Date and time"), when);
-    field(Margin + column + 30, 146, tr("Venue"), venue);
-    field(Margin, 222, tr("Ticket type"), type);
-    field(Margin + column + 30, 222, tr("Price"), price);
+        const QRectF panel = l.rect(Margin, 198, titleWidth, 92);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(SeatTint);
+        painter->drawRoundedRect(panel, l.u(12), l.u(12));
+        painter->setBrush(Accent);
+        painter->drawRoundedRect(l.rect(Margin, 198, 8, 92), l.u(4), l.u(4));
+        const SeatPlace &seat = ticket.seat;
+        struct Part
+        {
+            QString label;
+            QString value;
+            qreal width;
+        };
+        const qreal inner = titleWidth - 28;
+        const QList<Part> parts = {{tr("Section"), seat.section, inner * 0.48},
+                                   {tr("Row"), seat.row, inner * 0.24},
+                                   {tr("Seat"), seat.label, inner * 0.28}};
+        qreal x = Margin + 26;
+        for (const Part &part : parts) {
+            const qreal w = part.width - 12;
+            l.text({x, 206, w, 20}, upper(part.label), l.font(13, QFont::DemiBold, false, 0.9),
+                   Muted);
+            l.text({x, 226, w, 58}, part.value, l.fitted(part.value, w, 50, 20, QFont::Bold), Ink);
+            x += part.width;
+        }
 
-    painter->setPen(QPen(Rule, l.u(1.5)));
-    painter->drawLine(l.pt(Margin, 304), l.pt(StubX - Margin, 304));
+        // Type and price on the left; the seat's particulars beside them, then its note.
+        const QString typeAndPrice = type.isEmpty() ? price : tr("%1 · %2").arg(type, price);
+        const QFont typeFont = l.font(19, QFont::DemiBold);
+        const qreal typeWidth = qMin<qreal>(
+            titleWidth * 0.55,
+            QFontMetricsF(typeFont, painter->device()).horizontalAdvance(typeAndPrice) / l.u(1) + 4);
+        l.text({Margin, 296, typeWidth, 28}, typeAndPrice, typeFont, Ink);
+        const QString notes = DisplayFormat::seatNotes(seat).join(u" · "_s);
+        if (!notes.isEmpty())
+            l.text({Margin + typeWidth + 16, 296, titleWidth - typeWidth - 16, 28}, notes,
+                   l.font(17, QFont::Bold), Accent, Qt::AlignRight | Qt::AlignVCenter);
+        if (!seat.note.isEmpty())
+            l.text({Margin, 322, titleWidth, 22}, seat.note, l.font(15), Muted);
+        painter->setPen(QPen(Rule, l.u(1.5)));
+        painter->drawLine(l.pt(Margin, 350), l.pt(StubX - Margin, 350));
+        codeTop = 356;
+    }
 
     // The ticket code: what the door reads out when the QR code will not scan.
-    l.text({Margin, 318, titleWidth, 22}, upper(tr("Ticket code")),
-           l.font(14, QFont::DemiBold, false, 0.9), Muted);
-    l.text({Margin, 340, titleWidth, 52}, ticket.code,
-           l.fitted(ticket.code, titleWidth, 44, 24, QFont::Bold, true), Ink);
-    l.text({Margin, 400, titleWidth, 28},
+    if (!seated) {
+        l.text({Margin, codeTop, titleWidth, 22}, upper(tr("Ticket code")),
+               l.font(14, QFont::DemiBold, false, 0.9), Muted);
+        l.text({Margin, codeTop + 22, titleWidth, 52}, ticket.code,
+               l.fitted(ticket.code, titleWidth, 44, 24, QFont::Bold, true), Ink);
+    } else {
+        // Less room: the label beside the code rather than above it.
+        const QFont labelFont = l.font(13, QFont::DemiBold, false, 0.9);
+        const QString label = upper(tr("Ticket code"));
+        const qreal labelWidth =
+            QFontMetricsF(labelFont, painter->device()).horizontalAdvance(label) / l.u(1) + 16;
+        l.text({Margin, codeTop, labelWidth, 44}, label, labelFont, Muted);
+        l.text({Margin + labelWidth, codeTop, titleWidth - labelWidth, 44}, ticket.code,
+               l.fitted(ticket.code, titleWidth - labelWidth, 34, 20, QFont::Bold, true), Ink);
+    }
+    l.text({Margin, seated ? 404.0 : 400.0, titleWidth, 28},
            tr("Order %1 · Ticket %2 of %3")
                .arg(order.code)
                .arg(ticketIndex + 1)
@@ -227,12 +295,28 @@ void TicketRenderer::paint(QPainter *painter, const QRectF &bounds, const Order 
     const qreal stubWidth = GridWidth - StubX - 36;
     l.text({StubX + 18, 282, stubWidth, 26}, ticket.code,
            l.fitted(ticket.code, stubWidth, 19, 12, QFont::DemiBold, true), Ink, Qt::AlignCenter);
-    l.text({StubX + 18, 318, stubWidth, 30}, type, l.fitted(type, stubWidth, 22, 15, QFont::Bold),
-           Ink, Qt::AlignCenter);
-    l.text({StubX + 18, 350, stubWidth, 26}, when, l.fitted(when, stubWidth, 17, 12, QFont::Normal),
-           Muted, Qt::AlignCenter);
-    l.text({StubX + 18, 396, stubWidth, 24}, tr("Scan at the entrance"), l.font(14), Muted,
-           Qt::AlignCenter);
+    if (!seated) {
+        l.text({StubX + 18, 318, stubWidth, 30}, type,
+               l.fitted(type, stubWidth, 22, 15, QFont::Bold), Ink, Qt::AlignCenter);
+        l.text({StubX + 18, 350, stubWidth, 26}, when,
+               l.fitted(when, stubWidth, 17, 12, QFont::Normal), Muted, Qt::AlignCenter);
+        l.text({StubX + 18, 396, stubWidth, 24}, tr("Scan at the entrance"), l.font(14), Muted,
+               Qt::AlignCenter);
+    } else {
+        // The stub is what ushers read: the seat first.
+        const QString rowSeat = ticket.seat.row.isEmpty()
+                                    ? tr("Seat %1").arg(ticket.seat.label)
+                                    : tr("Row %1 · Seat %2").arg(ticket.seat.row, ticket.seat.label);
+        l.text({StubX + 18, 314, stubWidth, 34}, rowSeat,
+               l.fitted(rowSeat, stubWidth, 26, 14, QFont::Bold), Ink, Qt::AlignCenter);
+        l.text({StubX + 18, 348, stubWidth, 26}, ticket.seat.section,
+               l.fitted(ticket.seat.section, stubWidth, 19, 13, QFont::DemiBold), Ink,
+               Qt::AlignCenter);
+        l.text({StubX + 18, 378, stubWidth, 24}, when,
+               l.fitted(when, stubWidth, 16, 12, QFont::Normal), Muted, Qt::AlignCenter);
+        l.text({StubX + 18, 404, stubWidth, 24}, type, l.fitted(type, stubWidth, 15, 11, QFont::Normal),
+               Muted, Qt::AlignCenter);
+    }
 
     // Outline last, over the fills.
     painter->setBrush(Qt::NoBrush);

@@ -9,7 +9,8 @@ class QPainter;
 
 namespace mq::client {
 
-// How one ticket looks: a main part with the event, time, venue, type, price and the ticket code,
+// How one ticket looks: a main part with the event, time, venue, type, price (and for a seated
+// ticket its section, row and seat, large, with what to know about the seat) and the ticket code,
 // a perforation, and a tear-off stub with the QR code of the ticket code. Resolution-independent:
 // everything is laid out in fractions of the rectangle, so it paints the same on a 300 dpi PDF
 // page, a printer or an on-screen preview.

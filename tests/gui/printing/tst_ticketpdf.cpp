@@ -85,6 +85,31 @@ mq::Order makeOrder(int tickets, int cancelledFrom = -1)
     return order;
 }
 
+// Two seats side by side in row F of the stalls; the second has a restricted view, is a companion
+// seat and carries a note.
+mq::Order makeSeatedOrder()
+{
+    mq::Order order = makeOrder(2);
+    order.items = {order.items.at(1)};
+    order.items[0].ticketTypeId = 1;
+    order.items[0].ticketTypeName = u"Standard"_s;
+    order.items[0].quantity = 2;
+    order.items[0].seatIds = {501, 502};
+    order.totalCents = 2 * order.items[0].unitPriceCents;
+    for (int i = 0; i < order.tickets.size(); ++i) {
+        mq::Ticket &ticket = order.tickets[i];
+        ticket.ticketTypeId = 1;
+        ticket.seatId = 501 + i;
+        ticket.seat.section = u"Stalls"_s;
+        ticket.seat.row = u"F"_s;
+        ticket.seat.label = QString::number(12 + i);
+    }
+    order.tickets[1].seat.restrictedView = true;
+    order.tickets[1].seat.companion = true;
+    order.tickets[1].seat.note = u"Pillar to the left"_s;
+    return order;
+}
+
 QStringList codesOf(const mq::Order &order, int first, int count)
 {
     QStringList codes;
@@ -114,8 +139,11 @@ private slots:
     void severalPerA4Pdf();
     void printToPdfPrinter();
     void unwritablePathIsReported();
+    void seatedTicketShowsItsSeat();
 
 private:
+    // The text of every page, as pdftotext extracts it (pages separated by form feeds).
+    QString pdfText(const QString &pdf);
     // Rasterises every page with pdftoppm at 150 dpi; returns the page images in order.
     QList<QImage> rasterise(const QString &pdf);
 
@@ -314,6 +342,67 @@ void TestTicketPdf::unwritablePathIsReported()
     QVERIFY(!TicketPrinter::savePdf(empty, m_dir.filePath(u"empty.pdf"_s),
                                     TicketPrinter::Layout::OnePerPage, &error));
     QVERIFY(!error.isEmpty());
+}
+
+QString TestTicketPdf::pdfText(const QString &pdf)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (pdftotext.isEmpty()) {
+        qWarning("pdftotext not found: run scripts/setup.sh (poppler-utils)");
+        return {};
+    }
+    QProcess process;
+    process.start(pdftotext, {u"-layout"_s, pdf, u"-"_s});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qWarning() << "pdftotext failed:" << process.readAllStandardError();
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void TestTicketPdf::seatedTicketShowsItsSeat()
+{
+    const mq::Order order = makeSeatedOrder();
+
+    // On screen and on paper the ticket still scans.
+    QImage image(1400, 700, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        TicketRenderer::paint(&painter, QRectF(image.rect()), order, 1);
+    }
+    QCOMPARE(decodeAll(image), QStringList{order.tickets.at(1).code});
+    if (qEnvironmentVariableIsSet("MARQUEE_KEEP_TEST_FILES"))
+        image.save(m_dir.filePath(u"seated.png"_s));
+
+    // One ticket a page: the seat is written on the ticket and again in words under it.
+    const QString onePath = m_dir.filePath(u"seated-one-per-page.pdf"_s);
+    QString error;
+    QVERIFY2(TicketPrinter::savePdf(order, onePath, TicketPrinter::Layout::OnePerPage, &error),
+             qPrintable(error));
+    const QString one = pdfText(onePath);
+    const QStringList pages = one.split(u'\f', Qt::SkipEmptyParts);
+    QVERIFY2(pages.size() >= 2, qPrintable(one));
+    QVERIFY2(pages.at(0).contains(u"Stalls · Row F · Seat 12"_s), qPrintable(pages.at(0)));
+    QVERIFY2(!pages.at(0).contains(u"Restricted view"_s), qPrintable(pages.at(0)));
+    QVERIFY2(pages.at(1).contains(u"Stalls · Row F · Seat 13"_s), qPrintable(pages.at(1)));
+    QVERIFY2(pages.at(1).contains(u"Restricted view"_s), qPrintable(pages.at(1)));
+    QVERIFY2(pages.at(1).contains(u"Companion seat"_s), qPrintable(pages.at(1)));
+    QVERIFY2(pages.at(1).contains(u"Pillar to the left"_s), qPrintable(pages.at(1)));
+    QVERIFY2(one.contains(u"Row F · Seat 13"_s), qPrintable(one)); // the stub
+    const QList<QImage> images = rasterise(onePath);
+    QCOMPARE(images.size(), 2);
+    QCOMPARE(decodeAll(images.at(1)), QStringList{order.tickets.at(1).code});
+
+    // Three to a sheet: no notes under the tickets, so the seat must be on the tickets.
+    const QString severalPath = m_dir.filePath(u"seated-several-per-page.pdf"_s);
+    QVERIFY2(TicketPrinter::savePdf(order, severalPath, TicketPrinter::Layout::SeveralPerA4, &error),
+             qPrintable(error));
+    const QString several = pdfText(severalPath);
+    for (const QString &expected : {u"Row F · Seat 12"_s, u"Row F · Seat 13"_s, u"Stalls"_s,
+                                    u"Companion seat · Restricted view"_s, u"Pillar to the left"_s})
+        QVERIFY2(several.contains(expected), qPrintable(expected + u" not in:\n"_s + several));
+    QCOMPARE(decodeAll(rasterise(severalPath).value(0)), codesOf(order, 0, 2));
 }
 
 QTEST_MAIN(TestTicketPdf)
