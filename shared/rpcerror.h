@@ -58,7 +58,8 @@ inline constexpr int Unavailable = 503;
     X(NoAdjacentSeats, "no_adjacent_seats")                                                        \
     X(LastAdmin, "last_admin")                                                                     \
     X(SingleSeat, "single_seat")                                                                   \
-    X(CheckoutInProgress, "checkout_in_progress")
+    X(CheckoutInProgress, "checkout_in_progress")                                                  \
+    X(VenueInUse, "venue_in_use")
 
 enum class Reason {
 #define MQ_X(name, text) name,

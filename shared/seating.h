@@ -69,7 +69,9 @@ struct Hold
     Id userId = 0;
     QString status = HoldActive;
     QDateTime expiresAt;
-    bool paying = false; // a checkout is waiting for the gateway
+    QDateTime payingSince; // set while a checkout waits for the gateway
+
+    bool isPaying() const { return payingSince.isValid(); }
     QList<HoldItem> items;
 
     qint64 quantity() const;

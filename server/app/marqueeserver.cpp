@@ -1,6 +1,8 @@
 #include "app/marqueeserver.h"
 
 #include "app/demoseeder.h"
+#include "app/holdsweeper.h"
+#include "cluster/changefeed.h"
 #include "net/connectionregistry.h"
 #include "net/rpcserver.h"
 #include "rpc/dispatcher.h"
@@ -77,12 +79,16 @@ MarqueeServer::MarqueeServer(const ServerConfig &config, QObject *parent)
 
 MarqueeServer::~MarqueeServer()
 {
+    if (m_sweeper)
+        m_sweeper->stop();
     if (m_server)
         m_server->stopThreads();
     if (m_mainPool)
         m_mainPool->stop();
     if (m_authPool)
         m_authPool->stop();
+    if (m_feed)
+        m_feed->stop();
 }
 
 bool MarqueeServer::start(QString *error)
@@ -95,9 +101,24 @@ bool MarqueeServer::start(QString *error)
     if (!loadTls(m_config, error) || !prepareDatabase(m_config, m_config.demo, error))
         return false;
     m_env = std::make_unique<rpc::ServerEnv>();
+    m_env->holdSeconds = m_config.holdSeconds;
     m_mainPool = std::make_unique<rpc::WorkerPool>(m_config.database, m_config.workers, u"worker"_s);
     m_authPool = std::make_unique<rpc::WorkerPool>(m_config.database, 2, u"auth"_s);
     m_registry = std::make_unique<net::ConnectionRegistry>();
+    if (m_config.database.backend == storage::Backend::Postgres) {
+        // Other instances on the same database hear of every push, and we of theirs.
+        net::ConnectionRegistry *registry = m_registry.get();
+        m_feed = std::make_unique<cluster::ChangeFeed>(
+            m_config.database,
+            cluster::ChangeFeed::Handlers{
+                [registry](Id performanceId, const QByteArray &n) { registry->deliverRelayed(performanceId, n); },
+                [registry](const QList<Id> &sessions) { registry->endSessionsRelayed(sessions); }});
+        cluster::ChangeFeed *feed = m_feed.get();
+        m_registry->setRelay(net::ConnectionRegistry::Relay{
+            [feed](Id performanceId, const QByteArray &n) { feed->publishPush(performanceId, n); },
+            [feed](const QList<Id> &sessions) { feed->publishEndSessions(sessions); }});
+        m_feed->start();
+    }
     m_dispatcher = std::make_unique<rpc::Dispatcher>(*m_mainPool, *m_authPool, *m_env, *m_registry,
                                                    m_config.purchaseBatch);
     m_server = new net::RpcServer(m_config.limits, *m_dispatcher, *m_registry, m_config.ioThreads, this);
@@ -107,6 +128,8 @@ bool MarqueeServer::start(QString *error)
                      .arg(m_server->errorString());
         return false;
     }
+    m_sweeper = new HoldSweeper(*m_mainPool, *m_env, *m_registry, this);
+    m_sweeper->start();
     qCInfo(lcApp) << "database" << m_config.database.displayName() << "tls" << m_config.limits.tls;
     return true;
 }
@@ -135,6 +158,7 @@ void MarqueeServer::waitForDrain()
         const bool idle = m_dispatcher->inFlight() == 0 && m_registry->count() == 0;
         if (idle || clock->elapsed() > 30000) {
             timer->stop();
+            m_sweeper->stop();
             m_server->stopThreads();
             m_mainPool->stop();
             m_authPool->stop();

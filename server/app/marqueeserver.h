@@ -17,7 +17,13 @@ class WorkerPool;
 struct ServerEnv;
 } // namespace mq::rpc
 
+namespace mq::cluster {
+class ChangeFeed;
+}
+
 namespace mq::app {
+
+class HoldSweeper;
 
 // The whole server: schema, worker pools, dispatcher, listener. main() only parses and runs it.
 class MarqueeServer : public QObject
@@ -45,6 +51,8 @@ private:
     std::unique_ptr<rpc::WorkerPool> m_authPool;
     std::unique_ptr<net::ConnectionRegistry> m_registry;
     std::unique_ptr<rpc::Dispatcher> m_dispatcher;
+    std::unique_ptr<cluster::ChangeFeed> m_feed; // PostgreSQL only
+    HoldSweeper *m_sweeper = nullptr;
     net::RpcServer *m_server = nullptr;
     bool m_shuttingDown = false;
 };

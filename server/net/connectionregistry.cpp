@@ -74,6 +74,11 @@ void ConnectionRegistry::unsubscribe(ConnectionHandle *handle, Id performanceId)
     }
 }
 
+void ConnectionRegistry::setRelay(Relay relay)
+{
+    m_relay = std::move(relay);
+}
+
 void ConnectionRegistry::publish(const services::InventoryChange &change)
 {
     QJsonArray types;
@@ -86,11 +91,40 @@ void ConnectionRegistry::publish(const services::InventoryChange &change)
                                  {u"priceCents"_s, t.priceCents},
                                  {u"name"_s, t.name}});
     }
-    const QByteArray frame = encodeFrame(rpc::toPayload(rpc::makeNotification(
+    const QByteArray payload = rpc::toPayload(rpc::makeNotification(
         QString::fromLatin1(InventoryChangedPush),
-        {{u"performanceId"_s, change.performanceId}, {u"ticketTypes"_s, types}})));
+        {{u"performanceId"_s, change.performanceId}, {u"ticketTypes"_s, types}}));
+    deliver(change.performanceId, encodeFrame(payload));
+    if (m_relay.push)
+        m_relay.push(change.performanceId, payload);
+}
+
+void ConnectionRegistry::publishSeats(const services::SeatChange &change)
+{
+    QJsonArray seats;
+    for (const services::SeatUpdate &s : change.seats) {
+        seats.append(QJsonObject{{u"id"_s, s.seatId},
+                                 {u"status"_s, QString(QLatin1Char(s.status))},
+                                 {u"ticketTypeId"_s, s.ticketTypeId}});
+    }
+    const QByteArray payload = rpc::toPayload(rpc::makeNotification(
+        QString::fromLatin1(SeatsChangedPush), {{u"performanceId"_s, change.performanceId},
+                                                {u"version"_s, change.version},
+                                                {u"seats"_s, seats}}));
+    deliver(change.performanceId, encodeFrame(payload));
+    if (m_relay.push)
+        m_relay.push(change.performanceId, payload);
+}
+
+void ConnectionRegistry::deliverRelayed(Id performanceId, const QByteArray &notification)
+{
+    deliver(performanceId, encodeFrame(notification));
+}
+
+void ConnectionRegistry::deliver(Id performanceId, const QByteArray &frame)
+{
     QMutexLocker lock(&m_mutex);
-    const auto subs = m_subscribers.constFind(change.performanceId);
+    const auto subs = m_subscribers.constFind(performanceId);
     if (subs == m_subscribers.constEnd())
         return;
     for (ConnectionHandle *handle : *subs) {
@@ -101,6 +135,18 @@ void ConnectionRegistry::publish(const services::InventoryChange &change)
 }
 
 void ConnectionRegistry::endSessions(const QList<Id> &sessionIds)
+{
+    endSessionsHere(sessionIds);
+    if (m_relay.endSessions)
+        m_relay.endSessions(sessionIds);
+}
+
+void ConnectionRegistry::endSessionsRelayed(const QList<Id> &sessionIds)
+{
+    endSessionsHere(sessionIds);
+}
+
+void ConnectionRegistry::endSessionsHere(const QList<Id> &sessionIds)
 {
     const QSet<Id> ended(sessionIds.cbegin(), sessionIds.cend());
     QMutexLocker lock(&m_mutex);

@@ -6,6 +6,8 @@
 #include <QMutex>
 #include <QSet>
 
+#include <functional>
+
 #include <memory>
 
 namespace mq::net {
@@ -25,11 +27,27 @@ public:
     void unsubscribe(ConnectionHandle *handle, Id performanceId);
 
     void publish(const services::InventoryChange &change) override;
+    void publishSeats(const services::SeatChange &change) override;
     void endSessions(const QList<Id> &sessionIds) override;
+
+    // Other server instances (PostgreSQL LISTEN/NOTIFY) hear of every push and ended session
+    // through `relay`; what they relay back arrives through the two methods below.
+    struct Relay
+    {
+        std::function<void(Id performanceId, const QByteArray &notification)> push;
+        std::function<void(const QList<Id> &sessionIds)> endSessions;
+    };
+    void setRelay(Relay relay);
+    // A push from another instance: the JSON-RPC notification, to this instance's subscribers.
+    void deliverRelayed(Id performanceId, const QByteArray &notification);
+    void endSessionsRelayed(const QList<Id> &sessionIds);
     // Asks every connection to finish what it has in flight and close.
     void drainAll();
 
 private:
+    void deliver(Id performanceId, const QByteArray &frame);
+    void endSessionsHere(const QList<Id> &sessionIds);
+
     struct Entry
     {
         std::shared_ptr<ConnectionHandle> handle;
@@ -39,6 +57,7 @@ private:
     mutable QMutex m_mutex;
     QHash<ConnectionHandle *, Entry> m_entries;
     QHash<Id, QSet<ConnectionHandle *>> m_subscribers;
+    Relay m_relay; // set once, before connections arrive
 };
 
 } // namespace mq::net

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/inventorychange.h"
+#include "services/seatchange.h"
 
 namespace mq::rpc {
 
@@ -11,6 +11,7 @@ public:
     virtual ~Broadcaster() = default;
     // Called after the change committed, from any thread.
     virtual void publish(const services::InventoryChange &change) = 0;
+    virtual void publishSeats(const services::SeatChange &change) = 0;
     // Every connection on one of these sessions becomes anonymous.
     virtual void endSessions(const QList<Id> &sessionIds) = 0;
 };

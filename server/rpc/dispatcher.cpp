@@ -104,6 +104,9 @@ void Dispatcher::execute(const MethodSpec &spec, const QJsonValue &id, const QJs
         }
     }
     qCDebug(lcDispatch) << methodName(spec.method) << "took" << timer.nsecsElapsed() / 1000 << "us";
+    // Seats first: a client that redraws on inventory.changed already has the seats.
+    for (const services::SeatChange &change : std::as_const(reply.seatChanges))
+        m_broadcaster.publishSeats(change);
     for (const services::InventoryChange &change : std::as_const(reply.changes))
         m_broadcaster.publish(change);
     if (!reply.endedSessions.isEmpty())

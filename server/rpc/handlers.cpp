@@ -4,9 +4,12 @@
 #include "services/adminservice.h"
 #include "services/authservice.h"
 #include "services/catalogservice.h"
+#include "services/holdservice.h"
+#include "services/seatingservice.h"
 #include "services/salesservice.h"
 #include "services/serviceerror.h"
 #include "services/userservice.h"
+#include "services/venueservice.h"
 #include "shared/utctime.h"
 
 #include <QJsonArray>
@@ -24,12 +27,17 @@ Reply result(const QJsonObject &object)
     return r;
 }
 
-Reply withChange(const QJsonObject &object, const std::optional<services::InventoryChange> &change)
+Reply withChanges(const QJsonObject &object, const services::Changes &changes)
 {
     Reply r = result(object);
-    if (change)
-        r.changes.append(*change);
+    r.add(changes);
     return r;
+}
+
+services::PaymentMethod paymentOf(const Params &params)
+{
+    const QJsonObject payment = params.object(u"payment"_s);
+    return {payment.value(u"provider"_s).toString(), payment.value(u"token"_s).toString()};
 }
 
 QJsonObject auditJson(const storage::AuditEntry &e)
@@ -134,8 +142,12 @@ Reply orderCancel(HandlerContext &c)
 {
     services::SalesService sales(c.db, c.env.gateway);
     const services::SaleResult sale = sales.cancel(c.caller, c.params.integer(u"orderId"_s));
-    return withChange({{u"order"_s, sale.order.toJson()}},
-                      sale.change.performanceId ? std::optional(sale.change) : std::nullopt);
+    services::Changes changes;
+    if (sale.seatChange)
+        changes.seats.append(*sale.seatChange);
+    if (sale.change.performanceId)
+        changes.inventory.append(sale.change);
+    return withChanges({{u"order"_s, sale.order.toJson()}}, changes);
 }
 
 Reply orderGet(HandlerContext &c)
@@ -174,16 +186,22 @@ Reply adminDeleteEvent(HandlerContext &c)
 
 Reply adminCreatePerformance(HandlerContext &c)
 {
-    const Performance p = services::AdminService(c.db).createPerformance(
-        c.caller, c.params.integer(u"eventId"_s), c.params.time(u"startsAt"_s),
-        c.params.string(u"venue"_s), c.params.optString(u"seating"_s).value_or(SeatingGeneral));
+    services::NewPerformance n;
+    n.eventId = c.params.integer(u"eventId"_s);
+    n.startsAt = c.params.time(u"startsAt"_s);
+    n.venue = c.params.string(u"venue"_s);
+    n.seating = c.params.optString(u"seating"_s).value_or(SeatingGeneral);
+    n.venueId = c.params.optInteger(u"venueId"_s);
+    n.noSingleSeats = c.params.optBoolean(u"noSingleSeats"_s).value_or(false);
+    const Performance p = services::AdminService(c.db).createPerformance(c.caller, n);
     return result({{u"performance"_s, p.toJson()}});
 }
 
 Reply adminUpdatePerformance(HandlerContext &c)
 {
     const services::PerformanceChanges changes{c.params.optTime(u"startsAt"_s),
-                                               c.params.optString(u"venue"_s)};
+                                               c.params.optString(u"venue"_s),
+                                               c.params.optBoolean(u"noSingleSeats"_s)};
     const Performance p =
         services::AdminService(c.db).updatePerformance(c.caller, c.params.integer(u"id"_s), changes);
     return result({{u"performance"_s, p.toJson()}});
@@ -197,10 +215,11 @@ Reply adminDeletePerformance(HandlerContext &c)
 
 Reply adminCreateTicketType(HandlerContext &c)
 {
-    const auto created = services::AdminService(c.db).createTicketType(
-        c.caller, c.params.integer(u"performanceId"_s), c.params.string(u"name"_s),
-        c.params.integer(u"priceCents"_s), c.params.integer(u"capacity"_s));
-    return withChange({{u"ticketType"_s, created.value.toJson()}}, created.change);
+    const services::NewTicketType n{c.params.integer(u"performanceId"_s), c.params.string(u"name"_s),
+                                    c.params.integer(u"priceCents"_s),
+                                    c.params.optInteger(u"capacity"_s), c.params.optIds(u"seatIds"_s)};
+    const auto created = services::AdminService(c.db).createTicketType(c.caller, n);
+    return withChanges({{u"ticketType"_s, created.value.toJson()}}, created.changes);
 }
 
 Reply adminUpdateTicketType(HandlerContext &c)
@@ -210,14 +229,12 @@ Reply adminUpdateTicketType(HandlerContext &c)
                                               c.params.optInteger(u"capacity"_s)};
     const auto updated =
         services::AdminService(c.db).updateTicketType(c.caller, c.params.integer(u"id"_s), changes);
-    return withChange({{u"ticketType"_s, updated.value.toJson()}}, updated.change);
+    return withChanges({{u"ticketType"_s, updated.value.toJson()}}, updated.changes);
 }
 
 Reply adminDeleteTicketType(HandlerContext &c)
 {
-    const services::InventoryChange change =
-        services::AdminService(c.db).deleteTicketType(c.caller, c.params.integer(u"id"_s));
-    return withChange({}, change);
+    return withChanges({}, services::AdminService(c.db).deleteTicketType(c.caller, c.params.integer(u"id"_s)));
 }
 
 Reply adminListAuditLog(HandlerContext &c)
@@ -244,6 +261,106 @@ Reply adminSetUserRole(HandlerContext &c)
     Reply r = result({{u"user"_s, change.user.toJson()}});
     r.endedSessions = change.endedSessions;
     return r;
+}
+
+Reply adminCreateVenue(HandlerContext &c)
+{
+    const Venue venue = services::VenueService(c.db).create(c.caller, c.params.string(u"name"_s),
+                                                            c.params.object(u"layout"_s));
+    return result({{u"venue"_s, venue.toJson()}});
+}
+
+Reply adminDeleteVenue(HandlerContext &c)
+{
+    services::VenueService(c.db).remove(c.caller, c.params.integer(u"id"_s));
+    return {};
+}
+
+Reply adminListVenues(HandlerContext &c)
+{
+    QJsonArray venues;
+    for (const Venue &v : services::VenueService(c.db).list())
+        venues.append(v.summaryJson());
+    return result({{u"venues"_s, venues}});
+}
+
+Reply catalogGetVenue(HandlerContext &c)
+{
+    return result({{u"venue"_s, services::VenueService(c.db).get(c.params.integer(u"venueId"_s)).toJson()}});
+}
+
+Reply adminAssignSeats(HandlerContext &c)
+{
+    return withChanges({}, services::SeatingService(c.db).assignSeats(
+                               c.caller, c.params.integer(u"ticketTypeId"_s), c.params.ids(u"seatIds"_s)));
+}
+
+Reply adminSetSeatsBlocked(HandlerContext &c)
+{
+    return withChanges({}, services::SeatingService(c.db).setBlocked(
+                               c.caller, c.params.integer(u"performanceId"_s),
+                               c.params.ids(u"seatIds"_s), c.params.boolean(u"blocked"_s)));
+}
+
+Reply seatsGetMap(HandlerContext &c)
+{
+    const services::SeatMap map = services::SeatingService(c.db).map(c.params.integer(u"performanceId"_s));
+    return result({{u"performanceId"_s, map.performanceId},
+                   {u"venueId"_s, map.venueId},
+                   {u"version"_s, map.version},
+                   {u"status"_s, map.status},
+                   {u"categories"_s, idsToJson(map.categories)}});
+}
+
+Reply holdCreate(HandlerContext &c)
+{
+    services::HoldService holds(c.db, c.env.gateway, c.env.holdSeconds);
+    services::HoldOutcome outcome;
+    if (c.params.has(u"seatIds"_s)) {
+        if (!c.params.has(u"performanceId"_s))
+            throw services::ServiceError(
+                RpcError::validation(u"performanceId"_s, u"performanceId is required with seatIds"_s));
+        outcome = holds.holdSeats(c.caller, c.params.integer(u"performanceId"_s), c.params.ids(u"seatIds"_s));
+    } else if (c.params.has(u"ticketTypeId"_s)) {
+        if (!c.params.has(u"quantity"_s))
+            throw services::ServiceError(
+                RpcError::validation(u"quantity"_s, u"quantity is required with ticketTypeId"_s));
+        outcome = holds.holdQuantity(c.caller, c.params.integer(u"ticketTypeId"_s),
+                                     int(c.params.integer(u"quantity"_s)));
+    } else {
+        throw services::ServiceError(RpcError::validation(
+            u"seatIds"_s, u"Give performanceId and seatIds, or ticketTypeId and quantity"_s));
+    }
+    return withChanges({{u"hold"_s, outcome.hold.toJson()}}, outcome.changes);
+}
+
+Reply holdBestAvailable(HandlerContext &c)
+{
+    services::HoldService holds(c.db, c.env.gateway, c.env.holdSeconds);
+    const services::HoldOutcome outcome = holds.holdBestAvailable(
+        c.caller, c.params.integer(u"performanceId"_s), c.params.integer(u"ticketTypeId"_s),
+        int(c.params.integer(u"quantity"_s)));
+    return withChanges({{u"hold"_s, outcome.hold.toJson()}}, outcome.changes);
+}
+
+Reply holdRelease(HandlerContext &c)
+{
+    services::HoldService holds(c.db, c.env.gateway, c.env.holdSeconds);
+    return withChanges({}, holds.release(c.caller, c.params.integer(u"holdId"_s)));
+}
+
+Reply holdListMine(HandlerContext &c)
+{
+    services::HoldService holds(c.db, c.env.gateway, c.env.holdSeconds);
+    return result({{u"holds"_s, toJsonArray(holds.listMine(c.caller, c.params.optInteger(u"performanceId"_s)))}});
+}
+
+Reply orderCheckout(HandlerContext &c)
+{
+    services::HoldService holds(c.db, c.env.gateway, c.env.holdSeconds);
+    const services::CheckoutOutcome outcome =
+        holds.checkout(c.caller, c.params.integer(u"holdId"_s), paymentOf(c.params));
+    return withChanges({{u"order"_s, outcome.order.toJson()}}, outcome.changes);
 }
 
 } // namespace mq::rpc::handlers

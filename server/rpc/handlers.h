@@ -29,5 +29,17 @@ Reply adminDeleteTicketType(HandlerContext &c);
 Reply adminListAuditLog(HandlerContext &c);
 Reply adminListUsers(HandlerContext &c);
 Reply adminSetUserRole(HandlerContext &c);
+Reply adminCreateVenue(HandlerContext &c);
+Reply adminDeleteVenue(HandlerContext &c);
+Reply adminListVenues(HandlerContext &c);
+Reply catalogGetVenue(HandlerContext &c);
+Reply adminAssignSeats(HandlerContext &c);
+Reply adminSetSeatsBlocked(HandlerContext &c);
+Reply seatsGetMap(HandlerContext &c);
+Reply holdCreate(HandlerContext &c);
+Reply holdBestAvailable(HandlerContext &c);
+Reply holdRelease(HandlerContext &c);
+Reply holdListMine(HandlerContext &c);
+Reply orderCheckout(HandlerContext &c);
 
 } // namespace mq::rpc::handlers

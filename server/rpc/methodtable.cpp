@@ -11,6 +11,7 @@ namespace mq::rpc {
 namespace {
 
 constexpr qint64 MaxText = 10000;
+constexpr qint64 MaxSeatsPerRequest = 100000;
 
 QList<MethodSpec> buildTable()
 {
@@ -63,18 +64,19 @@ QList<MethodSpec> buildTable()
          adminDeleteEvent},
         {Method::AdminCreatePerformance, staff, Lane::Main,
          {required(u"eventId"_s, FieldType::Id), required(u"startsAt"_s, FieldType::Time),
-          text(u"venue"_s, true, MaxText), text(u"seating"_s, false, 32),
-          optional(u"venueId"_s, FieldType::Id)},
+          text(u"venue"_s, false, MaxText), text(u"seating"_s, false, 32),
+          optional(u"venueId"_s, FieldType::Id), optional(u"noSingleSeats"_s, FieldType::Boolean)},
          adminCreatePerformance},
         {Method::AdminUpdatePerformance, staff, Lane::Main,
          {required(u"id"_s, FieldType::Id), optional(u"startsAt"_s, FieldType::Time),
-          text(u"venue"_s, false, MaxText)},
+          text(u"venue"_s, false, MaxText), optional(u"noSingleSeats"_s, FieldType::Boolean)},
          adminUpdatePerformance},
         {Method::AdminDeletePerformance, staff, Lane::Main, {required(u"id"_s, FieldType::Id)},
          adminDeletePerformance},
         {Method::AdminCreateTicketType, staff, Lane::Main,
          {required(u"performanceId"_s, FieldType::Id), text(u"name"_s, true, MaxText),
-          required(u"priceCents"_s, FieldType::Integer), required(u"capacity"_s, FieldType::Integer)},
+          required(u"priceCents"_s, FieldType::Integer), optional(u"capacity"_s, FieldType::Integer),
+          idList(u"seatIds"_s, false, 1, MaxSeatsPerRequest)},
          adminCreateTicketType},
         {Method::AdminUpdateTicketType, staff, Lane::Main,
          {required(u"id"_s, FieldType::Id), text(u"name"_s, false, MaxText),
@@ -91,6 +93,35 @@ QList<MethodSpec> buildTable()
         {Method::AdminListUsers, admin, Lane::Main, {text(u"query"_s, false, 200)}, adminListUsers},
         {Method::AdminSetUserRole, admin, Lane::Main,
          {required(u"userId"_s, FieldType::Id), text(u"role"_s, true, 32)}, adminSetUserRole},
+        {Method::AdminCreateVenue, staff, Lane::Main,
+         {text(u"name"_s, true, MaxText), required(u"layout"_s, FieldType::Object)}, adminCreateVenue},
+        {Method::AdminDeleteVenue, staff, Lane::Main, {required(u"id"_s, FieldType::Id)}, adminDeleteVenue},
+        {Method::AdminListVenues, staff, Lane::Main, {}, adminListVenues},
+        {Method::CatalogGetVenue, anyone, Lane::Main, {required(u"venueId"_s, FieldType::Id)},
+         catalogGetVenue},
+        {Method::AdminAssignSeats, staff, Lane::Main,
+         {required(u"ticketTypeId"_s, FieldType::Id), idList(u"seatIds"_s, true, 1, MaxSeatsPerRequest)},
+         adminAssignSeats},
+        {Method::AdminSetSeatsBlocked, staff, Lane::Main,
+         {required(u"performanceId"_s, FieldType::Id), idList(u"seatIds"_s, true, 1, MaxSeatsPerRequest),
+          required(u"blocked"_s, FieldType::Boolean)},
+         adminSetSeatsBlocked},
+        {Method::SeatsGetMap, anyone, Lane::Main, {required(u"performanceId"_s, FieldType::Id)},
+         seatsGetMap},
+        {Method::HoldCreate, anyone, Lane::Main,
+         {optional(u"performanceId"_s, FieldType::Id), idList(u"seatIds"_s, false, 1, 20),
+          optional(u"ticketTypeId"_s, FieldType::Id),
+          Field{u"quantity"_s, FieldType::Integer, false, 1, 20}},
+         holdCreate},
+        {Method::HoldBestAvailable, anyone, Lane::Main,
+         {required(u"performanceId"_s, FieldType::Id), required(u"ticketTypeId"_s, FieldType::Id),
+          requiredInt(u"quantity"_s, 1, 20)},
+         holdBestAvailable},
+        {Method::HoldRelease, anyone, Lane::Main, {required(u"holdId"_s, FieldType::Id)}, holdRelease},
+        {Method::HoldListMine, anyone, Lane::Main, {optional(u"performanceId"_s, FieldType::Id)},
+         holdListMine},
+        {Method::OrderCheckout, anyone, Lane::Main, {required(u"holdId"_s, FieldType::Id), payment},
+         orderCheckout},
     };
 }
 

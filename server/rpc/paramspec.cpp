@@ -3,6 +3,9 @@
 #include "shared/jsonfields.h"
 #include "shared/utctime.h"
 
+#include <QJsonArray>
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace mq::rpc {
@@ -53,6 +56,29 @@ std::optional<RpcError> validateParams(const QJsonObject &params, const QList<Fi
                 return RpcError::validation(
                     name, u"%1 must be an ISO 8601 time with a zone, e.g. 2026-12-31T19:30:00Z"_s.arg(name));
             break;
+        case FieldType::Boolean:
+            if (!value.isBool())
+                return RpcError::validation(name, u"%1 must be true or false"_s.arg(name));
+            break;
+        case FieldType::IdList: {
+            if (!value.isArray())
+                return RpcError::validation(name, u"%1 must be an array of ids"_s.arg(name));
+            const QJsonArray array = value.toArray();
+            if (array.size() < field.min || array.size() > field.max)
+                return RpcError::validation(
+                    name, u"%1 must list %2 to %3 ids"_s.arg(name).arg(field.min).arg(field.max));
+            QSet<qint64> seen;
+            seen.reserve(array.size());
+            for (const QJsonValue &item : array) {
+                const auto id = jsonInteger(item);
+                if (!id || *id < 1)
+                    return RpcError::validation(name, u"%1 must hold positive ids only"_s.arg(name));
+                if (seen.contains(*id))
+                    return RpcError::validation(name, u"%1 lists %2 twice"_s.arg(name).arg(*id));
+                seen.insert(*id);
+            }
+            break;
+        }
         case FieldType::Object:
             if (!value.isObject())
                 return RpcError::validation(name, u"%1 must be an object"_s.arg(name));
@@ -103,6 +129,31 @@ std::optional<QString> Params::optString(const QString &name) const
 std::optional<QDateTime> Params::optTime(const QString &name) const
 {
     return has(name) ? std::optional(time(name)) : std::nullopt;
+}
+
+bool Params::boolean(const QString &name) const
+{
+    return m_object.value(name).toBool();
+}
+
+std::optional<bool> Params::optBoolean(const QString &name) const
+{
+    return has(name) ? std::optional(boolean(name)) : std::nullopt;
+}
+
+QList<qint64> Params::ids(const QString &name) const
+{
+    QList<qint64> list;
+    const QJsonArray array = m_object.value(name).toArray();
+    list.reserve(array.size());
+    for (const QJsonValue &v : array)
+        list.append(jsonInteger(v).value_or(0));
+    return list;
+}
+
+std::optional<QList<qint64>> Params::optIds(const QString &name) const
+{
+    return has(name) ? std::optional(ids(name)) : std::nullopt;
 }
 
 } // namespace mq::rpc

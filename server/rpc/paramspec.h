@@ -12,7 +12,8 @@
 
 namespace mq::rpc {
 
-enum class FieldType { Integer, Id, String, Object, Time };
+// IdList: an array of distinct positive ids, between `min` and `max` of them.
+enum class FieldType { Integer, Id, String, Object, Time, Boolean, IdList };
 
 // One declared parameter of a method. The dispatcher checks every declared field before the
 // handler runs, so handlers read values that are present and of the right type and range.
@@ -32,6 +33,10 @@ inline Field optional(const QString &name, FieldType type) { return Field{name, 
 inline Field requiredInt(const QString &name, qint64 min, qint64 max)
 {
     return Field{name, FieldType::Integer, true, min, max};
+}
+inline Field idList(const QString &name, bool isRequired, qint64 minCount, qint64 maxCount)
+{
+    return Field{name, FieldType::IdList, isRequired, minCount, maxCount};
 }
 inline Field text(const QString &name, bool isRequired, qint64 maxLength)
 {
@@ -56,6 +61,10 @@ public:
     std::optional<qint64> optInteger(const QString &name) const;
     std::optional<QString> optString(const QString &name) const;
     std::optional<QDateTime> optTime(const QString &name) const;
+    bool boolean(const QString &name) const;
+    std::optional<bool> optBoolean(const QString &name) const;
+    QList<qint64> ids(const QString &name) const;
+    std::optional<QList<qint64>> optIds(const QString &name) const;
 
 private:
     QJsonObject m_object;

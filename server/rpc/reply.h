@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/caller.h"
-#include "services/inventorychange.h"
+#include "services/seatchange.h"
 #include "shared/rpcerror.h"
 
 #include <QJsonObject>
@@ -20,7 +20,14 @@ struct Reply
     std::optional<Id> subscribe;
     std::optional<Id> unsubscribe;
     QList<services::InventoryChange> changes; // pushed to subscribers after commit
+    QList<services::SeatChange> seatChanges;  // likewise, as seats.changed
     QList<Id> endedSessions;                  // connections on these sessions become anonymous
+
+    void add(const services::Changes &c)
+    {
+        changes += c.inventory;
+        seatChanges += c.seats;
+    }
 
     static Reply fail(const RpcError &e)
     {

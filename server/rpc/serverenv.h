@@ -10,6 +10,7 @@ struct ServerEnv
 {
     services::PasswordHasher hasher{2};
     services::PaymentGateway gateway;
+    int holdSeconds = 600;
 };
 
 } // namespace mq::rpc

@@ -2,8 +2,12 @@
 
 #include "services/clock.h"
 #include "services/serviceerror.h"
+#include "services/seatchangewriter.h"
+#include "services/seatingservice.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
+#include "storage/seatrepository.h"
+#include "storage/venuerepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -119,30 +123,49 @@ void AdminService::deleteEvent(const Caller &caller, Id id)
     });
 }
 
-Performance AdminService::createPerformance(const Caller &caller, Id eventId,
-                                            const QDateTime &startsAt, const QString &venue,
-                                            const QString &seating)
+Performance AdminService::createPerformance(const Caller &caller, const NewPerformance &n)
 {
     Performance p;
-    p.eventId = eventId;
-    p.startsAt = startsAt;
-    p.venue = checkedTitle(venue, u"venue"_s);
-    if (seating != SeatingGeneral && seating != SeatingReserved)
+    p.eventId = n.eventId;
+    p.startsAt = n.startsAt;
+    if (n.seating != SeatingGeneral && n.seating != SeatingReserved)
         throw ServiceError(
             RpcError::validation(u"seating"_s, u"Seating must be \"general\" or \"reserved\""_s));
-    if (seating == SeatingReserved)
-        throw ServiceError(RpcError::validation(
-            u"seating"_s, u"Reserved seating is not available on this server yet"_s));
-    p.seating = seating;
+    p.seating = n.seating;
+    const bool reserved = n.seating == SeatingReserved;
+    if (!reserved || !n.venue.trimmed().isEmpty())
+        p.venue = checkedTitle(n.venue, u"venue"_s);
+    if (reserved && !n.venueId)
+        throw ServiceError(RpcError::validation(u"venueId"_s, u"A reserved performance needs a venueId"_s));
+    if (reserved) {
+        p.venueId = n.venueId;
+        p.noSingleSeats = n.noSingleSeats;
+    }
     return m_db.write([&] {
         storage::CatalogRepository catalog(m_db);
-        if (!catalog.event(eventId))
+        if (!catalog.event(n.eventId))
             throw ServiceError(RpcError::notFound(u"Event"_s));
+        if (reserved) {
+            const auto venue = storage::VenueRepository(m_db).findSummary(*n.venueId);
+            if (!venue)
+                throw ServiceError(RpcError::notFound(u"Venue"_s));
+            if (p.venue.isEmpty())
+                p.venue = venue->name;
+        }
         const Performance created = catalog.createPerformance(p);
+        if (reserved)
+            storage::SeatRepository(m_db).createForPerformance(created.id, *n.venueId);
         audit(caller, u"performance.create"_s, u"performance"_s, created.id, {},
               withoutChildren(created.toJson(), u"ticketTypes"_s));
         return created;
     });
+}
+
+Performance AdminService::createPerformance(const Caller &caller, Id eventId,
+                                            const QDateTime &startsAt, const QString &venue,
+                                            const QString &seating)
+{
+    return createPerformance(caller, NewPerformance{eventId, startsAt, venue, seating, std::nullopt, false});
 }
 
 Performance AdminService::updatePerformance(const Caller &caller, Id id,
@@ -158,6 +181,8 @@ Performance AdminService::updatePerformance(const Caller &caller, Id id,
         const QJsonObject before = withoutChildren(p->toJson(), u"ticketTypes"_s);
         p->startsAt = changes.startsAt.value_or(p->startsAt);
         p->venue = venue.value_or(p->venue);
+        if (changes.noSingleSeats && p->seating == SeatingReserved)
+            p->noSingleSeats = *changes.noSingleSeats;
         catalog.updatePerformance(*p);
         audit(caller, u"performance.update"_s, u"performance"_s, id, before,
               withoutChildren(p->toJson(), u"ticketTypes"_s));
@@ -180,26 +205,63 @@ void AdminService::deletePerformance(const Caller &caller, Id id)
     });
 }
 
+AdminResult<TicketType> AdminService::createTicketType(const Caller &caller, const NewTicketType &n)
+{
+    TicketType t;
+    t.performanceId = n.performanceId;
+    t.name = checkedTitle(n.name, u"name"_s);
+    checkPrice(n.priceCents);
+    t.priceCents = n.priceCents;
+    return m_db.write([&] {
+        storage::CatalogRepository catalog(m_db);
+        const auto p = catalog.performance(n.performanceId);
+        if (!p)
+            throw ServiceError(RpcError::notFound(u"Performance"_s));
+        if (p->seating != SeatingReserved) {
+            if (n.seatIds)
+                throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::NotReserved,
+                                                  u"This performance has general admission, not seats"_s));
+            if (!n.capacity)
+                throw ServiceError(RpcError::validation(u"capacity"_s, u"capacity is required"_s));
+            checkCapacity(*n.capacity);
+            t.capacity = *n.capacity;
+            const TicketType created = catalog.createTicketType(t);
+            audit(caller, u"ticket_type.create"_s, u"ticket_type"_s, created.id, {}, created.toJson());
+            Changes changes;
+            changes.inventory.append(InventoryChange{n.performanceId, {created}});
+            return AdminResult<TicketType>{created, changes};
+        }
+        // A price category: its capacity is its seats that are not blocked.
+        if (n.capacity)
+            throw ServiceError(RpcError::validation(
+                u"capacity"_s, u"A reserved ticket type's capacity is the number of its seats"_s));
+        if (!n.seatIds || n.seatIds->isEmpty())
+            throw ServiceError(RpcError::validation(u"seatIds"_s, u"Choose the seats of this price category"_s));
+        const QList<storage::SeatState> seats = SeatingService::lockFree(m_db, *p, *n.seatIds);
+        t.capacity = 0;
+        const TicketType created = catalog.createTicketType(t);
+        QList<Id> types{created.id};
+        QList<Id> seatIds;
+        for (const storage::SeatState &s : seats) {
+            seatIds.append(s.seatId);
+            if (s.ticketTypeId > 0 && !types.contains(s.ticketTypeId))
+                types.append(s.ticketTypeId);
+        }
+        storage::SeatRepository seatRows(m_db);
+        seatRows.setCategory(p->id, seatIds, created.id);
+        std::sort(types.begin(), types.end());
+        seatRows.recount(types);
+        const TicketType counted = catalog.ticketType(created.id).value_or(created);
+        audit(caller, u"ticket_type.create"_s, u"ticket_type"_s, created.id, {}, counted.toJson());
+        return AdminResult<TicketType>{counted, finishSeatChange(m_db, p->id, seatIds, types)};
+    });
+}
+
 AdminResult<TicketType> AdminService::createTicketType(const Caller &caller, Id performanceId,
                                                        const QString &name, Cents priceCents,
                                                        qint64 capacity)
 {
-    TicketType t;
-    t.performanceId = performanceId;
-    t.name = checkedTitle(name, u"name"_s);
-    checkPrice(priceCents);
-    checkCapacity(capacity);
-    t.priceCents = priceCents;
-    t.capacity = capacity;
-    return m_db.write([&] {
-        storage::CatalogRepository catalog(m_db);
-        const auto p = catalog.lockPerformance(performanceId);
-        if (!p)
-            throw ServiceError(RpcError::notFound(u"Performance"_s));
-        const TicketType created = catalog.createTicketType(t);
-        audit(caller, u"ticket_type.create"_s, u"ticket_type"_s, created.id, {}, created.toJson());
-        return AdminResult<TicketType>{created, InventoryChange{performanceId, {created}}};
-    });
+    return createTicketType(caller, NewTicketType{performanceId, name, priceCents, capacity, std::nullopt});
 }
 
 AdminResult<TicketType> AdminService::updateTicketType(const Caller &caller, Id id,
@@ -218,6 +280,9 @@ AdminResult<TicketType> AdminService::updateTicketType(const Caller &caller, Id 
             throw ServiceError(RpcError::notFound(u"Ticket type"_s));
         TicketType t = locked->ticketType;
         const QJsonObject before = t.toJson();
+        if (changes.capacity && locked->seating == SeatingReserved)
+            throw ServiceError(RpcError::validation(
+                u"capacity"_s, u"A reserved ticket type's capacity is the number of its seats"_s));
         if (changes.capacity && *changes.capacity < t.sold + t.held)
             throw ServiceError(RpcError::make(
                 ErrorCode::Conflict, Reason::CapacityBelowSold,
@@ -228,11 +293,13 @@ AdminResult<TicketType> AdminService::updateTicketType(const Caller &caller, Id 
         t.capacity = changes.capacity.value_or(t.capacity);
         catalog.updateTicketType(t);
         audit(caller, u"ticket_type.update"_s, u"ticket_type"_s, id, before, t.toJson());
-        return AdminResult<TicketType>{t, InventoryChange{t.performanceId, {t}}};
+        Changes inventory;
+        inventory.inventory.append(InventoryChange{t.performanceId, {t}});
+        return AdminResult<TicketType>{t, inventory};
     });
 }
 
-InventoryChange AdminService::deleteTicketType(const Caller &caller, Id id)
+Changes AdminService::deleteTicketType(const Caller &caller, Id id)
 {
     return m_db.write([&] {
         storage::CatalogRepository catalog(m_db);
@@ -241,11 +308,25 @@ InventoryChange AdminService::deleteTicketType(const Caller &caller, Id id)
             throw ServiceError(RpcError::notFound(u"Ticket type"_s));
         if (locked->ticketType.sold + locked->ticketType.held > 0)
             throw hasSales(u"ticket type"_s);
+        TicketType gone = locked->ticketType;
+        Changes changes;
+        if (locked->seating == SeatingReserved) {
+            // Its seats stay, no longer on sale.
+            storage::SeatRepository seats(m_db);
+            QList<Id> seatIds;
+            for (const storage::SeatState &s : seats.ofCategory(id))
+                seatIds.append(s.seatId);
+            if (!seatIds.isEmpty()) {
+                seats.lock(gone.performanceId, seatIds);
+                seats.setCategory(gone.performanceId, seatIds, 0);
+                changes = finishSeatChange(m_db, gone.performanceId, seatIds, {});
+            }
+        }
         catalog.deleteTicketType(id);
         audit(caller, u"ticket_type.delete"_s, u"ticket_type"_s, id, locked->ticketType.toJson(), {});
-        TicketType gone = locked->ticketType;
         gone.capacity = 0;
-        return InventoryChange{gone.performanceId, {gone}};
+        changes.inventory.append(InventoryChange{gone.performanceId, {gone}});
+        return changes;
     });
 }
 

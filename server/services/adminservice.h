@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/caller.h"
-#include "services/inventorychange.h"
+#include "services/seatchange.h"
 #include "storage/auditrepository.h"
 
 #include <QDateTime>
@@ -24,6 +24,26 @@ struct PerformanceChanges
 {
     std::optional<QDateTime> startsAt;
     std::optional<QString> venue;
+    std::optional<bool> noSingleSeats;
+};
+
+struct NewPerformance
+{
+    Id eventId = 0;
+    QDateTime startsAt;
+    QString venue;   // for reserved seating, empty means the venue's name
+    QString seating = SeatingGeneral;
+    std::optional<Id> venueId;
+    bool noSingleSeats = false;
+};
+
+struct NewTicketType
+{
+    Id performanceId = 0;
+    QString name;
+    Cents priceCents = 0;
+    std::optional<qint64> capacity; // general admission
+    std::optional<QList<Id>> seatIds; // reserved seating
 };
 
 struct TicketTypeChanges
@@ -37,7 +57,7 @@ template<typename T>
 struct AdminResult
 {
     T value;
-    std::optional<InventoryChange> change;
+    Changes changes;
 };
 
 // Managers' changes to the catalog. Every change is validated, guarded and audited in the same
@@ -54,17 +74,19 @@ public:
     Event updateEvent(const Caller &caller, Id id, const EventChanges &changes);
     void deleteEvent(const Caller &caller, Id id);
 
+    Performance createPerformance(const Caller &caller, const NewPerformance &performance);
+    // General admission shorthands.
     Performance createPerformance(const Caller &caller, Id eventId, const QDateTime &startsAt,
                                   const QString &venue, const QString &seating);
     Performance updatePerformance(const Caller &caller, Id id, const PerformanceChanges &changes);
     void deletePerformance(const Caller &caller, Id id);
 
+    AdminResult<TicketType> createTicketType(const Caller &caller, const NewTicketType &type);
     AdminResult<TicketType> createTicketType(const Caller &caller, Id performanceId,
-                                             const QString &name, Cents priceCents,
-                                             qint64 capacity);
+                                             const QString &name, Cents priceCents, qint64 capacity);
     AdminResult<TicketType> updateTicketType(const Caller &caller, Id id,
                                              const TicketTypeChanges &changes);
-    InventoryChange deleteTicketType(const Caller &caller, Id id);
+    Changes deleteTicketType(const Caller &caller, Id id);
 
     QList<storage::AuditEntry> auditLog(int limit, int offset);
 

@@ -2,12 +2,14 @@
 
 #include "services/clock.h"
 #include "services/randomcodes.h"
+#include "services/seatchangewriter.h"
 #include "services/serviceerror.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/orderrepository.h"
 #include "storage/paymentrepository.h"
+#include "storage/seatrepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +45,7 @@ SaleResult SalesService::purchase(const Caller &caller, Id ticketTypeId, int qua
     const PurchaseOutcome &outcome = batch.outcomes.first();
     if (outcome.error)
         throw ServiceError(*outcome.error);
-    return SaleResult{*outcome.order, *batch.change};
+    return SaleResult{*outcome.order, *batch.change, std::nullopt};
 }
 
 BatchResult SalesService::purchaseBatch(Id ticketTypeId, const QList<PurchaseRequest> &requests)
@@ -108,9 +110,9 @@ BatchResult SalesService::purchaseBatch(Id ticketTypeId, const QList<PurchaseReq
                                                       u"The payment was declined"_s));
                 order.items.append(OrderItem{type.id, r.quantity, type.priceCents, type.name,
                                              type.performanceId, locked->eventTitle,
-                                             locked->startsAt, locked->venue});
+                                             locked->startsAt, locked->venue, {}});
                 for (int t = 0; t < r.quantity; ++t)
-                    order.tickets.append(Ticket{0, RandomCodes::ticketCode(), type.id, TicketValid});
+                    order.tickets.append(Ticket{0, RandomCodes::ticketCode(), type.id, TicketValid, 0, {}});
                 storage::OrderRepository(m_db).insert(order);
                 storage::PaymentRepository(m_db).record({order.id, u"charge"_s, r.payment.provider,
                                                          total, u"succeeded"_s, chargeKey,
@@ -167,7 +169,10 @@ SaleResult SalesService::cancel(const Caller &caller, Id orderId)
             throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::AlreadyCancelled,
                                               u"This order is already cancelled"_s));
         storage::CatalogRepository catalog(m_db);
-        // Lock in ticket-type id order, as purchases do, so the two never deadlock.
+        // Seats before ticket types, as holds take them; then ticket types in id order, as
+        // purchases do, so none of them deadlock.
+        storage::SeatRepository seats(m_db);
+        const QList<storage::SeatState> seated = seats.lockSoldTo(order->id);
         QList<OrderItem> items = order->items;
         std::sort(items.begin(), items.end(),
                   [](const OrderItem &a, const OrderItem &b) { return a.ticketTypeId < b.ticketTypeId; });
@@ -186,6 +191,15 @@ SaleResult SalesService::cancel(const Caller &caller, Id orderId)
                 change.ticketTypes.append(after);
             }
         }
+        std::optional<SeatChange> seatChange;
+        if (!seated.isEmpty()) {
+            QList<Id> seatIds;
+            for (const storage::SeatState &st : seated)
+                seatIds.append(st.seatId);
+            seats.release(change.performanceId, seatIds);
+            Changes done = finishSeatChange(m_db, change.performanceId, seatIds, {});
+            seatChange = done.seats.value(0);
+        }
         const QString key = order->code + u":refund"_s;
         const PaymentOutcome refunded =
             m_gateway.refund(order->paymentProvider, order->totalCents, key);
@@ -201,7 +215,7 @@ SaleResult SalesService::cancel(const Caller &caller, Id orderId)
         audit.before = before;
         audit.after = order->toJson();
         storage::AuditRepository(m_db).append(audit);
-        return SaleResult{*order, change};
+        return SaleResult{*order, change, seatChange};
     });
 }
 

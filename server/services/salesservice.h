@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/caller.h"
-#include "services/inventorychange.h"
+#include "services/seatchange.h"
 #include "services/paymentgateway.h"
 #include "shared/rpcerror.h"
 
@@ -17,6 +17,7 @@ struct SaleResult
 {
     Order order;
     InventoryChange change;
+    std::optional<SeatChange> seatChange; // a seated order's seats back on sale
 };
 
 struct PurchaseRequest

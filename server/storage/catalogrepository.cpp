@@ -11,7 +11,8 @@ namespace mq::storage {
 
 namespace {
 
-const QString PerformanceColumns = u"id, event_id, starts_at, venue, seating, venue_id"_s;
+const QString PerformanceColumns =
+    u"id, event_id, starts_at, venue, seating, venue_id, no_single_seats"_s;
 const QString TicketTypeColumns =
     u"tt.id, tt.performance_id, tt.name, tt.price_cents, tt.capacity, tt.sold, tt.held"_s;
 
@@ -25,6 +26,7 @@ Performance readPerformance(const QSqlQuery &q)
     p.seating = q.value(4).toString();
     if (!q.value(5).isNull())
         p.venueId = q.value(5).toLongLong();
+    p.noSingleSeats = q.value(6).toInt() != 0;
     return p;
 }
 
@@ -177,6 +179,12 @@ void CatalogRepository::addSold(Id ticketTypeId, qint64 delta)
     m_db.exec(u"UPDATE ticket_types SET sold = sold + ? WHERE id = ?"_s, {delta, ticketTypeId});
 }
 
+void CatalogRepository::addCounts(Id ticketTypeId, qint64 soldDelta, qint64 heldDelta)
+{
+    m_db.exec(u"UPDATE ticket_types SET sold = sold + ?, held = held + ? WHERE id = ?"_s,
+              {soldDelta, heldDelta, ticketTypeId});
+}
+
 Event CatalogRepository::createEvent(const Event &event, const QDateTime &now)
 {
     QSqlQuery &q = m_db.exec(u"INSERT INTO events (title, category, description, created_at)"
@@ -215,10 +223,11 @@ qint64 CatalogRepository::committedStockOfPerformance(Id performanceId)
 
 Performance CatalogRepository::createPerformance(const Performance &p)
 {
-    QSqlQuery &q = m_db.exec(u"INSERT INTO performances (event_id, starts_at, venue, seating, venue_id)"
-                             " VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+    QSqlQuery &q = m_db.exec(u"INSERT INTO performances (event_id, starts_at, venue, seating, venue_id,"
+                             " no_single_seats) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
                              {p.eventId, toStorageTime(p.startsAt), p.venue, p.seating,
-                              p.venueId ? QVariant(qlonglong(*p.venueId)) : nullId()});
+                              p.venueId ? QVariant(qlonglong(*p.venueId)) : nullId(),
+                              int(p.noSingleSeats)});
     q.next();
     Performance created = p;
     created.id = q.value(0).toLongLong();
@@ -227,8 +236,8 @@ Performance CatalogRepository::createPerformance(const Performance &p)
 
 void CatalogRepository::updatePerformance(const Performance &p)
 {
-    m_db.exec(u"UPDATE performances SET starts_at = ?, venue = ? WHERE id = ?"_s,
-              {toStorageTime(p.startsAt), p.venue, p.id});
+    m_db.exec(u"UPDATE performances SET starts_at = ?, venue = ?, no_single_seats = ? WHERE id = ?"_s,
+              {toStorageTime(p.startsAt), p.venue, int(p.noSingleSeats), p.id});
 }
 
 void CatalogRepository::deletePerformance(Id id)

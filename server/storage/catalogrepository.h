@@ -39,6 +39,7 @@ public:
     QList<TicketType> ticketTypesOf(Id performanceId);
 
     void addSold(Id ticketTypeId, qint64 delta);
+    void addCounts(Id ticketTypeId, qint64 soldDelta, qint64 heldDelta);
 
     Event createEvent(const Event &event, const QDateTime &now);
     void updateEvent(const Event &event);

@@ -32,6 +32,11 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_name);
 }
 
+QSqlDriver *Database::driver() const
+{
+    return QSqlDatabase::database(m_name, false).driver();
+}
+
 void Database::open()
 {
     m_prepared.clear();

@@ -25,6 +25,8 @@ public:
 
     const Dialect &dialect() const { return m_dialect; }
     const DatabaseUrl &url() const { return m_url; }
+    // The driver of this connection (PostgreSQL notifications are subscribed through it).
+    QSqlDriver *driver() const;
 
     // Runs a prepared statement with positional `?` arguments. The returned query is valid until
     // the next exec() of the same SQL on this connection.

@@ -81,6 +81,53 @@ const QList<QStringList> &steps()
             " action TEXT NOT NULL, entity TEXT NOT NULL, entity_id BIGINT, before_json TEXT,"
             " after_json TEXT)"_s,
         },
+        // 2: reserved seating. Nothing could write holds or seat inventory before, so those
+        // tables are rebuilt with the constraints that make a double sale impossible.
+        {
+            u"ALTER TABLE seats ADD COLUMN section_no INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE seats ADD COLUMN row_no INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE seats ADD COLUMN companion INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE seats ADD COLUMN restricted_view INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE seats ADD COLUMN note TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE performances ADD COLUMN no_single_seats INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE tickets ADD COLUMN performance_id BIGINT"_s,
+            u"DROP TABLE performance_seats"_s,
+            u"DROP TABLE hold_items"_s,
+            u"DROP TABLE holds"_s,
+            u"CREATE TABLE holds (id %ID%, user_id BIGINT NOT NULL REFERENCES users(id),"
+            " performance_id BIGINT NOT NULL REFERENCES performances(id) ON DELETE CASCADE,"
+            " status TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,"
+            " paying_since BIGINT,"
+            " CHECK (status IN ('active', 'released', 'expired', 'checked_out')))"_s,
+            u"CREATE INDEX holds_expiry ON holds(status, expires_at)"_s,
+            u"CREATE INDEX holds_user ON holds(user_id, performance_id, status)"_s,
+            u"CREATE TABLE hold_items (id %ID%,"
+            " hold_id BIGINT NOT NULL REFERENCES holds(id) ON DELETE CASCADE,"
+            " ticket_type_id BIGINT NOT NULL, quantity INTEGER NOT NULL CHECK (quantity > 0),"
+            " unit_price_cents BIGINT NOT NULL)"_s,
+            u"CREATE INDEX hold_items_hold ON hold_items(hold_id)"_s,
+            // One row per seat and performance. A sold seat names exactly one order and a held
+            // one exactly one hold, so no seat can be sold or held twice, whatever the code does.
+            u"CREATE TABLE performance_seats ("
+            " performance_id BIGINT NOT NULL REFERENCES performances(id) ON DELETE CASCADE,"
+            " seat_id BIGINT NOT NULL REFERENCES seats(id),"
+            " ticket_type_id BIGINT REFERENCES ticket_types(id) ON DELETE SET NULL,"
+            " status TEXT NOT NULL, blocked INTEGER NOT NULL DEFAULT 0,"
+            " hold_id BIGINT REFERENCES holds(id), order_id BIGINT REFERENCES orders(id),"
+            " PRIMARY KEY (performance_id, seat_id),"
+            " CHECK (status IN ('a', 'h', 's')),"
+            " CHECK ((status = 'h') = (hold_id IS NOT NULL)),"
+            " CHECK ((status = 's') = (order_id IS NOT NULL)),"
+            " CHECK (status = 'a' OR (ticket_type_id IS NOT NULL AND blocked = 0)))"_s,
+            u"CREATE INDEX performance_seats_hold ON performance_seats(hold_id)"_s,
+            u"CREATE INDEX performance_seats_order ON performance_seats(order_id)"_s,
+            u"CREATE INDEX performance_seats_type ON performance_seats(ticket_type_id, status)"_s,
+            // The tickets themselves: one valid ticket per seat and performance.
+            u"CREATE UNIQUE INDEX tickets_one_per_seat ON tickets(performance_id, seat_id)"
+            " WHERE seat_id IS NOT NULL AND status <> 'cancelled'"_s,
+            // Pushes too large for a NOTIFY payload, fetched by the other server instances.
+            u"CREATE TABLE push_log (id %ID%, payload TEXT NOT NULL, created_at BIGINT NOT NULL)"_s,
+        },
     };
     return all;
 }
@@ -107,6 +154,11 @@ int Migrations::currentVersion(Database &db)
 
 void Migrations::apply(Database &db)
 {
+    apply(db, latestVersion());
+}
+
+void Migrations::apply(Database &db, int targetVersion)
+{
     db.write([&] {
         db.execDirect(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s);
         if (db.dialect().isPostgres()) {
@@ -119,7 +171,7 @@ void Migrations::apply(Database &db)
         if (current > latestVersion())
             throw std::runtime_error("the database schema is newer than this server (version "
                                      + std::to_string(current) + "); upgrade Marquee");
-        for (int version = current + 1; version <= latestVersion(); ++version) {
+        for (int version = current + 1; version <= qMin(targetVersion, latestVersion()); ++version) {
             qCInfo(lcMigrations) << "applying schema migration" << version;
             for (const QString &sql : steps().at(version - 1))
                 db.execDirect(expand(sql, db.dialect()));

@@ -13,6 +13,8 @@ public:
     // Brings the schema up to date. Throws StorageError, or std::runtime_error when the
     // database was written by a newer Marquee.
     static void apply(Database &db);
+    // Stops at `targetVersion` (tests build an older schema to upgrade from).
+    static void apply(Database &db, int targetVersion);
     static int currentVersion(Database &db);
 };
 

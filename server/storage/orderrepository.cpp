@@ -45,12 +45,14 @@ void OrderRepository::insert(Order &order)
                    item.ticketTypeName, item.performanceId, item.eventTitle,
                    toStorageTime(item.startsAt), item.venue});
     }
+    QHash<Id, Id> performanceOf;
+    for (const OrderItem &item : std::as_const(order.items))
+        performanceOf.insert(item.ticketTypeId, item.performanceId);
     for (Ticket &ticket : order.tickets) {
-        QSqlQuery &q = m_db.exec(u"INSERT INTO tickets (order_id, ticket_type_id, code, status)"
-                                 " VALUES (?, ?, ?, ?) RETURNING id"_s,
-                                 {order.id, ticket.ticketTypeId, ticket.code, ticket.status});
-        q.next();
-        ticket.id = q.value(0).toLongLong();
+        ticket.id = m_db.scalar(u"INSERT INTO tickets (order_id, ticket_type_id, code, status, seat_id,"
+                                " performance_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                                {order.id, ticket.ticketTypeId, ticket.code, ticket.status,
+                                 idOrNull(ticket.seatId), performanceOf.value(ticket.ticketTypeId)});
     }
 }
 
@@ -84,12 +86,30 @@ void OrderRepository::loadLines(Order &order)
         order.items.append(item);
     }
     QSqlQuery &tickets = m_db.exec(
-        u"SELECT id, code, ticket_type_id, status FROM tickets WHERE order_id = ? ORDER BY id"_s,
+        u"SELECT t.id, t.code, t.ticket_type_id, t.status, t.seat_id, s.section, s.row_label, s.label,"
+        " s.accessible, s.companion, s.restricted_view, s.note FROM tickets t"
+        " LEFT JOIN seats s ON s.id = t.seat_id WHERE t.order_id = ? ORDER BY t.id"_s,
         {order.id});
     while (tickets.next()) {
-        order.tickets.append(Ticket{tickets.value(0).toLongLong(), tickets.value(1).toString(),
-                                    tickets.value(2).toLongLong(), tickets.value(3).toString()});
+        Ticket t{tickets.value(0).toLongLong(), tickets.value(1).toString(),
+                 tickets.value(2).toLongLong(), tickets.value(3).toString(), 0, {}};
+        if (!tickets.value(4).isNull()) {
+            t.seatId = tickets.value(4).toLongLong();
+            t.seat = SeatPlace{tickets.value(5).toString(), tickets.value(6).toString(),
+                               tickets.value(7).toString(), tickets.value(8).toInt() != 0,
+                               tickets.value(9).toInt() != 0, tickets.value(10).toInt() != 0,
+                               tickets.value(11).toString()};
+            for (OrderItem &item : order.items) {
+                if (item.ticketTypeId == t.ticketTypeId) {
+                    item.seatIds.append(t.seatId);
+                    break;
+                }
+            }
+        }
+        order.tickets.append(t);
     }
+    for (OrderItem &item : order.items)
+        std::sort(item.seatIds.begin(), item.seatIds.end());
 }
 
 std::optional<Order> OrderRepository::find(Id id)

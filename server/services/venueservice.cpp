@@ -1,0 +1,191 @@
+#include "services/venueservice.h"
+
+#include "services/adminservice.h"
+#include "services/clock.h"
+#include "services/serviceerror.h"
+#include "storage/auditrepository.h"
+#include "storage/database.h"
+#include "storage/venuerepository.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace mq::services {
+
+namespace {
+
+constexpr qsizetype MaxLabel = 64;
+constexpr qsizetype MaxNote = 200;
+
+[[noreturn]] void invalid(const QString &field, const QString &message)
+{
+    throw ServiceError(RpcError::validation(field, message));
+}
+
+QString label(const QJsonObject &o, const QString &key, const QString &field)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isString() || v.toString().isEmpty())
+        invalid(field, u"%1 must be a non-empty string"_s.arg(field));
+    const QString s = v.toString();
+    if (s.size() > MaxLabel || s.contains(QChar(u'\0')))
+        invalid(field, u"%1 must be at most %2 characters"_s.arg(field).arg(MaxLabel));
+    return s;
+}
+
+double coordinate(const QJsonObject &o, const QString &key, const QString &field)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isDouble() || !std::isfinite(v.toDouble()))
+        invalid(field, u"%1 must be a finite number"_s.arg(field));
+    return v.toDouble();
+}
+
+bool flag(const QJsonObject &o, const QString &key, const QString &field)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return false;
+    if (!v.isBool())
+        invalid(field, u"%1 must be true or false"_s.arg(field));
+    return v.toBool();
+}
+
+QJsonArray array(const QJsonObject &o, const QString &key, const QString &field)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isArray() || v.toArray().isEmpty())
+        invalid(field, u"%1 must be a non-empty array"_s.arg(field));
+    return v.toArray();
+}
+
+QJsonObject object(const QJsonValue &v, const QString &field)
+{
+    if (!v.isObject())
+        invalid(field, u"%1 must be an object"_s.arg(field));
+    return v.toObject();
+}
+
+} // namespace
+
+Venue VenueService::parseLayout(const QString &name, const QJsonObject &layout)
+{
+    Venue venue;
+    venue.name = AdminService::checkedTitle(name, u"name"_s);
+    const QJsonArray sections = array(layout, u"sections"_s, u"layout.sections"_s);
+    double minX = std::numeric_limits<double>::infinity();
+    double maxX = -minX;
+    double minY = minX;
+    for (qsizetype s = 0; s < sections.size(); ++s) {
+        const QString sField = u"layout.sections[%1]"_s.arg(s);
+        const QJsonObject sectionJson = object(sections.at(s), sField);
+        VenueSection section;
+        section.name = label(sectionJson, u"name"_s, sField + u".name"_s);
+        const QJsonArray rows = array(sectionJson, u"rows"_s, sField + u".rows"_s);
+        QSet<QString> rowLabels;
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const QString rField = sField + u".rows[%1]"_s.arg(r);
+            const QJsonObject rowJson = object(rows.at(r), rField);
+            VenueRow row;
+            row.label = label(rowJson, u"label"_s, rField + u".label"_s);
+            if (rowLabels.contains(row.label))
+                invalid(rField + u".label"_s, u"Row %1 appears twice in section %2"_s.arg(row.label, section.name));
+            rowLabels.insert(row.label);
+            const QJsonArray seats = array(rowJson, u"seats"_s, rField + u".seats"_s);
+            if (venue.seatCount + seats.size() > MaxSeats)
+                invalid(u"layout.sections"_s, u"A layout has at most %1 seats"_s.arg(MaxSeats));
+            QSet<QString> seatLabels;
+            for (qsizetype k = 0; k < seats.size(); ++k) {
+                const QString kField = rField + u".seats[%1]"_s.arg(k);
+                const QJsonObject seatJson = object(seats.at(k), kField);
+                VenueSeat seat;
+                seat.label = label(seatJson, u"label"_s, kField + u".label"_s);
+                if (seatLabels.contains(seat.label))
+                    invalid(kField + u".label"_s, u"Seat %1 appears twice in row %2"_s.arg(seat.label, row.label));
+                seatLabels.insert(seat.label);
+                seat.x = coordinate(seatJson, u"x"_s, kField + u".x"_s);
+                seat.y = coordinate(seatJson, u"y"_s, kField + u".y"_s);
+                seat.accessible = flag(seatJson, u"accessible"_s, kField + u".accessible"_s);
+                seat.aisleAfter = flag(seatJson, u"aisleAfter"_s, kField + u".aisleAfter"_s);
+                seat.companion = flag(seatJson, u"companion"_s, kField + u".companion"_s);
+                seat.restrictedView = flag(seatJson, u"restrictedView"_s, kField + u".restrictedView"_s);
+                const QJsonValue note = seatJson.value(u"note"_s);
+                if (!note.isUndefined() && !note.isNull()) {
+                    if (!note.isString() || note.toString().size() > MaxNote
+                        || note.toString().contains(QChar(u'\0')))
+                        invalid(kField + u".note"_s,
+                                u"%1 must be a string of at most %2 characters"_s.arg(kField + u".note"_s).arg(MaxNote));
+                    seat.note = note.toString().trimmed();
+                }
+                minX = std::min(minX, seat.x);
+                maxX = std::max(maxX, seat.x);
+                minY = std::min(minY, seat.y);
+                row.seats.append(seat);
+                ++venue.seatCount;
+            }
+            section.rows.append(row);
+        }
+        venue.sections.append(section);
+    }
+    const QJsonValue focus = layout.value(u"focus"_s);
+    if (focus.isUndefined() || focus.isNull()) {
+        // The middle of the layout's smallest-y edge: where a stage or screen usually is.
+        venue.focusX = (minX + maxX) / 2;
+        venue.focusY = minY;
+    } else {
+        const QJsonObject f = object(focus, u"layout.focus"_s);
+        venue.focusX = coordinate(f, u"x"_s, u"layout.focus.x"_s);
+        venue.focusY = coordinate(f, u"y"_s, u"layout.focus.y"_s);
+    }
+    return venue;
+}
+
+Venue VenueService::create(const Caller &caller, const QString &name, const QJsonObject &layout)
+{
+    Venue venue = parseLayout(name, layout);
+    m_db.write([&] {
+        const QDateTime now = Clock::now();
+        storage::VenueRepository(m_db).insert(venue, now);
+        storage::AuditRepository(m_db).append(storage::AuditEntry{
+            0, now, caller.user.id, caller.user.username, u"venue.create"_s, u"venue"_s, venue.id,
+            {}, venue.summaryJson()});
+    });
+    return venue;
+}
+
+Venue VenueService::get(Id id)
+{
+    const auto venue = m_db.read([&] { return storage::VenueRepository(m_db).find(id); });
+    if (!venue)
+        throw ServiceError(RpcError::notFound(u"Venue"_s));
+    return *venue;
+}
+
+QList<Venue> VenueService::list()
+{
+    return m_db.read([&] { return storage::VenueRepository(m_db).list(); });
+}
+
+void VenueService::remove(const Caller &caller, Id id)
+{
+    m_db.write([&] {
+        storage::VenueRepository venues(m_db);
+        const auto venue = venues.findSummary(id);
+        if (!venue)
+            throw ServiceError(RpcError::notFound(u"Venue"_s));
+        if (venues.isUsed(id))
+            throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::VenueInUse,
+                                              u"A performance uses this venue; delete it first"_s));
+        venues.remove(id);
+        storage::AuditRepository(m_db).append(storage::AuditEntry{
+            0, Clock::now(), caller.user.id, caller.user.username, u"venue.delete"_s, u"venue"_s, id,
+            venue->summaryJson(), {}});
+    });
+}
+
+} // namespace mq::services
