@@ -1,0 +1,3 @@
+#include "seatmap/seatmaplog.h"
+
+Q_LOGGING_CATEGORY(lcSeatMap, "marquee.client.seatmap")
