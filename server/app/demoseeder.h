@@ -7,7 +7,8 @@ class Database;
 namespace mq::app {
 
 // Seeds a realistic catalog once, so a new user sees something real: a cinema with showings,
-// a concert, an exhibition with time slots, a flight and a train, each with several ticket types.
+// concerts, an exhibition with time slots, a flight and a train, each with several ticket types;
+// the cinema, the concert hall, the stadium, the aircraft and the train on real seat maps.
 class DemoSeeder
 {
 public:
