@@ -3,6 +3,7 @@
 #include "admin/auditlogpage.h"
 #include "admin/catalogpage.h"
 #include "admin/userspage.h"
+#include "admin/venuespage.h"
 #include "core/serverconnection.h"
 
 #include <QAction>
@@ -27,9 +28,12 @@ AdminWindow::AdminWindow(ServerConnection *connection, QWidget *parent)
     m_tabs->setObjectName(u"adminTabWidget"_s);
     m_tabs->setDocumentMode(true);
     m_catalog = new CatalogPage(connection, m_tabs);
+    m_venues = new VenuesPage(connection, m_tabs);
+    m_catalog->setVenueModel(m_venues->model());
     m_users = new UsersPage(connection, m_tabs);
     m_audit = new AuditLogPage(connection, m_tabs);
     m_tabs->addTab(m_catalog, tr("Catalog"));
+    m_tabs->addTab(m_venues, tr("Venues"));
     m_tabs->addTab(m_users, tr("Users"));
     m_tabs->addTab(m_audit, tr("Audit log"));
     setCentralWidget(m_tabs);
@@ -40,6 +44,7 @@ AdminWindow::AdminWindow(ServerConnection *connection, QWidget *parent)
 
     createMenus();
     connect(m_catalog, &CatalogPage::statusMessage, this, &AdminWindow::showStatus);
+    connect(m_venues, &VenuesPage::statusMessage, this, &AdminWindow::showStatus);
     connect(m_users, &UsersPage::statusMessage, this, &AdminWindow::showStatus);
     connect(m_audit, &AuditLogPage::statusMessage, this, &AdminWindow::showStatus);
     connect(m_tabs, &QTabWidget::currentChanged, this, &AdminWindow::onTabChanged);
@@ -52,6 +57,7 @@ AdminWindow::AdminWindow(ServerConnection *connection, QWidget *parent)
     updateRole();
     updateConnection();
     m_catalog->refresh();
+    m_venues->refresh(); // the performance form offers them too
 }
 
 void AdminWindow::createMenus()
@@ -75,6 +81,11 @@ void AdminWindow::createMenus()
         catalog->addAction(tr("New &ticket type"), this, onCatalog(&CatalogPage::newTicketType));
     newTicketType->setObjectName(u"newTicketTypeAction"_s);
     newTicketType->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    newTicketType->setToolTip(tr("A new ticket type; for reserved seating, the seat map where "
+                                 "price categories are made"));
+    auto *seatsAndPrices = catalog->addAction(tr("Seats and p&rices…"), this,
+                                              onCatalog(&CatalogPage::openSeatCategories));
+    seatsAndPrices->setObjectName(u"seatsAndPricesAction"_s);
     catalog->addSeparator();
     auto *save = catalog->addAction(tr("&Save"), this, onCatalog(&CatalogPage::saveCurrent));
     save->setObjectName(u"saveAction"_s);
@@ -91,22 +102,28 @@ void AdminWindow::createMenus()
     });
     find->setObjectName(u"filterEventsAction"_s);
     find->setShortcut(QKeySequence::Find);
-    m_catalogActions = {newEvent, newPerformance, newTicketType, save, remove, find};
+    m_catalogActions = {newEvent, newPerformance, newTicketType, seatsAndPrices, save, remove, find};
 
     auto *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
     auto *showCatalog =
         view->addAction(tr("&Catalog"), this, [this] { m_tabs->setCurrentIndex(CatalogTab); });
     showCatalog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    auto *showVenues = view->addAction(tr("&Venues"), this, [this] {
+        m_tabs->setCurrentIndex(VenuesTab);
+        m_venues->focusList();
+    });
+    showVenues->setObjectName(u"showVenuesAction"_s);
+    showVenues->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_usersAction = view->addAction(tr("&Users"), this, [this] {
         m_tabs->setCurrentIndex(UsersTab);
         m_users->focusSearch();
     });
     m_usersAction->setObjectName(u"showUsersAction"_s);
-    m_usersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_usersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     auto *showAudit =
         view->addAction(tr("&Audit log"), this, [this] { m_tabs->setCurrentIndex(AuditLogTab); });
-    showAudit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    showAudit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
     auto *refreshAction = view->addAction(tr("&Refresh"), this, &AdminWindow::refresh);
     refreshAction->setObjectName(u"refreshAction"_s);
@@ -118,6 +135,9 @@ void AdminWindow::refresh()
     switch (m_tabs->currentIndex()) {
     case CatalogTab:
         m_catalog->refresh();
+        break;
+    case VenuesTab:
+        m_venues->refresh();
         break;
     case UsersTab:
         if (m_tabs->isTabEnabled(UsersTab))

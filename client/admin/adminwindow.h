@@ -12,9 +12,10 @@ class AuditLogPage;
 class CatalogPage;
 class ServerConnection;
 class UsersPage;
+class VenuesPage;
 
-// The managers' window: the catalog (events, performances, ticket types), users and roles
-// (administrators only) and the audit log. The app controller adds the File and Window menus.
+// The managers' window: the catalog (events, performances, ticket types), venues and their seat
+// maps, users and roles (administrators only) and the audit log. The app controller adds the File and Window menus.
 class AdminWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     enum Tab
     {
         CatalogTab,
+        VenuesTab,
         UsersTab,
         AuditLogTab
     };
@@ -29,6 +31,7 @@ public:
     explicit AdminWindow(ServerConnection *connection, QWidget *parent = nullptr);
 
     CatalogPage *catalogPage() const { return m_catalog; }
+    VenuesPage *venuesPage() const { return m_venues; }
     UsersPage *usersPage() const { return m_users; }
     AuditLogPage *auditLogPage() const { return m_audit; }
 
@@ -45,6 +48,7 @@ private:
     ServerConnection *m_connection;
     QTabWidget *m_tabs;
     CatalogPage *m_catalog;
+    VenuesPage *m_venues;
     UsersPage *m_users;
     AuditLogPage *m_audit;
     QLabel *m_connectionLabel;

@@ -5,6 +5,7 @@
 #include "admin/catalogtickettypemodel.h"
 #include "admin/eventform.h"
 #include "admin/performanceform.h"
+#include "admin/seatcategoriesdialog.h"
 #include "admin/tickettypeform.h"
 #include "core/serverconnection.h"
 #include "shared/methods.h"
@@ -120,9 +121,15 @@ CatalogPage::CatalogPage(ServerConnection *connection, QWidget *parent)
     m_ticketTypesView->setModel(m_ticketTypes);
     m_ticketTypesView->horizontalHeader()->setSectionResizeMode(CatalogTicketTypeModel::NameColumn,
                                                                 QHeaderView::Stretch);
+    m_seatsAndPrices = new QPushButton(tr("Seats and prices…"), this);
+    m_seatsAndPrices->setObjectName(u"seatsAndPricesPushButton"_s);
+    m_seatsAndPrices->setToolTip(tr("Price this reserved performance's seats on its seat map: "
+                                    "make price categories, move seats, block seats (Ctrl+T)"));
+    m_seatsAndPrices->setProperty("role", u"primary"_s);
+    m_seatsAndPrices->hide();
     m_ticketTypeForm = new TicketTypeForm(connection, this);
-    m_ticketTypeSection =
-        makeSection(tr("Ticket types"), m_newTicketType, m_ticketTypesView, m_ticketTypeForm);
+    m_ticketTypeSection = makeSection(tr("Ticket types"), m_newTicketType, m_ticketTypesView,
+                                      m_ticketTypeForm, m_seatsAndPrices);
     m_ticketTypeSection->setObjectName(u"ticketTypeSection"_s);
 
     auto *right = new QWidget(this);
@@ -162,6 +169,7 @@ CatalogPage::CatalogPage(ServerConnection *connection, QWidget *parent)
     connect(m_newEvent, &QPushButton::clicked, this, &CatalogPage::newEvent);
     connect(m_newPerformance, &QPushButton::clicked, this, &CatalogPage::newPerformance);
     connect(m_newTicketType, &QPushButton::clicked, this, &CatalogPage::newTicketType);
+    connect(m_seatsAndPrices, &QPushButton::clicked, this, &CatalogPage::openSeatCategories);
     connect(m_eventsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_syncing)
@@ -201,10 +209,13 @@ CatalogPage::CatalogPage(ServerConnection *connection, QWidget *parent)
                 if (created) {
                     m_performanceId = performance.id;
                     m_ticketTypeId = 0;
+                    m_ticketTypeForm->setReserved(performance.seating == SeatingReserved);
                     m_ticketTypeForm->startNew(performance.id);
                 }
                 syncViews();
-                if (created)
+                if (created && performance.seating == SeatingReserved)
+                    m_seatsAndPrices->setFocus(); // its prices are made on the seat map
+                else if (created)
                     m_ticketTypeForm->focusFirstField();
             });
     connect(m_performanceForm, &PerformanceForm::performanceDeleted, this,
@@ -257,7 +268,7 @@ QTableView *CatalogPage::makeTable(const QString &objectName, const QString &acc
 }
 
 QWidget *CatalogPage::makeSection(const QString &title, QPushButton *newButton, QTableView *table,
-                                  QWidget *form)
+                                  QWidget *form, QPushButton *extraButton)
 {
     auto *section = new QFrame(this);
     section->setProperty("role", u"card"_s);
@@ -267,6 +278,8 @@ QWidget *CatalogPage::makeSection(const QString &title, QPushButton *newButton, 
     header->addWidget(heading);
     header->addStretch(1);
     header->addWidget(newButton);
+    if (extraButton)
+        header->addWidget(extraButton);
     table->setMinimumHeight(110);
     auto *layout = new QVBoxLayout(section);
     layout->setContentsMargins(16, 14, 16, 4);
@@ -330,6 +343,57 @@ void CatalogPage::updateNavigation()
         m_newPerformance->setEnabled(m_eventId > 0);
         m_newTicketType->setEnabled(m_performanceId > 0);
     }
+    // A reserved performance's categories hold seats: they are made on its seat map.
+    const bool reserved = isReserved(m_performanceId);
+    m_newTicketType->setVisible(!reserved);
+    m_seatsAndPrices->setVisible(reserved);
+    m_seatsAndPrices->setEnabled(idle && reserved);
+}
+
+bool CatalogPage::isReserved(Id performanceId) const
+{
+    const Performance *p = performanceId > 0 ? m_events->performanceById(performanceId) : nullptr;
+    return p && p->seating == SeatingReserved;
+}
+
+void CatalogPage::setVenueModel(VenueListModel *venues)
+{
+    m_performanceForm->setVenueModel(venues);
+}
+
+SeatCategoriesDialog *CatalogPage::seatCategoriesDialog() const
+{
+    return m_seatDialog;
+}
+
+void CatalogPage::openSeatCategories()
+{
+    const Performance *p = m_events->performanceById(m_performanceId);
+    if (!p || p->seating != SeatingReserved) {
+        Q_EMIT statusMessage(tr("Select a performance with reserved seating first."));
+        return;
+    }
+    if (m_seatDialog && m_seatDialog->performanceId() == p->id) {
+        m_seatDialog->show();
+        m_seatDialog->raise();
+        m_seatDialog->activateWindow();
+        return;
+    }
+    if (m_seatDialog)
+        m_seatDialog->close(); // one seat map at a time
+    const Event *event = m_events->eventById(p->eventId);
+    auto *dialog = new SeatCategoriesDialog(m_connection, *p, event ? event->title : QString(),
+                                            window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(false);
+    m_seatDialog = dialog;
+    connect(dialog, &SeatCategoriesDialog::statusMessage, this, &CatalogPage::statusMessage);
+    connect(dialog, &SeatCategoriesDialog::ticketTypeCreated, this,
+            [this](const TicketType &ticketType) {
+                m_events->upsertTicketType(ticketType);
+                syncViews();
+            });
+    dialog->show();
 }
 
 void CatalogPage::selectEvent(Id eventId)
@@ -360,6 +424,7 @@ void CatalogPage::selectPerformance(Id performanceId)
         m_performanceForm->setPerformance(*p);
     else
         m_performanceForm->startNew(m_eventId);
+    m_ticketTypeForm->setReserved(isReserved(performanceId));
     m_ticketTypeForm->startNew(p ? p->id : 0);
     syncViews();
 }
@@ -369,6 +434,7 @@ void CatalogPage::selectTicketType(Id ticketTypeId)
     if (ticketTypeId == m_ticketTypeId)
         return;
     m_ticketTypeId = ticketTypeId;
+    m_ticketTypeForm->setReserved(isReserved(m_performanceId));
     const int row = m_ticketTypes->rowOf(ticketTypeId);
     if (row >= 0)
         m_ticketTypeForm->setTicketType(*m_ticketTypes->ticketType(row));
@@ -398,6 +464,7 @@ void CatalogPage::syncViews()
     selectRow(m_performancesView, m_performances->index(m_performances->rowOf(m_performanceId), 0));
 
     m_ticketTypes->setTicketTypes(performance ? performance->ticketTypes : QList<TicketType>());
+    m_ticketTypeForm->setReserved(isReserved(m_performanceId));
     const int ticketTypeRow = m_ticketTypes->rowOf(m_ticketTypeId);
     if (ticketTypeRow < 0 && m_ticketTypeId != 0) {
         m_ticketTypeId = 0;
@@ -441,6 +508,10 @@ void CatalogPage::newTicketType()
 {
     if (m_performanceId == 0) {
         Q_EMIT statusMessage(tr("Select or save a performance first."));
+        return;
+    }
+    if (isReserved(m_performanceId)) {
+        openSeatCategories(); // a new price category needs its seats
         return;
     }
     m_ticketTypeId = 0;

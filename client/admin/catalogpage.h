@@ -2,6 +2,7 @@
 
 #include "shared/domain.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -17,11 +18,14 @@ class CatalogPerformanceModel;
 class CatalogTicketTypeModel;
 class EventForm;
 class PerformanceForm;
+class SeatCategoriesDialog;
 class ServerConnection;
 class TicketTypeForm;
+class VenueListModel;
 
 // The catalog tab: events on the left; on the right the selected event, its performances and
-// the ticket types of the selected performance, each a table with a form under it.
+// the ticket types of the selected performance, each a table with a form under it. A reserved
+// performance's price categories are made on its seat map ("Seats and prices…").
 class CatalogPage : public QWidget
 {
     Q_OBJECT
@@ -36,6 +40,11 @@ public:
     void saveCurrent();
     void deleteCurrent();
     void focusSearch();
+    // The venues the performance form offers for reserved seating.
+    void setVenueModel(VenueListModel *venues);
+    // Opens (or raises) the seat map of the selected reserved performance, to price its seats.
+    void openSeatCategories();
+    SeatCategoriesDialog *seatCategoriesDialog() const;
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -58,7 +67,8 @@ private:
     void updateNavigation();
     QTableView *makeTable(const QString &objectName, const QString &accessibleName);
     QWidget *makeSection(const QString &title, QPushButton *newButton, QTableView *table,
-                         QWidget *form);
+                         QWidget *form, QPushButton *extraButton = nullptr);
+    bool isReserved(Id performanceId) const;
 
     ServerConnection *m_connection;
     CatalogEventModel *m_events;
@@ -76,6 +86,8 @@ private:
     PerformanceForm *m_performanceForm;
     QTableView *m_ticketTypesView;
     QPushButton *m_newTicketType;
+    QPushButton *m_seatsAndPrices;
+    QPointer<SeatCategoriesDialog> m_seatDialog;
     TicketTypeForm *m_ticketTypeForm;
     QWidget *m_performanceSection;
     QWidget *m_ticketTypeSection;

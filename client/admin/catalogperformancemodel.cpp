@@ -68,7 +68,8 @@ QVariant CatalogPerformanceModel::data(const QModelIndex &index, int role) const
         case StartsColumn:
             return DisplayFormat::dateTime(p->startsAt);
         case VenueColumn:
-            return p->venue;
+            return p->seating == SeatingReserved ? tr("%1 · reserved seats").arg(p->venue)
+                                                 : p->venue;
         case TicketTypesColumn:
             return p->ticketTypes.size();
         case SoldColumn: {

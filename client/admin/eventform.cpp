@@ -43,7 +43,7 @@ EventForm::EventForm(ServerConnection *connection, QWidget *parent)
     auto *form = newFieldLayout();
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     addField(form, u"title"_s, tr("&Title"), m_title);
-    addField(form, u"category"_s, tr("&Category"), m_category);
+    addField(form, u"category"_s, tr("Categor&y"), m_category);
     addField(form, u"description"_s, tr("&Description"), m_description);
 
     arrange(m_heading, form, m_delete, m_save, false);

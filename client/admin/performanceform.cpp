@@ -1,8 +1,11 @@
 #include "admin/performanceform.h"
 
+#include "admin/venuelistmodel.h"
 #include "core/displayformat.h"
 #include "shared/utctime.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,6 +17,11 @@ using namespace Qt::StringLiterals;
 namespace mq::client {
 
 namespace {
+
+// The form's rows, top to bottom: starts, seating, seat map, "no venues" hint, venue, no single seat.
+constexpr int VenueChoiceRow = 2;
+constexpr int NoVenuesRow = 3;
+constexpr int NoSingleSeatsRow = 5;
 
 // Tomorrow at 19:30 local time, a sensible first guess for a new performance.
 QDateTime defaultStart()
@@ -36,10 +44,29 @@ PerformanceForm::PerformanceForm(ServerConnection *connection, QWidget *parent)
     m_startsAt->setCalendarPopup(true);
     m_startsAt->setDisplayFormat(u"yyyy-MM-dd  HH:mm"_s);
     m_startsAt->setToolTip(tr("In this computer's local time"));
+    m_seating = new QComboBox(this);
+    m_seating->setObjectName(u"seatingComboBox"_s);
+    m_seating->addItem(tr("General admission"), SeatingGeneral);
+    m_seating->addItem(tr("Reserved seating"), SeatingReserved);
+    m_seating->setToolTip(tr("Reserved seating sells the seats of a venue's seat map. "
+                             "It is chosen once, when the performance is added."));
+    m_venueChoice = new QComboBox(this);
+    m_venueChoice->setObjectName(u"venueComboBox"_s);
+    m_venueChoice->setToolTip(tr("The venue whose seats are sold. Venues are imported on the "
+                                 "Venues tab."));
+    m_noVenuesHint = new QLabel(tr("No venues yet: import a seat map on the Venues tab first."),
+                                this);
+    m_noVenuesHint->setObjectName(u"noVenuesHintLabel"_s);
+    m_noVenuesHint->setProperty("role", u"muted"_s);
+    m_noVenuesHint->setWordWrap(true);
     m_venue = new QLineEdit(this);
     m_venue->setObjectName(u"venueLineEdit"_s);
     m_venue->setPlaceholderText(tr("e.g. Peace Hotel Jazz Bar"));
     m_venue->setMaxLength(200);
+    m_noSingleSeats = new QCheckBox(tr("Leave no sing&le seat"), this);
+    m_noSingleSeats->setObjectName(u"noSingleSeatsCheckBox"_s);
+    m_noSingleSeats->setToolTip(tr("Buyers may not hold seats that would leave one free seat "
+                                   "alone between taken ones or at a row's end."));
 
     m_delete = new QPushButton(tr("Delete performance"), this);
     m_delete->setObjectName(u"deletePerformancePushButton"_s);
@@ -47,15 +74,92 @@ PerformanceForm::PerformanceForm(ServerConnection *connection, QWidget *parent)
     m_save->setObjectName(u"savePerformancePushButton"_s);
 
     auto *form = newFieldLayout();
+    m_form = form;
     addField(form, u"startsAt"_s, tr("&Starts"), m_startsAt);
-    addField(form, u"venue"_s, tr("&Venue"), m_venue);
+    addField(form, u"seating"_s, tr("Seatin&g"), m_seating);
+    addField(form, u"venueId"_s, tr("Seat &map"), m_venueChoice);
+    form->addRow(QString(), m_noVenuesHint);
+    addField(form, u"venue"_s, tr("V&enue"), m_venue);
+    form->addRow(QString(), m_noSingleSeats);
 
     arrange(m_heading, form, m_delete, m_save, true);
 
     connect(m_save, &QPushButton::clicked, this, &PerformanceForm::save);
     connect(m_delete, &QPushButton::clicked, this, &PerformanceForm::remove);
     connect(m_venue, &QLineEdit::returnPressed, this, &PerformanceForm::save);
+    connect(m_seating, &QComboBox::currentIndexChanged, this, [this] {
+        updateSeatingRows();
+        if (isReserved())
+            onVenueChosen();
+    });
+    connect(m_venueChoice, &QComboBox::activated, this, [this] {
+        m_wantedVenueId = chosenVenueId();
+        onVenueChosen();
+    });
     startNew(0);
+}
+
+void PerformanceForm::setVenueModel(VenueListModel *venues)
+{
+    m_venues = venues;
+    m_venueChoice->setModel(venues);
+    m_venueChoice->setModelColumn(VenueListModel::NameColumn);
+    // A reload keeps the choice; the first load picks the wanted venue (or the first one).
+    const auto restore = [this] {
+        chooseVenue(m_wantedVenueId);
+        updateSeatingRows();
+    };
+    connect(venues, &QAbstractItemModel::modelReset, this, restore);
+    connect(venues, &QAbstractItemModel::rowsInserted, this, restore);
+    connect(venues, &QAbstractItemModel::rowsRemoved, this, restore);
+    restore();
+}
+
+bool PerformanceForm::isReserved() const
+{
+    return m_seating->currentData().toString() == SeatingReserved;
+}
+
+Id PerformanceForm::chosenVenueId() const
+{
+    if (!m_venues || m_venueChoice->currentIndex() < 0)
+        return 0;
+    const auto *venue = m_venues->venue(m_venueChoice->currentIndex());
+    return venue ? venue->id : 0;
+}
+
+void PerformanceForm::chooseVenue(Id venueId)
+{
+    if (!m_venues)
+        return;
+    const int row = m_venues->rowOf(venueId);
+    m_venueChoice->setCurrentIndex(row >= 0 ? row : (m_venues->rowCount() > 0 ? 0 : -1));
+}
+
+void PerformanceForm::onVenueChosen()
+{
+    // The venue text follows the chosen venue's name until someone types their own.
+    const auto *venue = m_venues ? m_venues->venueById(chosenVenueId()) : nullptr;
+    if (!venue || m_performance.id > 0)
+        return;
+    const QString typed = m_venue->text().trimmed();
+    if (typed.isEmpty() || typed == m_autoVenueText) {
+        m_venue->setText(venue->name);
+        m_autoVenueText = venue->name;
+    }
+}
+
+void PerformanceForm::updateSeatingRows()
+{
+    if (!m_form)
+        return;
+    const bool reserved = isReserved();
+    const bool noVenues = m_venues && m_venues->hasLoaded() && m_venues->rowCount() == 0;
+    m_form->setRowVisible(VenueChoiceRow, reserved);
+    m_form->setRowVisible(NoVenuesRow, reserved && noVenues && m_performance.id == 0);
+    m_form->setRowVisible(NoSingleSeatsRow, reserved);
+    m_venue->setPlaceholderText(reserved ? tr("The venue's name, unless you write another")
+                                         : tr("e.g. Peace Hotel Jazz Bar"));
 }
 
 void PerformanceForm::setPerformance(const Performance &performance)
@@ -65,6 +169,12 @@ void PerformanceForm::setPerformance(const Performance &performance)
     m_heading->setText(tr("Performance"));
     m_startsAt->setDateTime(performance.startsAt.toLocalTime());
     m_venue->setText(performance.venue);
+    m_autoVenueText.clear();
+    m_seating->setCurrentIndex(m_seating->findData(performance.seating));
+    m_wantedVenueId = performance.venueId.value_or(0);
+    chooseVenue(m_wantedVenueId);
+    m_noSingleSeats->setChecked(performance.noSingleSeats);
+    updateSeatingRows();
     updateEnabled();
 }
 
@@ -76,6 +186,13 @@ void PerformanceForm::startNew(Id eventId)
     m_heading->setText(tr("New performance"));
     m_startsAt->setDateTime(defaultStart());
     m_venue->clear();
+    m_autoVenueText.clear();
+    // Seating and venue stay as last chosen: a run of showings is usually sold alike.
+    chooseVenue(m_wantedVenueId);
+    m_noSingleSeats->setChecked(false);
+    if (isReserved())
+        onVenueChosen();
+    updateSeatingRows();
     if (eventId == 0)
         setMessage(tr("Save the event first, then add its performances."), false);
     updateEnabled();
@@ -89,8 +206,13 @@ void PerformanceForm::focusFirstField()
 void PerformanceForm::updateEnabled()
 {
     const bool usable = m_performance.eventId > 0;
+    const bool creating = m_performance.id == 0;
     m_startsAt->setEnabled(usable);
     m_venue->setEnabled(usable);
+    // How a performance is sold is fixed once it exists: its seats may already be sold.
+    m_seating->setEnabled(usable && creating);
+    m_venueChoice->setEnabled(usable && creating && m_venueChoice->count() > 0);
+    m_noSingleSeats->setEnabled(usable);
     m_save->setEnabled(usable);
     m_delete->setVisible(m_performance.id > 0); // nothing to delete while creating
     m_save->setText(m_performance.id > 0 ? tr("Save performance") : tr("Add performance"));
@@ -101,18 +223,35 @@ void PerformanceForm::save()
     if (m_performance.eventId == 0)
         return;
     clearErrors();
-    if (m_venue->text().trimmed().isEmpty()) {
+    const bool creating = m_performance.id == 0;
+    const bool reserved = creating ? isReserved() : m_performance.seating == SeatingReserved;
+    const QString venueText = m_venue->text().trimmed();
+    if (!reserved && venueText.isEmpty()) {
         showFieldError(u"venue"_s, tr("Enter where it takes place."));
+        return;
+    }
+    if (reserved && creating && chosenVenueId() == 0) {
+        showFieldError(u"venueId"_s, m_venueChoice->count() == 0
+                                         ? tr("Import a venue on the Venues tab first.")
+                                         : tr("Choose the venue whose seats are sold."));
         return;
     }
     // Edited in local time; the wire takes UTC with a Z.
     const QString startsAt = toWireTime(m_startsAt->dateTime().toUTC());
-    QJsonObject params{{u"startsAt"_s, startsAt}, {u"venue"_s, m_venue->text().trimmed()}};
-    const bool creating = m_performance.id == 0;
-    if (creating)
+    QJsonObject params{{u"startsAt"_s, startsAt}};
+    if (!venueText.isEmpty())
+        params.insert(u"venue"_s, venueText); // reserved: the venue's name when left empty
+    if (reserved)
+        params.insert(u"noSingleSeats"_s, m_noSingleSeats->isChecked());
+    if (creating) {
         params.insert(u"eventId"_s, m_performance.eventId);
-    else
+        if (reserved) {
+            params.insert(u"seating"_s, SeatingReserved);
+            params.insert(u"venueId"_s, chosenVenueId());
+        }
+    } else {
         params.insert(u"id"_s, m_performance.id);
+    }
     request(creating ? Method::AdminCreatePerformance : Method::AdminUpdatePerformance, params,
             creating ? tr("Adding the performance…") : tr("Saving the performance…"),
             [this, creating](const QJsonObject &result) {

@@ -3,15 +3,22 @@
 #include "admin/catalogform.h"
 #include "shared/domain.h"
 
+class QCheckBox;
+class QComboBox;
 class QDateTimeEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace mq::client {
 
+class VenueListModel;
+
 // Creates, edits and deletes one performance of an event: when it starts (edited in local
-// time, sent in UTC) and where.
+// time, sent in UTC), where, and how it is sold: general admission, or reserved seating in one
+// of the venues (whose seat map it then sells), optionally leaving no single seat stranded.
+// Seating and venue are chosen when the performance is created; they cannot change later.
 class PerformanceForm : public CatalogForm
 {
     Q_OBJECT
@@ -23,6 +30,8 @@ public:
     void startNew(Id eventId);
     Id performanceId() const { return m_performance.id; }
     void focusFirstField();
+    // The venues to choose from for reserved seating (the Venues tab keeps them loaded).
+    void setVenueModel(VenueListModel *venues);
 
     void save();
     void remove();
@@ -35,7 +44,21 @@ protected:
     void updateEnabled() override;
 
 private:
+    bool isReserved() const;
+    Id chosenVenueId() const;
+    void chooseVenue(Id venueId);
+    void onVenueChosen();
+    void updateSeatingRows();
+
     Performance m_performance;
+    VenueListModel *m_venues = nullptr;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_seating;
+    QComboBox *m_venueChoice;
+    QCheckBox *m_noSingleSeats;
+    QLabel *m_noVenuesHint;
+    Id m_wantedVenueId = 0;     // kept across reloads of the venue list
+    QString m_autoVenueText;    // the venue text filled in from the chosen venue's name
     QLabel *m_heading;
     QDateTimeEdit *m_startsAt;
     QLineEdit *m_venue;

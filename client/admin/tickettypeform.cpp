@@ -52,7 +52,7 @@ TicketTypeForm::TicketTypeForm(ServerConnection *connection, QWidget *parent)
     addField(form, u"name"_s, tr("&Name"), m_name);
     addField(form, u"priceCents"_s, tr("&Price (%1)").arg(DisplayFormat::currencySymbol()),
              m_price);
-    addField(form, u"capacity"_s, tr("Ca&pacity"), m_capacity);
+    addField(form, u"capacity"_s, tr("Capac&ity"), m_capacity);
     form->addRow(m_numbers);
 
     arrange(m_heading, form, m_delete, m_save, true);
@@ -94,10 +94,28 @@ void TicketTypeForm::startNew(Id performanceId)
     m_heading->setText(tr("New ticket type"));
     m_name->clear();
     m_price->clear();
-    m_capacity->setValue(100);
+    m_capacity->setValue(m_reserved ? 0 : 100);
     showNumbers();
     if (performanceId == 0)
         setMessage(tr("Pick or add a performance, then give it ticket types."), false);
+    else if (m_reserved)
+        setMessage(tr("Price categories hold seats: make new ones on the seat map with “Seats "
+                      "and prices…”, then rename or reprice them here."),
+                   false);
+    updateEnabled();
+}
+
+void TicketTypeForm::setReserved(bool reserved)
+{
+    if (m_reserved == reserved)
+        return;
+    m_reserved = reserved;
+    m_capacity->setReadOnly(reserved);
+    m_capacity->setButtonSymbols(reserved ? QAbstractSpinBox::NoButtons
+                                          : QAbstractSpinBox::UpDownArrows);
+    m_capacity->setToolTip(reserved ? tr("Counted from the category's seats that are not blocked. "
+                                         "Move seats on the seat map to change it.")
+                                    : QString());
     updateEnabled();
 }
 
@@ -113,6 +131,14 @@ void TicketTypeForm::showNumbers()
         m_numbers->setText(tr("Nothing sold yet."));
         return;
     }
+    if (m_reserved) {
+        m_numbers->setText(tr("%n seat(s) on sale · sold %1 · held %2 · free %3", nullptr,
+                              int(m_ticketType.capacity))
+                               .arg(m_ticketType.sold)
+                               .arg(m_ticketType.held)
+                               .arg(m_ticketType.remaining()));
+        return;
+    }
     m_numbers->setText(tr("Sold %1 · held %2 · remaining %3")
                            .arg(m_ticketType.sold)
                            .arg(m_ticketType.held)
@@ -121,7 +147,8 @@ void TicketTypeForm::showNumbers()
 
 void TicketTypeForm::updateEnabled()
 {
-    const bool usable = m_ticketType.performanceId > 0;
+    // A new price category needs its seats, so it is made on the seat map, not here.
+    const bool usable = m_ticketType.performanceId > 0 && !(m_reserved && m_ticketType.id == 0);
     m_name->setEnabled(usable);
     m_price->setEnabled(usable);
     m_capacity->setEnabled(usable);
@@ -147,10 +174,12 @@ void TicketTypeForm::save()
     }
     if (!valid)
         return;
-    QJsonObject params{{u"name"_s, m_name->text().trimmed()},
-                       {u"priceCents"_s, price},
-                       {u"capacity"_s, m_capacity->value()}};
+    QJsonObject params{{u"name"_s, m_name->text().trimmed()}, {u"priceCents"_s, price}};
+    if (!m_reserved)
+        params.insert(u"capacity"_s, m_capacity->value()); // reserved: counted from the seats
     const bool creating = m_ticketType.id == 0;
+    if (creating && m_reserved)
+        return;
     if (creating)
         params.insert(u"performanceId"_s, m_ticketType.performanceId);
     else

@@ -11,7 +11,9 @@ class QSpinBox;
 namespace mq::client {
 
 // Creates, edits and deletes one ticket type of a performance: name, price (typed in major
-// units, sent in cents) and capacity; sold, held and remaining are shown, not edited.
+// units, sent in cents) and capacity; sold, held and remaining are shown, not edited. For reserved
+// seating a ticket type is a price category: its capacity is its seats that are not blocked
+// (shown, not edited), and new categories are made on the seat map, where their seats are chosen.
 class TicketTypeForm : public CatalogForm
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
     void startNew(Id performanceId);
     Id ticketTypeId() const { return m_ticketType.id; }
     void focusFirstField();
+    // Whether the performance being edited sells reserved seats; set before setTicketType/startNew.
+    void setReserved(bool reserved);
 
     void save();
     void remove();
@@ -40,6 +44,7 @@ private:
     void showNumbers();
 
     TicketType m_ticketType;
+    bool m_reserved = false;
     QLabel *m_heading;
     QLineEdit *m_name;
     QLineEdit *m_price;
