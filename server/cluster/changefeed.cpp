@@ -75,6 +75,7 @@ void ChangeFeed::stop()
         m_retry = nullptr;
         delete m_cleanup;
         m_cleanup = nullptr;
+        m_listener.reset();
         m_db.reset();
     }, Qt::BlockingQueuedConnection);
     m_thread->quit();
@@ -84,11 +85,12 @@ void ChangeFeed::stop()
 
 void ChangeFeed::open()
 {
-    if (m_db)
+    if (m_db && m_listener)
         return;
     try {
         m_db = std::make_unique<storage::Database>(m_url, u"marquee-change-feed"_s);
-        QSqlDriver *driver = m_db->driver();
+        m_listener = std::make_unique<storage::Database>(m_url, u"marquee-change-listener"_s);
+        QSqlDriver *driver = m_listener->driver();
         connect(driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification,
                 Qt::UniqueConnection);
         if (!driver->subscribeToNotification(Channel))
@@ -96,6 +98,7 @@ void ChangeFeed::open()
         qCInfo(lcFeed) << "listening for changes of other server instances";
     } catch (const std::exception &e) {
         qCWarning(lcFeed) << "change feed unavailable, retrying:" << e.what();
+        m_listener.reset();
         m_db.reset();
         if (m_retry)
             m_retry->start();
@@ -104,6 +107,7 @@ void ChangeFeed::open()
 
 void ChangeFeed::dropConnection()
 {
+    m_listener.reset();
     m_db.reset();
     if (m_retry && !m_retry->isActive())
         m_retry->start();
@@ -163,19 +167,8 @@ void ChangeFeed::handle(const QByteArray &message)
     if (o.value(u"i"_s).toString().toLatin1() == m_instance)
         return;
     if (o.contains(u"ref"_s)) {
-        if (!m_db)
-            return;
-        try {
-            QSqlQuery &q = m_db->exec(u"SELECT payload FROM push_log WHERE id = ?"_s,
-                                      {o.value(u"ref"_s).toInteger()});
-            const QByteArray stored = q.next() ? q.value(0).toString().toUtf8() : QByteArray();
-            q.finish();
-            if (!stored.isEmpty())
-                handle(stored);
-        } catch (const std::exception &e) {
-            qCWarning(lcFeed) << "cannot read a relayed change:" << e.what();
-            dropConnection();
-        }
+        const qint64 ref = o.value(u"ref"_s).toInteger();
+        QMetaObject::invokeMethod(this, [this, ref] { fetchLogged(ref); }, Qt::QueuedConnection);
         return;
     }
     if (o.contains(u"end"_s)) {
@@ -185,6 +178,24 @@ void ChangeFeed::handle(const QByteArray &message)
     }
     if (m_handlers.push)
         m_handlers.push(o.value(u"p"_s).toInteger(), o.value(u"m"_s).toString().toUtf8());
+}
+
+void ChangeFeed::fetchLogged(qint64 ref)
+{
+    if (!m_db)
+        return;
+    QByteArray stored;
+    try {
+        QSqlQuery &q = m_db->exec(u"SELECT payload FROM push_log WHERE id = ?"_s, {ref});
+        stored = q.next() ? q.value(0).toString().toUtf8() : QByteArray();
+        q.finish();
+    } catch (const std::exception &e) {
+        qCWarning(lcFeed) << "cannot read a relayed change:" << e.what();
+        dropConnection();
+        return;
+    }
+    if (!stored.isEmpty())
+        handle(stored);
 }
 
 } // namespace mq::cluster

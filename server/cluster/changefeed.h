@@ -49,13 +49,17 @@ private:
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
     void handle(const QByteArray &message);
+    void fetchLogged(qint64 ref);
     void dropConnection();
 
     storage::DatabaseUrl m_url;
     Handlers m_handlers;
     QByteArray m_instance; // tells this instance's own notifications apart
     std::unique_ptr<QThread> m_thread;
-    std::unique_ptr<storage::Database> m_db; // used on m_thread only
+    // Both used on m_thread only. The listener runs no queries of its own: a query on it would
+    // swallow notifications that arrive meanwhile into libpq's queue, unseen by the event loop.
+    std::unique_ptr<storage::Database> m_listener;
+    std::unique_ptr<storage::Database> m_db;
     QTimer *m_retry = nullptr;
     QTimer *m_cleanup = nullptr;
 };

@@ -60,6 +60,9 @@ void Connection::start()
         deleteLater();
         return;
     }
+    // Answers and pushes are small frames: Nagle would hold one back until the client's delayed
+    // ACK of the previous one (~40 ms).
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // A bounded read buffer: when this connection has too many requests in flight we stop
     // reading, the kernel buffers fill and TCP pushes back on the client.
     m_socket->setReadBufferSize(ReadChunk);
