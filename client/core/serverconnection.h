@@ -63,6 +63,7 @@ public:
     // Live numbers for a performance; kept across reconnects.
     void subscribe(Id performanceId);
     void unsubscribe(Id performanceId);
+    bool isSubscribed(Id performanceId) const { return m_subscriptions.contains(performanceId); }
 
 Q_SIGNALS:
     void stateChanged(mq::client::ServerConnection::State state);

@@ -53,12 +53,13 @@ void SeatGrid::build(const QList<QPointF> &points, double cellSize)
 
 int SeatGrid::cellX(double x) const
 {
-    return std::clamp(int((x - m_bounds.left()) / m_cell), 0, m_cols - 1);
+    // Clamp before converting: a far-away point must not overflow an int.
+    return int(std::clamp((x - m_bounds.left()) / m_cell, 0.0, double(m_cols - 1)));
 }
 
 int SeatGrid::cellY(double y) const
 {
-    return std::clamp(int((y - m_bounds.top()) / m_cell), 0, m_rows - 1);
+    return int(std::clamp((y - m_bounds.top()) / m_cell, 0.0, double(m_rows - 1)));
 }
 
 template<typename F>

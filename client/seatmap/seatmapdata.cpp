@@ -82,26 +82,101 @@ void SeatMapData::setLayout(const VenueLayout &venue, VenueShape requested, cons
             label.start = pos.at(first) - along * Pitch * 1.05;
             label.end = pos.at(last) + alongEnd * Pitch * 1.05;
             section.rows.append(label);
-            QPolygonF line;
-            line.reserve(row.seatCount);
-            for (int i = first; i <= last; ++i)
-                line.append(pos.at(i));
-            section.lines.append(line);
         }
-        // The name goes in front of the section, on the line from its middle towards the focus.
-        const QPointF towards = unit(focusPoint - centroid);
-        double reach = 0;
+        section.centre = centroid;
+        // The outline: along the first row, down the row ends, back along the last row, up the
+        // row starts. Drawn thick and filled, it is the section's shape when zoomed out.
+        const QList<VenueLayout::Row> &rows = vs.rows;
+        for (int i = rows.first().firstSeat; i < rows.first().firstSeat + rows.first().seatCount; ++i)
+            section.outline.append(pos.at(i));
+        if (rows.size() > 1) {
+            for (qsizetype r = 1; r + 1 < rows.size(); ++r)
+                section.outline.append(pos.at(rows.at(r).firstSeat + rows.at(r).seatCount - 1));
+            for (int i = rows.last().firstSeat + rows.last().seatCount - 1; i >= rows.last().firstSeat; --i)
+                section.outline.append(pos.at(i));
+            for (qsizetype r = rows.size() - 2; r >= 1; --r)
+                section.outline.append(pos.at(rows.at(r).firstSeat));
+        }
         QRectF box;
-        for (int i = vs.firstSeat; i < vs.firstSeat + vs.seatCount; ++i) {
-            reach = std::max(reach, dot(pos.at(i) - centroid, towards));
+        for (int i = vs.firstSeat; i < vs.firstSeat + vs.seatCount; ++i)
             box |= seatRect(i);
-        }
-        section.labelPos = centroid + towards * (reach + Pitch * 1.35);
-        section.bounds = box.adjusted(-Pitch * 1.6, -Pitch * 1.6, Pitch * 1.6, Pitch * 1.6);
-        section.bounds |= QRectF(section.labelPos - QPointF(Pitch * 6, Pitch), QSizeF(Pitch * 12, Pitch * 2));
+        section.bounds = box.adjusted(-Pitch * 2.2, -Pitch * 2.2, Pitch * 2.2, Pitch * 2.2);
         sections.append(section);
     }
+    if (VenueShapes::isCabin(shape)) {
+        double across = 0;
+        for (const QPointF &p : std::as_const(pos))
+            across = std::max(across, std::abs(p.x() - (seatBounds.left() + seatBounds.right()) / 2));
+        cabinHalfWidth = across + seatSize / 2 + Pitch * 2.0;
+    } else {
+        cabinHalfWidth = 0;
+    }
+    placeLabels();
     recountAll();
+}
+
+void SeatMapData::placeLabels()
+{
+    const bool verticalCabin = VenueShapes::isCabin(shape) && seatBounds.height() >= seatBounds.width();
+    const auto isFree = [this](const QRectF &r) { return grid.inRect(r).isEmpty(); };
+    for (qsizetype s = 0; s < sections.size(); ++s) {
+        Section &section = sections[s];
+        const VenueLayout::Section &vs = layout.sections().at(s);
+        section.columns.clear();
+        section.labelHeight = 0;
+        if (verticalCabin) {
+            // Beside the cabin, level with the section's first row; seat letters above that row.
+            const VenueLayout::Row &first = vs.rows.first();
+            double top = pos.at(first.firstSeat).y();
+            for (int i = first.firstSeat; i < first.firstSeat + first.seatCount; ++i) {
+                top = std::min(top, pos.at(i).y());
+                const QPointF at(pos.at(i).x(), pos.at(i).y() - Pitch * 0.95);
+                if (isFree(QRectF(at.x() - Pitch * 0.2, at.y() - Pitch * 0.2, Pitch * 0.4, Pitch * 0.4)))
+                    section.columns.append({at, layout.seat(i).label});
+            }
+            const double middle = (seatBounds.left() + seatBounds.right()) / 2;
+            section.labelPos = QPointF(middle - cabinHalfWidth - Pitch * 0.8, top);
+            section.labelHeight = Pitch * 0.8;
+            section.labelRight = true;
+        } else if (sections.size() > 1) {
+            // In front of the section (towards the stage), else behind it, where no seat is.
+            const double h = Pitch * 0.95;
+            const double w = (vs.name.size() * 0.72 + 1.0) * h;
+            const QPointF towards = unit(focusPoint - section.centre);
+            bool placed = false;
+            for (const QPointF &dir : {towards, -towards}) {
+                const QPointF across(-dir.y(), dir.x());
+                double end = 0;
+                bool any = false;
+                for (int i = vs.firstSeat; i < vs.firstSeat + vs.seatCount; ++i) {
+                    const QPointF d = pos.at(i) - section.centre;
+                    if (std::abs(dot(d, across)) > std::max(Pitch * 3, w / 2))
+                        continue;
+                    end = any ? std::max(end, dot(d, dir)) : dot(d, dir);
+                    any = true;
+                }
+                const QPointF at = section.centre + dir * (end + Pitch * 1.15);
+                if (isFree(QRectF(at.x() - w / 2, at.y() - h * 0.6, w, h * 1.2))) {
+                    section.labelPos = at;
+                    placed = true;
+                    break;
+                }
+            }
+            if (placed) {
+                section.labelHeight = h;
+                section.labelRight = false;
+            }
+        }
+        if (section.labelHeight > 0) {
+            const double w = (vs.name.size() * 0.72 + 1.0) * section.labelHeight;
+            const QRectF text = section.labelRight
+                                    ? QRectF(section.labelPos.x() - w, section.labelPos.y() - section.labelHeight, w,
+                                             section.labelHeight * 2)
+                                    : QRectF(section.labelPos.x() - w / 2, section.labelPos.y() - section.labelHeight,
+                                             w, section.labelHeight * 2);
+            section.bounds |= text;
+        }
+    }
 }
 
 void SeatMapData::recount(int index)

@@ -34,10 +34,14 @@ public:
     };
     struct Section
     {
-        QRectF bounds;        // of the outline
+        QPolygonF outline;    // around the seats (first row, row ends, last row, row starts)
+        QPointF centre;       // of the seats
+        QRectF bounds;        // what the item paints into
         QPointF labelPos;     // where the name goes when seats are shown
+        double labelHeight = 0; // scene units; 0: no name shown
+        bool labelRight = false; // the name ends at labelPos (beside a cabin) rather than centred on it
+        QList<QPair<QPointF, QString>> columns; // cabins: seat letters above the first row
         QList<RowLabel> rows;
-        QList<QPolygonF> lines; // each row's seat centres, drawn as thick strokes when zoomed out
         int free = 0;    // available seats
         int onSale = 0;  // available, held or sold
         Id dominant = 0; // the category most of its seats are in (0: none)
@@ -60,12 +64,15 @@ public:
     QList<Section> sections;
     QRectF seatBounds; // the seats' squares, scene units
     QPointF focusPoint;
+    double cabinHalfWidth = 0; // aircraft and trains: from the cabin's middle to its wall
     SeatGrid grid;
 
     void setLayout(const VenueLayout &venue, VenueShape requested, const QString &category);
     // Free and on-sale counts and the dominant category of one section (after state changes).
     void recount(int section);
     void recountAll();
+    // Places the sections' names where no seat is (after positions and sections are known).
+    void placeLabels();
 
     QRectF seatRect(int i) const
     {

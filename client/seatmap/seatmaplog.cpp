@@ -1,3 +1,3 @@
 #include "seatmap/seatmaplog.h"
 
-Q_LOGGING_CATEGORY(lcSeatMap, "marquee.client.seatmap")
+Q_LOGGING_CATEGORY(lcSeatMap, "marquee.client.seatmap", QtInfoMsg)

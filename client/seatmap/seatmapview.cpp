@@ -126,7 +126,13 @@ void SeatMapView::fitToView()
 {
     if (m_data.layout.isEmpty())
         return;
+    // The whole map is on screen: nothing to scroll to, and no scroll bars taking room.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     fitInView(fitRect(), Qt::KeepAspectRatio);
+    // A little air around the map, whatever its size.
+    scale(0.96, 0.96);
+    centerOn(fitRect().center());
     if (seatPixels() > FitMaxSeatPixels) {
         const double k = FitMaxSeatPixels / seatPixels();
         scale(k, k);
@@ -182,8 +188,15 @@ void SeatMapView::scaleBy(double factor, const QPointF &anchorViewport)
     const QPointF delta = moved - anchor;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(delta.x())));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + int(std::lround(delta.y())));
-    m_fitted = false;
+    leaveFit();
     afterZoom();
+}
+
+void SeatMapView::leaveFit()
+{
+    m_fitted = false;
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 }
 
 void SeatMapView::afterZoom()
@@ -598,7 +611,8 @@ void SeatMapView::mouseMoveEvent(QMouseEvent *event)
         const QPoint d = p - m_lastPos;
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - d.x());
         verticalScrollBar()->setValue(verticalScrollBar()->value() - d.y());
-        m_fitted = false;
+        if (m_fitted)
+            leaveFit();
         break;
     }
     case Drag::Band:
@@ -673,8 +687,9 @@ void SeatMapView::finishRubberBand(const QPoint &end, Qt::KeyboardModifiers modi
     if (modifiers & (Qt::ControlModifier | Qt::ShiftModifier))
         ids = selectedSeatIds();
     bool truncated = false;
+    const bool adding = !ids.isEmpty();
     for (int i : inside) {
-        if (!isSelectable(i) || m_data.selected(i))
+        if (!isSelectable(i) || (adding && m_data.selected(i)))
             continue;
         if (m_maxSelection > 0 && ids.size() >= m_maxSelection) {
             truncated = true;

@@ -129,6 +129,7 @@ private:
     void rebuildScene();
     void scaleBy(double factor, const QPointF &anchorViewport = {});
     void afterZoom();
+    void leaveFit();
     void updateSeat(int index);
     void updateSection(int section);
     void updateSeats(const QList<int> &indexes);

@@ -3,6 +3,7 @@
 #include "seatmap/seatmapdata.h"
 #include "seatmap/seatmapstyle.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -107,15 +108,15 @@ void SectionItem::paintBlock(QPainter *p, double lod) const
         fill = mix(m_data->colourOf(section.dominant), QColor(0xd4, 0xd8, 0xdf),
                    0.75 * (1.0 - double(section.free) / section.onSale));
     p->setRenderHint(QPainter::Antialiasing, true);
-    // Each row as a thick stroke: together they are the section's shape, curves and all.
-    QPen pen(fill, std::max(SeatMapData::Pitch * 1.08, 1.6 / lod), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    // The outline around the seats, drawn thick and filled: the section's shape, curves and all.
+    QPen pen(fill, std::max(m_data->seatSize * 1.3, 1.5 / lod), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     p->setPen(pen);
-    p->setBrush(Qt::NoBrush);
-    for (const QPolygonF &line : section.lines) {
-        if (line.size() == 1)
-            p->drawPoint(line.first());
-        else
-            p->drawPolyline(line);
+    if (vs.rows.size() > 1) {
+        p->setBrush(fill);
+        p->drawPolygon(section.outline, Qt::WindingFill);
+    } else {
+        p->setBrush(Qt::NoBrush);
+        p->drawPolyline(section.outline);
     }
     // The buyer's own seats stay visible from afar.
     p->setPen(Qt::NoPen);
@@ -126,22 +127,25 @@ void SectionItem::paintBlock(QPainter *p, double lod) const
             p->drawEllipse(m_data->pos.at(i), dot, dot);
     }
     // Name and free seats, when the block is big enough on screen to hold them.
-    QRectF box;
-    for (const QPolygonF &line : section.lines)
-        box |= line.boundingRect();
+    const QRectF box = section.outline.boundingRect();
     const double wPx = box.width() * lod, hPx = box.height() * lod;
-    if (wPx < 26 || hPx < 14)
+    constexpr double TextPx = 11;
+    const QFontMetricsF bold(fontOfPixels(p->font(), TextPx, true));
+    const QFontMetricsF plain(fontOfPixels(p->font(), TextPx, false));
+    const QString free = section.onSale == 0 ? tr("not on sale") : tr("%n free", nullptr, section.free);
+    const bool nameFits = bold.horizontalAdvance(vs.name) + 4 <= wPx && hPx >= TextPx + 4;
+    const bool freeFits = nameFits && plain.horizontalAdvance(free) + 4 <= wPx && hPx >= 2.4 * TextPx + 4;
+    if (!nameFits)
         return;
     const bool dark = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF() < 0.6;
     const QColor ink = dark ? QColor(Qt::white) : SeatMapStyle::textColor();
-    const double line = 12.0 / lod;
-    const QString free = section.onSale == 0 ? tr("not on sale")
-                                              : tr("%n free", nullptr, section.free);
-    if (hPx >= 30) {
-        drawScaledText(p, box.center() - QPointF(0, line * 0.6), line, vs.name, p->font(), true, ink);
-        drawScaledText(p, box.center() + QPointF(0, line * 0.6), line * 0.9, free, p->font(), false, ink);
+    const double line = TextPx / lod;
+    const QPointF centre = section.centre;
+    if (freeFits) {
+        drawScaledText(p, centre - QPointF(0, line * 0.6), line, vs.name, p->font(), true, ink);
+        drawScaledText(p, centre + QPointF(0, line * 0.6), line * 0.92, free, p->font(), false, ink);
     } else {
-        drawScaledText(p, box.center(), line, vs.name, p->font(), true, ink);
+        drawScaledText(p, centre, line, vs.name, p->font(), true, ink);
     }
 }
 
@@ -223,16 +227,29 @@ void SectionItem::paintLabels(QPainter *p, double lod) const
     const double pitchPx = SeatMapData::Pitch * lod;
     p->setRenderHint(QPainter::Antialiasing, true);
     if (pitchPx >= 11) {
-        const double h = std::max(SeatMapData::Pitch * 0.5, 9.0 / lod);
+        const double h = SeatMapData::Pitch * 0.5;
         for (const SeatMapData::RowLabel &row : section.rows) {
             drawScaledText(p, row.start, h, row.text, p->font(), false, SeatMapStyle::mutedTextColor());
             drawScaledText(p, row.end, h, row.text, p->font(), false, SeatMapStyle::mutedTextColor());
         }
+        for (const auto &column : section.columns)
+            drawScaledText(p, column.first, h, column.second, p->font(), true, SeatMapStyle::mutedTextColor());
     }
-    // A venue of one section is that section: no name needed.
-    if (m_data->sections.size() > 1) {
-        const double h = std::max(SeatMapData::Pitch * 0.9, 11.0 / lod);
-        drawScaledText(p, section.labelPos, h, vs.name.toUpper(), p->font(), true, QColor(0x4a, 0x55, 0x66));
+    if (section.labelHeight > 0 && section.labelHeight * lod >= 6) {
+        const QColor ink(0x4a, 0x55, 0x66);
+        if (!section.labelRight) {
+            drawScaledText(p, section.labelPos, section.labelHeight, vs.name.toUpper(), p->font(), true, ink);
+            return;
+        }
+        constexpr double Design = 32.0;
+        const double k = section.labelHeight / Design;
+        p->save();
+        p->translate(section.labelPos);
+        p->scale(k, k);
+        p->setFont(fontOfPixels(p->font(), Design, true));
+        p->setPen(ink);
+        p->drawText(QRectF(-8000, -Design, 8000, 2 * Design), Qt::AlignRight | Qt::AlignVCenter, vs.name);
+        p->restore();
     }
 }
 

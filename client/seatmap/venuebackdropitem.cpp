@@ -96,7 +96,7 @@ QString VenueBackdropItem::focusText() const
 void VenueBackdropItem::rebuild()
 {
     prepareGeometryChange();
-    m_body = m_wings = m_details = m_stage = m_screenLine = m_beam = QPainterPath();
+    m_body = m_wings = m_engines = m_details = m_stage = m_screenLine = m_beam = QPainterPath();
     m_fieldLines.clear();
     m_labelPos = {};
     m_labelHeight = 0;
@@ -125,7 +125,8 @@ void VenueBackdropItem::rebuild()
         buildStage(frame.toScene, frame.across);
         break;
     }
-    m_bounds = m_data->seatBounds | m_body.boundingRect() | m_wings.boundingRect() | m_stage.boundingRect()
+    m_bounds = m_data->seatBounds | m_body.boundingRect() | m_wings.boundingRect() | m_engines.boundingRect()
+               | m_stage.boundingRect()
                | m_beam.boundingRect() | m_screenLine.boundingRect();
     if (m_labelHeight > 0)
         m_bounds |= QRectF(m_labelPos - QPointF(P * 8, m_labelHeight), QSizeF(P * 16, m_labelHeight * 2));
@@ -135,9 +136,9 @@ void VenueBackdropItem::rebuild()
 void VenueBackdropItem::buildAircraft(const QTransform &t, double across, double length)
 {
     const double s = m_data->seatSize;
-    const double w = across + s / 2 + P * 0.9; // half the cabin's width
-    const double nose = 2.6 * w;
-    const double tail = 3.4 * w;
+    const double w = across + s / 2 + P * 2.0; // half the cabin's width, row numbers inside
+    const double nose = 1.9 * w;
+    const double tail = 3.0 * w;
     QPainterPath right;
     right.moveTo(0, -nose - P);
     right.cubicTo(w * 0.6, -nose - P, w, -nose * 0.55, w, -P * 0.8);
@@ -172,7 +173,8 @@ void VenueBackdropItem::buildAircraft(const QTransform &t, double across, double
     const double ex = w + (span - w) * 0.38;
     engine.addRoundedRect(QRectF(ex - w * 0.3, root + sweep * 0.38 - w * 0.55, w * 0.6, w * 1.3), w * 0.25, w * 0.25);
     QPainterPath wings = wing + mirrored(wing) + stab + mirrored(stab);
-    m_wings = t.map(wings) + t.map(engine + mirrored(engine));
+    m_wings = t.map(wings);
+    m_engines = t.map(engine + mirrored(engine));
 
     // Cockpit glass.
     QPainterPath glass;
@@ -183,15 +185,15 @@ void VenueBackdropItem::buildAircraft(const QTransform &t, double across, double
     glass.quadTo(0, gv + w * 0.08, -w * 0.36, gv + w * 0.24);
     glass.closeSubpath();
     m_details = t.map(glass);
-    // Exit doors: short marks on both walls at rows whose seats are exit rows.
-    m_essential = m_data->seatBounds.adjusted(-P * 2.5, -P * 2.5, P * 2.5, P * 2.5);
+    // The front of the fuselage is in view, so it reads as an aircraft at once.
+    m_essential = m_data->seatBounds.adjusted(-P * 2.5, -P * 2.5, P * 2.5, P * 2.5) | t.mapRect(QRectF(-w, -nose * 0.55, 2 * w, 1));
 }
 
 void VenueBackdropItem::buildTrain(const QTransform &t, double across, double length)
 {
     const double s = m_data->seatSize;
-    const double w = across + s / 2 + P * 0.8;
-    const double end = P * 2.6;
+    const double w = across + s / 2 + P * 2.0;
+    const double end = P * 2.8;
     QPainterPath body;
     body.addRoundedRect(QRectF(-w, -end, 2 * w, length + 2 * end), w * 0.28, w * 0.28);
     m_body = t.map(body);
@@ -214,16 +216,16 @@ void VenueBackdropItem::buildTrain(const QTransform &t, double across, double le
         doors.addRect(QRectF(w - wall, v - P * 0.6, wall * 2, P * 1.2));
     }
     m_stage = t.map(doors);
-    m_labelPos = t.map(QPointF(0, -end * 0.45));
+    m_labelPos = t.map(QPointF(0, -end - P * 2.1));
     m_labelHeight = P * 0.75;
     m_labelColor = SeatMapStyle::mutedTextColor();
-    m_essential = m_body.boundingRect().adjusted(-P, -P, P, P);
+    m_essential = m_body.boundingRect().adjusted(-P, -P * 3, P, P);
 }
 
 void VenueBackdropItem::buildStage(const QTransform &t, double across)
 {
     const double width = std::max(P * 8, across * 2 * 0.55);
-    const double gap = P * 1.5;
+    const double gap = P * 1.9;
     const double depth = P * 3.4;
     QPainterPath stage;
     stage.moveTo(-width / 2, -gap);
@@ -294,6 +296,11 @@ void VenueBackdropItem::paint(QPainter *p, const QStyleOptionGraphicsItem *optio
         p->setPen(QPen(line, 1.2 / lod));
         p->setBrush(QColor(0xe6, 0xe9, 0xef));
         p->drawPath(m_wings);
+    }
+    if (!m_engines.isEmpty()) {
+        p->setPen(QPen(line, 1.2 / lod));
+        p->setBrush(QColor(0xd3, 0xd8, 0xe1));
+        p->drawPath(m_engines);
     }
     if (!m_body.isEmpty()) {
         p->setPen(QPen(line, 2.0 / lod));

@@ -39,6 +39,7 @@ private:
     QRectF m_essential;
     QPainterPath m_body;      // fuselage or car
     QPainterPath m_wings;     // wings and tailplane, under the fuselage
+    QPainterPath m_engines;
     QPainterPath m_details;   // windows, doors, cockpit glass
     QPainterPath m_stage;     // stage or field
     QPainterPath m_screenLine;
