@@ -137,6 +137,12 @@ private slots:
     void noSingleSeats();
     void salesCloseAtStart();
     void bigLayoutFromManagerSmallFramesForCustomers();
+    void bestAvailableTieTolerance();
+    void seatIdsAreUniqueAcrossVenues();
+    void ticketsCarryTheirSeats();
+    void deletingCategoriesAndEvents();
+    void quantityHoldOnReservedIsRefused();
+    void racingCheckoutsChargeOnce();
     // --hold-seconds 2 server
     void expiryPushesSeatsBack();
     void generalAdmissionHoldExpires();
@@ -1955,6 +1961,254 @@ void TestE2eSeating::bigLayoutFromManagerSmallFramesForCustomers()
     QVERIFY(customer->waitForDisconnected(5000));
     // Nothing else is affected.
     MQ_VERIFY_OK(m_alice->call(u"catalog.listEvents"_s, {{u"query"_s, u"nothing-like-this"_s}}));
+}
+
+// --- More of the contract's corners -------------------------------------------------------------
+
+void TestE2eSeating::bestAvailableTieTolerance()
+{
+    // "Every block within 1e-6 of the smallest sum ties; among them the block whose first seat
+    // has the lowest id wins." Seat 1 is 5e-7 further from the focus than seat 2: a tie, and
+    // seat 1 (lower id) wins. In the second row the difference is 2e-6: no tie.
+    const auto seatAt = [](const QString &label, double x, double y) {
+        return QJsonObject{{u"label"_s, label}, {u"x"_s, x}, {u"y"_s, y}};
+    };
+    const QJsonObject layout{
+        {u"focus"_s, QJsonObject{{u"x"_s, 0}, {u"y"_s, 0}}},
+        {u"sections"_s,
+         QJsonArray{QJsonObject{
+             {u"name"_s, u"S"_s},
+             {u"rows"_s,
+              QJsonArray{QJsonObject{{u"label"_s, u"A"_s},
+                                     {u"seats"_s, QJsonArray{seatAt(u"1"_s, 10.0000005, 0),
+                                                             seatAt(u"2"_s, -10, 0)}}},
+                         QJsonObject{{u"label"_s, u"B"_s},
+                                     {u"seats"_s, QJsonArray{seatAt(u"1"_s, 20.000002, 0),
+                                                             seatAt(u"2"_s, -20, 0)}}}}}}}}};
+    const Show show = makeShow(*m_manager, u"Tie Tolerance Show"_s, layout);
+    QVERIFY(show.isValid());
+    const Venue &v = show.venue;
+    const qint64 front = createSeatedType(*m_manager, show.perf, u"Front"_s, 100,
+                                          v.rowIds(u"S"_s, u"A"_s));
+    const qint64 back = createSeatedType(*m_manager, show.perf, u"Back"_s, 100,
+                                         v.rowIds(u"S"_s, u"B"_s));
+    QVERIFY(front && back);
+    const auto best = [&](qint64 type) {
+        return m_clerk->call(u"hold.bestAvailable"_s, {{u"performanceId"_s, show.perf},
+                                                       {u"ticketTypeId"_s, type},
+                                                       {u"quantity"_s, 1}});
+    };
+    auto r = best(front);
+    MQ_VERIFY_OK(r);
+    QCOMPARE(holdSeatIds(r.result.value(u"hold"_s).toObject()),
+             v.seatIds(u"S"_s, u"A"_s, {u"1"_s}));
+    r = best(back);
+    MQ_VERIFY_OK(r);
+    QCOMPARE(holdSeatIds(r.result.value(u"hold"_s).toObject()),
+             v.seatIds(u"S"_s, u"B"_s, {u"2"_s}));
+}
+
+void TestE2eSeating::seatIdsAreUniqueAcrossVenues()
+{
+    LayoutBuilder b;
+    b.grid(u"S"_s, 2, 5);
+    const Venue one = createVenue(*m_manager, u"Unique Ids One"_s, b.layout());
+    const Venue two = createVenue(*m_manager, u"Unique Ids Two"_s, b.layout());
+    QVERIFY(one.isValid() && two.isValid());
+    QVERIFY(one.id != two.id);
+    const QList<qint64> a = one.allIds();
+    const QList<qint64> c = two.allIds();
+    QSet<qint64> ids(a.begin(), a.end());
+    for (const qint64 id : c)
+        QVERIFY2(!ids.contains(id), qPrintable(u"seat id %1 in two venues"_s.arg(id)));
+    for (const qint64 id : a + c)
+        QVERIFY(id > 0);
+}
+
+void TestE2eSeating::ticketsCarryTheirSeats()
+{
+    // Tickets name their place, with the seat's attributes as the layout gave them.
+    const QJsonObject layout{
+        {u"sections"_s,
+         QJsonArray{QJsonObject{
+             {u"name"_s, u"Circle"_s},
+             {u"rows"_s,
+              QJsonArray{QJsonObject{
+                  {u"label"_s, u"K"_s},
+                  {u"seats"_s,
+                   QJsonArray{QJsonObject{{u"label"_s, u"11"_s},
+                                          {u"x"_s, 0},
+                                          {u"y"_s, 1},
+                                          {u"accessible"_s, true}},
+                              QJsonObject{{u"label"_s, u"12"_s},
+                                          {u"x"_s, 1.5},
+                                          {u"y"_s, 1},
+                                          {u"companion"_s, true},
+                                          {u"note"_s, u"Companion seat"_s}},
+                              QJsonObject{{u"label"_s, u"14"_s},
+                                          {u"x"_s, 2.5},
+                                          {u"y"_s, 1},
+                                          {u"restrictedView"_s, true},
+                                          {u"note"_s, u"Pillar"_s}},
+                              QJsonObject{{u"label"_s, u"15"_s}, {u"x"_s, 3.5}, {u"y"_s, 1}}}}}}}}}}};
+    const Show show = makeShow(*m_manager, u"Ticket Places Show"_s, layout);
+    QVERIFY(show.isValid());
+    const Venue &v = show.venue;
+    QVERIFY(createSeatedType(*m_manager, show.perf, u"Circle"_s, 4200, v.allIds()));
+    const QJsonObject order = buySeats(*m_clerk, show.perf, v.allIds(), seed::cashPayment());
+    QVERIFY(!order.isEmpty());
+    const QJsonArray tickets = order.value(u"tickets"_s).toArray();
+    QCOMPARE(tickets.size(), 4);
+    for (const QJsonValue &tv : tickets) {
+        const QJsonObject t = tv.toObject();
+        const Seat &seat = v.seat(t.value(u"seatId"_s).toInteger());
+        const QJsonObject place = t.value(u"seat"_s).toObject();
+        const QString where = compact(t);
+        QVERIFY2(place.value(u"section"_s).toString() == u"Circle"_s &&
+                     place.value(u"row"_s).toString() == u"K"_s &&
+                     place.value(u"label"_s).toString() == seat.label,
+                 qPrintable(where));
+        QVERIFY2(place.value(u"accessible"_s).toBool() == seat.accessible &&
+                     place.value(u"companion"_s).toBool() == seat.companion &&
+                     place.value(u"restrictedView"_s).toBool() == seat.restrictedView &&
+                     place.value(u"note"_s).toString() == seat.note,
+                 qPrintable(where));
+    }
+    // The same in order.listMine.
+    bool found = false;
+    for (const QJsonValue &ov : m_clerk->call(u"order.listMine"_s).result.value(u"orders"_s).toArray()) {
+        const QJsonObject o = ov.toObject();
+        if (o.value(u"id"_s) != order.value(u"id"_s))
+            continue;
+        found = true;
+        for (const QJsonValue &tv : o.value(u"tickets"_s).toArray()) {
+            const QJsonObject t = tv.toObject();
+            const Seat &seat = v.seat(t.value(u"seatId"_s).toInteger());
+            QCOMPARE(t.value(u"seat"_s).toObject().value(u"label"_s).toString(), seat.label);
+            QCOMPARE(t.value(u"seat"_s).toObject().value(u"note"_s).toString(), seat.note);
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestE2eSeating::deletingCategoriesAndEvents()
+{
+    LayoutBuilder b;
+    b.grid(u"S"_s, 1, 6);
+    const Show show = makeShow(*m_manager, u"Deleting Categories Show"_s, b.layout());
+    QVERIFY(show.isValid());
+    const Venue &v = show.venue;
+    const QList<qint64> a = v.allIds();
+    const qint64 keep = createSeatedType(*m_manager, show.perf, u"Keep"_s, 1000, a.mid(0, 3));
+    const qint64 drop = createSeatedType(*m_manager, show.perf, u"Drop"_s, 1000, a.mid(3, 3));
+    QVERIFY(keep && drop);
+    auto watcher = m_fixture.loginAs(u"clerk"_s);
+    QVERIFY(watcher);
+    MQ_VERIFY_OK(watcher->call(u"catalog.subscribe"_s, {{u"performanceId"_s, show.perf}}));
+    auto holder = m_fixture.newCustomer(u"deleting_holder"_s);
+    QVERIFY(holder);
+    const auto hold = holdSeats(*holder, show.perf, {a[4]});
+    MQ_VERIFY_OK(hold);
+    qint64 version = getMap(*m_manager, show.perf).version;
+    QString error = checkSeatsChanged(*watcher, show, version, {{a[4], {u"h"_s, drop}}});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // A held category cannot go; nor can an event with active holds.
+    MQ_VERIFY_CODE(m_manager->call(u"admin.deleteTicketType"_s, {{u"id"_s, drop}}), 409);
+    MQ_VERIFY_CODE(m_manager->call(u"admin.deleteEvent"_s, {{u"id"_s, show.event}}), 409);
+    QCOMPARE(getMap(*m_manager, show.perf).version, version);
+    MQ_VERIFY_OK(holder->call(u"hold.release"_s, {{u"holdId"_s, holdId(hold)}}));
+    error = checkSeatsChanged(*watcher, show, ++version, {{a[4], {u"a"_s, drop}}});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // Deleting a category is one change of its seats: not on sale, ticket type 0.
+    MQ_VERIFY_OK(m_manager->call(u"admin.deleteTicketType"_s, {{u"id"_s, drop}}));
+    error = checkSeatsChanged(*watcher, show, ++version,
+                              {{a[3], {u"x"_s, 0}}, {a[4], {u"x"_s, 0}}, {a[5], {u"x"_s, 0}}});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const SeatMap map = getMap(*m_manager, show.perf);
+    QCOMPARE(map.status, u"aaaxxx"_s);
+    QCOMPARE(map.categories, (QList<qint64>{keep, keep, keep, 0, 0, 0}));
+    MQ_VERIFY_ERROR(holdSeats(*holder, show.perf, {a[3]}), 409, "seat_taken");
+
+    // Without holds or sales the event goes, and its venue is free again.
+    MQ_VERIFY_OK(m_manager->call(u"admin.deleteEvent"_s, {{u"id"_s, show.event}}));
+    MQ_VERIFY_ERROR(m_manager->call(u"seats.getMap"_s, {{u"performanceId"_s, show.perf}}), 404,
+                    "not_found");
+    MQ_VERIFY_OK(m_manager->call(u"admin.deleteVenue"_s, {{u"id"_s, v.id}}));
+}
+
+void TestE2eSeating::quantityHoldOnReservedIsRefused()
+{
+    // A reserved category is sold by seat: a quantity hold on it must not take anything.
+    LayoutBuilder b;
+    b.grid(u"S"_s, 1, 5);
+    const Show show = makeShow(*m_manager, u"Quantity On Reserved Show"_s, b.layout());
+    QVERIFY(show.isValid());
+    const qint64 type = createSeatedType(*m_manager, show.perf, u"All"_s, 1000, show.venue.allIds());
+    QVERIFY(type);
+    const auto r = m_alice->call(u"hold.create"_s, {{u"ticketTypeId"_s, type}, {u"quantity"_s, 2}});
+    QVERIFY2(!r.ok && r.error.code == 409, qPrintable(r.toString()));
+    qInfo("a quantity hold on a reserved category: %s", qPrintable(r.toString()));
+    QCOMPARE(getMap(*m_manager, show.perf).status, u"aaaaa"_s);
+    const QJsonObject n = ticketTypeNumbers(*m_manager, show.perf, type);
+    QCOMPARE(n.value(u"held"_s).toInteger(), 0);
+    QCOMPARE(n.value(u"remaining"_s).toInteger(), 5);
+}
+
+void TestE2eSeating::racingCheckoutsChargeOnce()
+{
+    // The same hold checked out twice at once (two connections of its owner), or checked out
+    // and released at once: one of them wins, the other hears 410 or 409
+    // checkout_in_progress; never two orders, never a sold seat that is also free.
+    LayoutBuilder b;
+    b.grid(u"S"_s, 1, 30);
+    const Show show = makeShow(*m_manager, u"Racing Checkout Show"_s, b.layout());
+    QVERIFY(show.isValid());
+    const QList<qint64> a = show.venue.allIds();
+    const qint64 type = createSeatedType(*m_manager, show.perf, u"All"_s, 1000, a);
+    QVERIFY(type);
+    auto one = m_fixture.newCustomer(u"racer"_s);
+    QVERIFY(one);
+    auto two = m_fixture.loginAs(u"racer"_s);
+    QVERIFY(two);
+    const auto lost = [](const TestClient::Response &r) {
+        return !r.ok && ((r.error.code == 410 && r.error.reason == u"hold_expired"_s) ||
+                         (r.error.code == 409 && r.error.reason == u"checkout_in_progress"_s));
+    };
+    int sold = 0;
+    int released = 0;
+    for (int i = 0; i < 24; ++i) {
+        const auto hold = holdSeats(*one, show.perf, {a[i]});
+        MQ_VERIFY_OK(hold);
+        const QJsonObject checkout{{u"holdId"_s, holdId(hold)},
+                                   {u"payment"_s, seed::sandboxPayment()}};
+        const bool releaseRace = i % 2 == 1;
+        const QJsonValue first = one->send(u"order.checkout"_s, checkout);
+        const QJsonValue second =
+            releaseRace ? two->send(u"hold.release"_s, {{u"holdId"_s, holdId(hold)}})
+                        : two->send(u"order.checkout"_s, checkout);
+        const TestClient::Response r1 = one->waitForResponse(first, 30000);
+        const TestClient::Response r2 = two->waitForResponse(second, 30000);
+        const QString both = r1.toString() + u" / "_s + r2.toString();
+        QVERIFY2(r1.ok != r2.ok, qPrintable(u"both or neither won: "_s + both));
+        QVERIFY2(r1.ok ? lost(r2) : lost(r1), qPrintable(u"the loser's answer: "_s + both));
+        const QChar status = getMap(*m_manager, show.perf).statusOf(show.venue, a[i]);
+        if (r1.ok || !releaseRace) {
+            ++sold;
+            QVERIFY2(status == u's', qPrintable(both + u", seat '%1'"_s.arg(status)));
+        } else {
+            ++released;
+            QVERIFY2(status == u'a', qPrintable(both + u", seat '%1'"_s.arg(status)));
+        }
+    }
+    qInfo("%d sold, %d released in races", sold, released);
+    QCOMPARE(orderCount(*one), sold);
+    const QJsonObject n = ticketTypeNumbers(*m_manager, show.perf, type);
+    QCOMPARE(n.value(u"sold"_s).toInteger(), sold);
+    QCOMPARE(n.value(u"held"_s).toInteger(), 0);
+    const QString problems = numbersAgainstMap(*m_manager, show.perf, show.venue);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 // --- Expiry (--hold-seconds 2) ----------------------------------------------------------------
