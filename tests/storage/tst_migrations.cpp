@@ -1,4 +1,18 @@
+#include "seatingtesthelpers.h"
 #include "storagefixture.h"
+
+#include "services/adminservice.h"
+#include "services/authservice.h"
+#include "services/catalogservice.h"
+#include "services/clock.h"
+#include "services/holdservice.h"
+#include "services/passwordhasher.h"
+#include "services/salesservice.h"
+#include "services/seatingservice.h"
+#include "services/venueservice.h"
+#include "shared/utctime.h"
+#include "storage/orderrepository.h"
+#include "storage/paymentrepository.h"
 
 #include <QtTest>
 
@@ -58,6 +72,125 @@ private slots:
             db.exec(u"UPDATE ticket_types SET sold = 3 WHERE id = 1"_s);
         }));
         QCOMPARE(db.scalar(u"SELECT sold FROM ticket_types WHERE id = 1"_s), 0);
+    }
+
+    void upgradesAVersion1DatabaseInPlace()
+    {
+        // A database as the first released schema left it, with a customer's paid order in it.
+        using namespace mq;
+        using namespace mq::services;
+        m_fixture.close();
+        QVERIFY(m_fixture.open(u"migrations"_s, 1));
+        auto &db = m_fixture.db();
+        QCOMPARE(Migrations::currentVersion(db), 1);
+        PasswordHasher hasher(1);
+        AuthService auth(db, hasher);
+        const User alice = auth.registerUser(u"alice"_s, u"password-alice"_s, u"Alice"_s);
+        const User boss = auth.registerUser(u"boss"_s, u"password-boss"_s, {}, Role::Admin);
+        const QDateTime startsAt = Clock::now().addDays(10);
+        struct Old
+        {
+            Id event, performance, ticketType, order;
+        } old{};
+        db.write([&] {
+            old.event = db.scalar(u"INSERT INTO events (title, category, description, created_at)"
+                                  " VALUES ('Old Gig', 'concert', 'From version 1', 0) RETURNING id"_s);
+            old.performance = db.scalar(u"INSERT INTO performances (event_id, starts_at, venue, seating)"
+                                        " VALUES (?, ?, 'Old Hall', 'general') RETURNING id"_s,
+                                        {old.event, toStorageTime(startsAt)});
+            old.ticketType = db.scalar(u"INSERT INTO ticket_types (performance_id, name, price_cents, capacity, sold)"
+                                       " VALUES (?, 'Standing', 2500, 100, 2) RETURNING id"_s,
+                                       {old.performance});
+            old.order = db.scalar(u"INSERT INTO orders (code, user_id, status, total_cents, payment_provider, created_at)"
+                                  " VALUES ('MQ-OLD1-ORDR', ?, 'paid', 5000, 'sandbox', 1000) RETURNING id"_s,
+                                  {alice.id});
+            db.exec(u"INSERT INTO order_items (order_id, ticket_type_id, quantity, unit_price_cents,"
+                    " ticket_type_name, performance_id, event_title, starts_at, venue)"
+                    " VALUES (?, ?, 2, 2500, 'Standing', ?, 'Old Gig', ?, 'Old Hall')"_s,
+                    {old.order, old.ticketType, old.performance, toStorageTime(startsAt)});
+            for (const QString &code : {u"OLDT-ICKE-T000-0001"_s, u"OLDT-ICKE-T000-0002"_s})
+                db.exec(u"INSERT INTO tickets (order_id, ticket_type_id, code, status) VALUES (?, ?, ?, 'valid')"_s,
+                        {old.order, old.ticketType, code});
+            db.exec(u"INSERT INTO payments (order_id, kind, provider, amount_cents, status, idempotency_key,"
+                    " provider_reference, created_at) VALUES (?, 'charge', 'sandbox', 5000, 'succeeded',"
+                    " 'MQ-OLD1-ORDR:charge', 'ch_old', 1000)"_s,
+                    {old.order});
+            db.exec(u"INSERT INTO audit_log (at, user_id, username, action, entity, entity_id)"
+                    " VALUES (1000, ?, 'boss', 'event.create', 'event', ?)"_s,
+                    {boss.id, old.event});
+        });
+
+        // A new server starts on it: the schema is upgraded in place.
+        m_fixture.reopen();
+        auto &upgraded = m_fixture.db();
+        QCOMPARE(Migrations::currentVersion(upgraded), Migrations::latestVersion());
+        QCOMPARE(upgraded.scalar(u"SELECT COUNT(*) FROM schema_version"_s), 1);
+        // Everything is still there and reads as before.
+        AuthService upgradedAuth(upgraded, hasher);
+        QCOMPARE(upgradedAuth.login(u"ALICE"_s, u"password-alice"_s).user.id, alice.id);
+        const auto order = upgraded.read([&] { return OrderRepository(upgraded).find(old.order); });
+        QVERIFY(order);
+        QCOMPARE(order->code, u"MQ-OLD1-ORDR"_s);
+        QCOMPARE(order->status, OrderPaid);
+        QCOMPARE(order->totalCents, 5000);
+        QCOMPARE(order->items.size(), 1);
+        QCOMPARE(order->items.first().quantity, 2);
+        QCOMPARE(order->items.first().eventTitle, u"Old Gig"_s);
+        QVERIFY(order->items.first().seatIds.isEmpty());
+        QCOMPARE(order->tickets.size(), 2);
+        for (const Ticket &t : order->tickets) {
+            QCOMPARE(t.seatId, 0);
+            QCOMPARE(t.status, TicketValid);
+        }
+        const Caller aliceCaller{alice, 0};
+        const Caller bossCaller{boss, 0};
+        PaymentGateway gateway;
+        SalesService sales(upgraded, gateway);
+        QCOMPARE(sales.listMine(aliceCaller).size(), 1);
+        const Performance perf = CatalogService(upgraded).performance(old.performance);
+        QCOMPARE(perf.seating, SeatingGeneral);
+        QVERIFY(!perf.venueId);
+        QVERIFY(!perf.noSingleSeats);
+        QCOMPARE(perf.ticketTypes.first().sold, 2);
+        QCOMPARE(perf.ticketTypes.first().remaining(), 98);
+        QCOMPARE(AdminService(upgraded).auditLog(10, 0).size(), 1);
+
+        // The old catalog sells, holds and cancels as new.
+        const SaleResult sale = sales.purchase(aliceCaller, old.ticketType, 1, {u"sandbox"_s, u"tok_ok"_s});
+        QCOMPARE(sale.change.ticketTypes.first().sold, 3);
+        HoldService holds(upgraded, gateway, 600);
+        const HoldOutcome held = holds.holdQuantity(aliceCaller, old.ticketType, 4);
+        QCOMPARE(holds.checkout(aliceCaller, held.hold.id, {u"sandbox"_s, u"tok_ok"_s}).order.tickets.size(), 4);
+        const SaleResult cancelled = sales.cancel(aliceCaller, old.order);
+        QCOMPARE(cancelled.order.status, OrderRefunded);
+        QCOMPARE(CatalogService(upgraded).performance(old.performance).ticketTypes.first().sold, 5);
+        QCOMPARE(PaymentRepository(upgraded).forOrder(old.order).size(), 2);
+
+        // Reserved seating works on it, under the old event too.
+        using namespace seating_test;
+        const Venue venue = VenueService(upgraded).create(
+            bossCaller, u"New Hall"_s, toLayout({{u"Stalls"_s, {straightRow(u"A"_s, 6, 1), straightRow(u"B"_s, 6, 2)}}}));
+        NewPerformance n;
+        n.eventId = old.event;
+        n.startsAt = startsAt;
+        n.seating = SeatingReserved;
+        n.venueId = venue.id;
+        AdminService admin(upgraded);
+        const Performance seated = admin.createPerformance(bossCaller, n);
+        const TicketType category =
+            admin.createTicketType(bossCaller, NewTicketType{seated.id, u"Stalls"_s, 3000, std::nullopt, allSeats(venue)}).value;
+        QCOMPARE(category.capacity, 12);
+        const HoldOutcome best = holds.holdBestAvailable(aliceCaller, seated.id, category.id, 2);
+        QCOMPARE(best.hold.seatIds(), seats(venue, u"A"_s, {3, 4}));
+        const Order seatedOrder = holds.checkout(aliceCaller, best.hold.id, {u"sandbox"_s, u"tok_ok"_s}).order;
+        QCOMPARE(seatedOrder.items.first().seatIds, seats(venue, u"A"_s, {3, 4}));
+        QCOMPARE(seatedOrder.tickets.first().seat.row, u"A"_s);
+        QCOMPARE(SeatingService(upgraded).map(seated.id).status, u"aassaaaaaaaa"_s);
+        QCOMPARE(sales.listMine(aliceCaller).size(), 4);
+        // Upgrading again changes nothing.
+        m_fixture.reopen();
+        QCOMPARE(Migrations::currentVersion(m_fixture.db()), Migrations::latestVersion());
+        QCOMPARE(SeatingService(m_fixture.db()).map(seated.id).status, u"aassaaaaaaaa"_s);
     }
 
 private:
