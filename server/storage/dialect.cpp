@@ -27,6 +27,26 @@ QString Dialect::idColumn() const
                         : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s;
 }
 
+QString Dialect::inIdList(const QString &column) const
+{
+    return isPostgres() ? column + u" IN (SELECT unnest(CAST(? AS BIGINT[])))"_s
+                        : column + u" IN (SELECT value FROM json_each(?))"_s;
+}
+
+QVariant Dialect::idList(const QList<qint64> &ids) const
+{
+    QString list;
+    list.reserve(ids.size() * 8 + 2);
+    list += isPostgres() ? u'{' : u'[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            list += u',';
+        list += QString::number(ids.at(i));
+    }
+    list += isPostgres() ? u'}' : u']';
+    return list;
+}
+
 QString Dialect::realType() const
 {
     return isPostgres() ? u"DOUBLE PRECISION"_s : u"REAL"_s;

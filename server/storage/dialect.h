@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QString>
+#include <QVariant>
 
 namespace mq::storage {
 
@@ -23,6 +24,12 @@ public:
     // Row locks: PostgreSQL locks the rows; SQLite's BEGIN IMMEDIATE already holds the write lock.
     QString forUpdate(const QString &table = {}) const;
     QString idColumn() const;
+    // "column is one of a list of ids", bound as ONE parameter (idList()), so a statement is
+    // prepared once whatever the list's length, and long lists are joined through the index
+    // rather than searched row by row: `IN (unnest(array))` on PostgreSQL, `IN (json_each(…))`
+    // on SQLite.
+    QString inIdList(const QString &column) const;
+    QVariant idList(const QList<qint64> &ids) const;
     QString realType() const;
 
     StorageError::Kind classify(const QSqlError &error) const;

@@ -1,7 +1,6 @@
 #include "storage/seatrepository.h"
 
 #include "storage/database.h"
-#include "storage/idlist.h"
 
 using namespace Qt::StringLiterals;
 
@@ -67,14 +66,10 @@ QList<SeatState> SeatRepository::read(Id performanceId, const QList<Id> &sortedS
 
 QList<SeatState> SeatRepository::pick(Id performanceId, const QList<Id> &sortedSeatIds, bool forUpdate)
 {
-    QList<SeatState> list;
-    for (const IdChunk &chunk : idChunks(sortedSeatIds)) {
-        QVariantList args{performanceId};
-        args += chunk.ids;
-        list += select(u"WHERE performance_id = ? AND seat_id IN ("_s + chunk.placeholders + u")"_s,
-                       args, forUpdate);
-    }
-    return list;
+    if (sortedSeatIds.isEmpty())
+        return {};
+    return select(u"WHERE performance_id = ? AND "_s + m_db.dialect().inIdList(u"seat_id"_s),
+                  {performanceId, m_db.dialect().idList(sortedSeatIds)}, forUpdate);
 }
 
 QList<SeatState> SeatRepository::lockHeldBy(Id holdId)
@@ -100,14 +95,13 @@ QList<SeatState> SeatRepository::ofCategory(Id ticketTypeId)
 void SeatRepository::update(const QString &set, const QVariantList &setArgs, Id performanceId,
                             const QList<Id> &seatIds)
 {
-    for (const IdChunk &chunk : idChunks(seatIds)) {
-        QVariantList args = setArgs;
-        args.append(performanceId);
-        args += chunk.ids;
-        m_db.exec(u"UPDATE performance_seats SET "_s + set
-                      + u" WHERE performance_id = ? AND seat_id IN ("_s + chunk.placeholders + u")"_s,
-                  args);
-    }
+    if (seatIds.isEmpty())
+        return;
+    QVariantList args = setArgs;
+    args << performanceId << m_db.dialect().idList(seatIds);
+    m_db.exec(u"UPDATE performance_seats SET "_s + set + u" WHERE performance_id = ? AND "_s
+                  + m_db.dialect().inIdList(u"seat_id"_s),
+              args);
 }
 
 void SeatRepository::hold(Id performanceId, const QList<Id> &seatIds, Id holdId)

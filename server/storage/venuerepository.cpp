@@ -2,7 +2,6 @@
 
 #include "shared/utctime.h"
 #include "storage/database.h"
-#include "storage/idlist.h"
 
 using namespace Qt::StringLiterals;
 
@@ -179,11 +178,13 @@ QList<SeatRecord> VenueRepository::seats(Id venueId)
 QHash<Id, SeatPlace> VenueRepository::places(const QList<Id> &seatIds)
 {
     QHash<Id, SeatPlace> places;
-    for (const IdChunk &chunk : idChunks(seatIds)) {
+    if (seatIds.isEmpty())
+        return places;
+    {
         QSqlQuery &q = m_db.exec(u"SELECT id, section, row_label, label, accessible, companion,"
-                                 " restricted_view, note FROM seats WHERE id IN ("_s
-                                     + chunk.placeholders + u")"_s,
-                                 chunk.ids);
+                                 " restricted_view, note FROM seats WHERE "_s
+                                     + m_db.dialect().inIdList(u"id"_s),
+                                 {m_db.dialect().idList(seatIds)});
         while (q.next()) {
             SeatPlace p;
             p.section = q.value(1).toString();
