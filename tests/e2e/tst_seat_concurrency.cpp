@@ -362,9 +362,47 @@ void TestSeatConcurrency::overlappingSeatsInRandomOrder()
             buyer.listed = r.result.value(u"orders"_s).toArray();
         }
     };
+    // A subscriber reads every seats.changed of the rush in a thread of its own (a subscriber
+    // that stops reading may be dropped): replayed in version order over the map before the
+    // rush, they must give the map after it.
+    const SeatMap initial = getMap(*m_manager, show.perf);
+    QVERIFY2(initial.ok, qPrintable(initial.error));
+    std::atomic<bool> rushOver{false};
+    QList<QJsonObject> pushes;
+    QString watcherError;
+    std::latch watching(1);
+    std::unique_ptr<QThread> watcherThread(QThread::create([&] {
+        TestClient watcher;
+        if (!watcher.connectTo(m_fixture.port()) ||
+            !watcher.login(u"clerk"_s, ServerFixture::staffPassword()).ok ||
+            !watcher.call(u"catalog.subscribe"_s, {{u"performanceId"_s, show.perf}}).ok)
+            watcherError = u"the watcher could not subscribe"_s;
+        watching.count_down();
+        if (!watcherError.isEmpty())
+            return;
+        // After the rush, keep reading until a second passes without a push.
+        QDeadlineTimer quiet(1000);
+        while (!rushOver.load() || !quiet.hasExpired()) {
+            QJsonObject params;
+            if (watcher.waitForPush(u"seats.changed"_s, &params, 200)) {
+                pushes.append(params);
+                quiet.setRemainingTime(1000);
+            } else if (!watcher.isConnected()) {
+                watcherError = u"the server closed the watcher's connection"_s;
+                return;
+            }
+        }
+    }));
+    watcherThread->start();
+    watching.wait();
+
     clock.start();
     QString error;
-    QVERIFY2(runConcurrently(m_buyers, m_fixture.port(), body, &error), qPrintable(error));
+    const bool finished = runConcurrently(m_buyers, m_fixture.port(), body, &error);
+    rushOver = true;
+    watcherThread->wait();
+    QVERIFY2(finished, qPrintable(error));
+    QVERIFY2(watcherError.isEmpty(), qPrintable(watcherError));
 
     int holds = 0, released = 0, seatTaken = 0, noAdjacent = 0, buyersWithOrders = 0;
     QMap<qint64, qint64> orderOfSeat; // seat -> order id
@@ -429,6 +467,34 @@ void TestSeatConcurrency::overlappingSeatsInRandomOrder()
     QCOMPARE(numbers.value(u"held"_s).toInteger(-1), 0);
     const QString problems = numbersAgainstMap(*m_manager, show.perf, show.venue);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+    // One push per change: versions from the one after the rush began to the last, each once.
+    std::sort(pushes.begin(), pushes.end(), [](const QJsonObject &x, const QJsonObject &y) {
+        return x.value(u"version"_s).toInteger() < y.value(u"version"_s).toInteger();
+    });
+    QList<qint64> versions;
+    for (const QJsonObject &p : std::as_const(pushes))
+        versions.append(p.value(u"version"_s).toInteger());
+    QVERIFY(!versions.isEmpty());
+    QCOMPARE(versions.first(), initial.version + 1);
+    QCOMPARE(versions.last(), map.version);
+    for (qsizetype i = 1; i < versions.size(); ++i)
+        QVERIFY2(versions.at(i) == versions.at(i - 1) + 1,
+                 qPrintable(u"seats.changed versions jump from %1 to %2"_s.arg(versions.at(i - 1))
+                                .arg(versions.at(i))));
+    QString replayed = initial.status;
+    for (const QJsonObject &p : std::as_const(pushes)) {
+        const auto seats = pushedSeats(p);
+        for (auto it = seats.cbegin(); it != seats.cend(); ++it) {
+            const int index = show.venue.indexById.value(it.key(), -1);
+            QVERIFY2(index >= 0 && it.value().first.size() == 1,
+                     qPrintable(u"a pushed seat I cannot place: "_s + compact(p)));
+            replayed[index] = it.value().first.at(0);
+        }
+    }
+    QVERIFY2(replayed == map.status, "replaying seats.changed does not give the final map");
+    qInfo("%lld seats.changed pushes, versions %lld to %lld, replay matches the map",
+          qint64(pushes.size()), versions.first(), versions.last());
 }
 
 QTEST_GUILESS_MAIN(TestSeatConcurrency)
