@@ -68,8 +68,9 @@ QVariant CatalogPerformanceModel::data(const QModelIndex &index, int role) const
         case StartsColumn:
             return DisplayFormat::dateTime(p->startsAt);
         case VenueColumn:
-            return p->seating == SeatingReserved ? tr("%1 · reserved seats").arg(p->venue)
-                                                 : p->venue;
+            if (role == Qt::ToolTipRole && p->seating == SeatingReserved)
+                return tr("%1 — reserved seating").arg(p->venue);
+            return p->venue;
         case TicketTypesColumn:
             return p->ticketTypes.size();
         case SoldColumn: {

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
 
@@ -18,10 +19,9 @@ namespace mq::client {
 
 namespace {
 
-// The form's rows, top to bottom: starts, seating, seat map, "no venues" hint, venue, no single seat.
+// The form's rows, top to bottom: starts, seating, seat map, venue, no single seat.
 constexpr int VenueChoiceRow = 2;
-constexpr int NoVenuesRow = 3;
-constexpr int NoSingleSeatsRow = 5;
+constexpr int NoSingleSeatsRow = 4;
 
 // Tomorrow at 19:30 local time, a sensible first guess for a new performance.
 QDateTime defaultStart()
@@ -54,11 +54,6 @@ PerformanceForm::PerformanceForm(ServerConnection *connection, QWidget *parent)
     m_venueChoice->setObjectName(u"venueComboBox"_s);
     m_venueChoice->setToolTip(tr("The venue whose seats are sold. Venues are imported on the "
                                  "Venues tab."));
-    m_noVenuesHint = new QLabel(tr("No venues yet: import a seat map on the Venues tab first."),
-                                this);
-    m_noVenuesHint->setObjectName(u"noVenuesHintLabel"_s);
-    m_noVenuesHint->setProperty("role", u"muted"_s);
-    m_noVenuesHint->setWordWrap(true);
     m_venue = new QLineEdit(this);
     m_venue->setObjectName(u"venueLineEdit"_s);
     m_venue->setPlaceholderText(tr("e.g. Peace Hotel Jazz Bar"));
@@ -78,7 +73,6 @@ PerformanceForm::PerformanceForm(ServerConnection *connection, QWidget *parent)
     addField(form, u"startsAt"_s, tr("&Starts"), m_startsAt);
     addField(form, u"seating"_s, tr("Seatin&g"), m_seating);
     addField(form, u"venueId"_s, tr("Seat &map"), m_venueChoice);
-    form->addRow(QString(), m_noVenuesHint);
     addField(form, u"venue"_s, tr("V&enue"), m_venue);
     form->addRow(QString(), m_noSingleSeats);
 
@@ -92,7 +86,9 @@ PerformanceForm::PerformanceForm(ServerConnection *connection, QWidget *parent)
         if (isReserved())
             onVenueChosen();
     });
-    connect(m_venueChoice, &QComboBox::activated, this, [this] {
+    connect(m_venueChoice, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_restoringVenue)
+            return; // the list was reloaded: the choice is put back, not changed
         m_wantedVenueId = chosenVenueId();
         onVenueChosen();
     });
@@ -106,8 +102,10 @@ void PerformanceForm::setVenueModel(VenueListModel *venues)
     m_venueChoice->setModelColumn(VenueListModel::NameColumn);
     // A reload keeps the choice; the first load picks the wanted venue (or the first one).
     const auto restore = [this] {
+        const QScopedValueRollback guard(m_restoringVenue, true);
         chooseVenue(m_wantedVenueId);
         updateSeatingRows();
+        updateEnabled();
     };
     connect(venues, &QAbstractItemModel::modelReset, this, restore);
     connect(venues, &QAbstractItemModel::rowsInserted, this, restore);
@@ -156,7 +154,8 @@ void PerformanceForm::updateSeatingRows()
     const bool reserved = isReserved();
     const bool noVenues = m_venues && m_venues->hasLoaded() && m_venues->rowCount() == 0;
     m_form->setRowVisible(VenueChoiceRow, reserved);
-    m_form->setRowVisible(NoVenuesRow, reserved && noVenues && m_performance.id == 0);
+    if (reserved && noVenues && m_performance.id == 0)
+        setMessage(tr("No venues yet: import a seat map on the Venues tab first."), false);
     m_form->setRowVisible(NoSingleSeatsRow, reserved);
     m_venue->setPlaceholderText(reserved ? tr("The venue's name, unless you write another")
                                          : tr("e.g. Peace Hotel Jazz Bar"));
@@ -172,7 +171,10 @@ void PerformanceForm::setPerformance(const Performance &performance)
     m_autoVenueText.clear();
     m_seating->setCurrentIndex(m_seating->findData(performance.seating));
     m_wantedVenueId = performance.venueId.value_or(0);
-    chooseVenue(m_wantedVenueId);
+    {
+        const QScopedValueRollback guard(m_restoringVenue, true);
+        chooseVenue(m_wantedVenueId);
+    }
     m_noSingleSeats->setChecked(performance.noSingleSeats);
     updateSeatingRows();
     updateEnabled();
@@ -188,7 +190,10 @@ void PerformanceForm::startNew(Id eventId)
     m_venue->clear();
     m_autoVenueText.clear();
     // Seating and venue stay as last chosen: a run of showings is usually sold alike.
-    chooseVenue(m_wantedVenueId);
+    {
+        const QScopedValueRollback guard(m_restoringVenue, true);
+        chooseVenue(m_wantedVenueId);
+    }
     m_noSingleSeats->setChecked(false);
     if (isReserved())
         onVenueChosen();

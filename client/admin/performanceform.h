@@ -56,8 +56,8 @@ private:
     QComboBox *m_seating;
     QComboBox *m_venueChoice;
     QCheckBox *m_noSingleSeats;
-    QLabel *m_noVenuesHint;
     Id m_wantedVenueId = 0;     // kept across reloads of the venue list
+    bool m_restoringVenue = false;
     QString m_autoVenueText;    // the venue text filled in from the chosen venue's name
     QLabel *m_heading;
     QDateTimeEdit *m_startsAt;

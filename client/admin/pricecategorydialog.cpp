@@ -3,8 +3,8 @@
 #include "core/displayformat.h"
 #include "widgets/fielderrors.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -44,24 +44,32 @@ PriceCategoryDialog::PriceCategoryDialog(int seatCount, QWidget *parent)
     nameLabel->setBuddy(m_name);
     auto *priceLabel = new QLabel(tr("&Price (%1)").arg(DisplayFormat::currencySymbol()), this);
     priceLabel->setBuddy(m_priceEdit);
+    // The fields sit in boxes with their error lines, so the labels are not their siblings:
+    // screen readers get the names directly.
+    m_name->setAccessibleName(tr("Name"));
+    m_priceEdit->setAccessibleName(tr("Price (%1)").arg(DisplayFormat::currencySymbol()));
     form->addRow(nameLabel, m_errors->wrap(u"name"_s, m_name));
     form->addRow(priceLabel, m_errors->wrap(u"priceCents"_s, m_priceEdit));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto *create = buttons->button(QDialogButtonBox::Ok);
+    auto *cancel = new QPushButton(tr("Cancel"), this);
+    cancel->setObjectName(u"cancelCategoryPushButton"_s);
+    auto *create = new QPushButton(tr("Create category"), this);
     create->setObjectName(u"createCategoryPushButton"_s);
-    create->setText(tr("Create category"));
     create->setProperty("role", u"primary"_s);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &PriceCategoryDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    create->setDefault(true);
+    connect(create, &QPushButton::clicked, this, &PriceCategoryDialog::accept);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(cancel);
+    buttons->addWidget(create);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 16);
     layout->setSpacing(12);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
     setMinimumWidth(420);
 }
 
@@ -74,13 +82,14 @@ void PriceCategoryDialog::accept()
 {
     m_errors->clear();
     bool valid = true;
-    if (name().isEmpty()) {
-        m_errors->show(u"name"_s, tr("Enter a name."));
-        valid = false;
-    }
     Cents price = 0;
+    // The price first, so that the name, when it is wrong too, ends up with the focus.
     if (!parseCents(m_priceEdit->text(), &price)) {
         m_errors->show(u"priceCents"_s, tr("Enter a price such as 45.00."));
+        valid = false;
+    }
+    if (name().isEmpty()) {
+        m_errors->show(u"name"_s, tr("Enter a name."));
         valid = false;
     }
     if (!valid)

@@ -197,7 +197,7 @@ SeatCategoriesDialog::SeatCategoriesDialog(ServerConnection *connection,
     rightLayout->setContentsMargins(14, 12, 14, 12);
     rightLayout->setSpacing(8);
     rightLayout->addWidget(categoriesLabel);
-    rightLayout->addWidget(m_categories, 1);
+    rightLayout->addWidget(m_categories);
     auto *categoryButtons = new QHBoxLayout;
     categoryButtons->addWidget(m_newCategory);
     categoryButtons->addWidget(m_selectCategory);
@@ -222,6 +222,7 @@ SeatCategoriesDialog::SeatCategoriesDialog(ServerConnection *connection,
     blockRow->addWidget(m_clear);
     rightLayout->addLayout(blockRow);
     rightLayout->addWidget(m_message);
+    rightLayout->addStretch(1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"seatCategoriesSplitter"_s);
@@ -232,7 +233,7 @@ SeatCategoriesDialog::SeatCategoriesDialog(ServerConnection *connection,
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({250, 700, 360});
+    splitter->setSizes({240, 680, 390});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
@@ -513,13 +514,20 @@ void SeatCategoriesDialog::fillCategories()
         if (item->data(0, CategoryRole).toLongLong() == current)
             m_categories->setCurrentItem(item);
     }
+    if (!m_categories->currentItem())
+        m_categories->setCurrentItem(m_categories->topLevelItem(0));
+    // As tall as its rows (up to a point), so the actions stay close to the list.
+    const int rowHeight = qMax(m_categories->sizeHintForRow(0), 20);
+    m_categories->setFixedHeight(
+        qMin(m_categories->header()->sizeHint().height()
+                 + rowHeight * m_categories->topLevelItemCount() + 2 * m_categories->frameWidth() + 6,
+             320));
 
     // The "Move to" choice: the real categories.
     const Id target = m_moveTarget->currentData().toLongLong();
     m_moveTarget->clear();
     for (const TicketType &t : std::as_const(m_performance.ticketTypes))
-        m_moveTarget->addItem(swatch(m_map->categoryColor(t.id)),
-                              tr("%1 (%2)").arg(t.name, DisplayFormat::money(t.priceCents)), t.id);
+        m_moveTarget->addItem(swatch(m_map->categoryColor(t.id)), t.name, t.id);
     if (const int index = m_moveTarget->findData(target); index >= 0)
         m_moveTarget->setCurrentIndex(index);
     updateButtons();

@@ -153,6 +153,9 @@ QList<VenueLayoutFile::Problem> VenueLayoutFile::check(const QJsonObject &layout
         const QJsonObject section = sections.at(s).toObject();
         if (!isNonEmptyString(section.value(u"name"_s)))
             problems.add(sectionPath + u".name"_s, tr("The section has no name."));
+        else if (section.value(u"name"_s).toString().size() > MaxLabelLength)
+            problems.add(sectionPath + u".name"_s,
+                         tr("The name is longer than %1 characters.").arg(MaxLabelLength));
         const QJsonValue rowsValue = section.value(u"rows"_s);
         if (!rowsValue.isArray() || rowsValue.toArray().isEmpty()) {
             problems.add(sectionPath + u".rows"_s, tr("The section has no rows."));
@@ -170,6 +173,9 @@ QList<VenueLayoutFile::Problem> VenueLayoutFile::check(const QJsonObject &layout
             const QJsonValue rowLabel = row.value(u"label"_s);
             if (!isNonEmptyString(rowLabel)) {
                 problems.add(rowPath + u".label"_s, tr("The row has no label."));
+            } else if (rowLabel.toString().size() > MaxLabelLength) {
+                problems.add(rowPath + u".label"_s,
+                             tr("The label is longer than %1 characters.").arg(MaxLabelLength));
             } else if (rowLabels.contains(rowLabel.toString())) {
                 problems.add(rowPath + u".label"_s,
                              tr("Row %1 appears twice in this section.").arg(quoted(rowLabel.toString())));
@@ -194,6 +200,9 @@ QList<VenueLayoutFile::Problem> VenueLayoutFile::check(const QJsonObject &layout
                 const QJsonValue label = seat.value(u"label"_s);
                 if (!isNonEmptyString(label)) {
                     problems.add(seatPath + u".label"_s, tr("The seat has no label."));
+                } else if (label.toString().size() > MaxLabelLength) {
+                    problems.add(seatPath + u".label"_s,
+                                 tr("The label is longer than %1 characters.").arg(MaxLabelLength));
                 } else if (seatLabels.contains(label.toString())) {
                     problems.add(seatPath + u".label"_s,
                                  tr("Seat %1 appears twice in this row.").arg(quoted(label.toString())));

@@ -16,6 +16,7 @@ class VenueLayoutFile
 public:
     static constexpr int MaxSeats = 100'000;
     static constexpr int MaxNoteLength = 200;
+    static constexpr int MaxLabelLength = 64; // section names, row and seat labels
     static constexpr int MaxNameLength = 200;
     static constexpr qint64 MaxFileBytes = 32 * 1024 * 1024; // the largest frame a manager may send
 

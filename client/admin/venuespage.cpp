@@ -149,6 +149,7 @@ VenuesPage::VenuesPage(ServerConnection *connection, QWidget *parent)
     m_save = new QPushButton(tr("&Save venue"), m_importRow);
     m_save->setObjectName(u"saveVenuePushButton"_s);
     m_save->setProperty("role", u"primary"_s);
+    m_name->setAccessibleName(tr("Venue name")); // in a box with its error line: not the label's sibling
     auto *nameBox = m_errors->wrap(u"name"_s, m_name);
     auto *importLayout = new QHBoxLayout(m_importRow);
     importLayout->setContentsMargins(0, 0, 0, 0);
@@ -159,10 +160,42 @@ VenuesPage::VenuesPage(ServerConnection *connection, QWidget *parent)
     importLayout->addWidget(m_discard, 0, Qt::AlignTop);
     importLayout->addWidget(m_save, 0, Qt::AlignTop);
 
-    m_counts = new QLabel(m_details);
-    m_counts->setObjectName(u"venueCountsLabel"_s);
-    m_counts->setWordWrap(true);
-    m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // What the layout holds, as a row of figures.
+    m_stats = new QWidget(m_details);
+    m_stats->setObjectName(u"venueStatsWidget"_s);
+    m_stats->setStyleSheet(u"QFrame[stat=\"box\"] { background: #f4f6fa; border: 1px solid #e4e7ee;"
+                           " border-radius: 8px; }"
+                           "QLabel[stat=\"number\"] { font-size: 15pt; font-weight: 600; color: #1d2330; }"
+                           "QLabel[stat=\"caption\"] { color: #5f6b7a; }"_s);
+    auto *statsLayout = new QHBoxLayout(m_stats);
+    statsLayout->setContentsMargins(0, 2, 0, 2);
+    statsLayout->setSpacing(8);
+    const QList<QPair<QString, QString>> stats = {
+        {u"seatsStatLabel"_s, tr("Seats")},
+        {u"sectionsStatLabel"_s, tr("Sections")},
+        {u"rowsStatLabel"_s, tr("Rows")},
+        {u"accessibleStatLabel"_s, tr("Wheelchair places")},
+        {u"companionStatLabel"_s, tr("Companion seats")},
+        {u"restrictedStatLabel"_s, tr("Restricted view")},
+        {u"notesStatLabel"_s, tr("Seats with a note")}};
+    for (const auto &[name, caption] : stats) {
+        auto *box = new QFrame(m_stats);
+        box->setProperty("stat", u"box"_s);
+        auto *number = new QLabel(box);
+        number->setObjectName(name);
+        number->setProperty("stat", u"number"_s);
+        auto *text = new QLabel(caption, box);
+        text->setProperty("stat", u"caption"_s);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(12, 6, 12, 6);
+        boxLayout->setSpacing(0);
+        boxLayout->addWidget(number);
+        boxLayout->addWidget(text);
+        statsLayout->addWidget(box);
+        m_statNumbers << number;
+        m_statCaptions << text;
+    }
+    statsLayout->addStretch(1);
     m_sections = new QLabel(m_details);
     m_sections->setObjectName(u"venueSectionsLabel"_s);
     m_sections->setProperty("role", u"muted"_s);
@@ -194,7 +227,7 @@ VenuesPage::VenuesPage(ServerConnection *connection, QWidget *parent)
     detailsLayout->addLayout(titleRow);
     detailsLayout->addWidget(m_source);
     detailsLayout->addWidget(m_importRow);
-    detailsLayout->addWidget(m_counts);
+    detailsLayout->addWidget(m_stats);
     detailsLayout->addWidget(m_sections);
     detailsLayout->addWidget(m_message);
     detailsLayout->addWidget(m_problems);
@@ -232,13 +265,17 @@ VenuesPage::VenuesPage(ServerConnection *connection, QWidget *parent)
     connect(m_discard, &QPushButton::clicked, this, &VenuesPage::discardImport);
     connect(m_name, &QLineEdit::returnPressed, this, &VenuesPage::saveImport);
     connect(m_name, &QLineEdit::textEdited, this, [this] { m_errors->clear(); });
+    // The keyboard's row is the one shown and acted on.
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                const Id id = current.isValid() ? current.data(VenueListModel::IdRole).toLongLong() : 0;
-                if (id > 0)
-                    selectVenue(id);
-                updateButtons();
+                if (current.isValid() && !m_list->selectionModel()->isRowSelected(current.row(), {}))
+                    m_list->selectRow(current.row());
             });
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (const Id id = selectedVenueId(); id > 0)
+            selectVenue(id);
+        updateButtons();
+    });
     connect(m_list, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.isValid())
             selectVenue(index.data(VenueListModel::IdRole).toLongLong());
@@ -280,10 +317,8 @@ void VenuesPage::focusList()
 
 Id VenuesPage::selectedVenueId() const
 {
-    const QModelIndex current = m_list->currentIndex();
-    return current.isValid() && m_list->selectionModel()->isRowSelected(current.row(), {})
-               ? current.data(VenueListModel::IdRole).toLongLong()
-               : 0;
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(VenueListModel::IdRole).toLongLong();
 }
 
 void VenuesPage::chooseFile()
@@ -312,14 +347,12 @@ void VenuesPage::importFile(const QString &path)
     m_file = VenueLayoutFile();
     m_fileValid = false;
     const QString fileName = QFileInfo(path).fileName();
-    m_list->selectionModel()->clearSelection();
+    m_list->selectionModel()->clear(); // choosing the venue again shows it
     setMode(Mode::Importing);
     m_title->setText(tr("New venue"));
     m_source->setText(tr("From %1").arg(QDir::toNativeSeparators(path)));
     m_name->clear();
-    m_counts->clear();
-    m_sections->clear();
-    m_map->setVenueLayout(VenueLayout());
+    clearLayout();
 
     QString error;
     if (!m_file.read(path, &error)) {
@@ -426,7 +459,9 @@ void VenuesPage::showSaveFailure(const RpcResult &r)
     }
     if (field.startsWith(u"layout"_s)) {
         // The server names a place in the layout: say where, with the names in the file.
-        const QString message = r.error.message.isEmpty() ? r.message() : r.error.message;
+        // Its message repeats the path; the place is said in words instead.
+        QString message = r.error.message.isEmpty() ? r.message() : r.error.message;
+        message = message.remove(field).trimmed();
         showProblems(tr("The server refused the layout:"),
                      {VenueLayoutFile::describeProblem(field, message, m_file.layout())});
         return;
@@ -463,23 +498,20 @@ void VenuesPage::selectVenue(Id venueId)
     m_shownVenueId = venueId;
     setMode(Mode::Viewing);
     m_title->setText(venue->name);
-    m_badge->setText(tr("%n seat(s)", nullptr, int(qMin<qint64>(venue->seatCount, INT_MAX))));
-    m_source->setText(tr("Venue %1 · its layout cannot change; a new layout is a new venue.")
-                          .arg(venueId));
+    m_badge->setText(tr("Saved venue"));
+    m_source->setText(tr("A saved layout never changes: for other seats, import a new venue."));
     if (const auto it = m_layouts.constFind(venueId); it != m_layouts.constEnd()) {
         showLayout(*it, countsOf(*it));
         return;
     }
-    m_counts->setText(tr("Loading the seat map…"));
-    m_sections->clear();
-    m_map->setVenueLayout(VenueLayout());
+    clearLayout(tr("Loading the seat map…"));
     m_connection->call(
         methodName(Method::CatalogGetVenue), {{u"venueId"_s, venueId}}, this,
         [this, sequence, venueId](const RpcResult &r) {
             if (sequence != m_sequence)
                 return;
             if (!r.ok()) {
-                m_counts->clear();
+                clearLayout();
                 setRole(m_message, u"error"_s);
                 m_message->setText(tr("Could not load the seat map: %1").arg(r.message()));
                 m_message->show();
@@ -490,7 +522,7 @@ void VenuesPage::selectVenue(Id venueId)
             QString error;
             const auto layout = VenueLayout::fromJson(r.result.value(u"venue"_s).toObject(), &error);
             if (!layout) {
-                m_counts->clear();
+                clearLayout();
                 setRole(m_message, u"error"_s);
                 m_message->setText(tr("The seat map cannot be drawn: %1").arg(error));
                 m_message->show();
@@ -521,33 +553,39 @@ VenueLayoutFile::Counts VenuesPage::countsOf(const VenueLayout &layout)
 void VenuesPage::showLayout(const VenueLayout &layout, const VenueLayoutFile::Counts &counts)
 {
     const QLocale locale;
-    QStringList parts;
-    parts << tr("<b>%1</b> seats").arg(locale.toString(counts.seats))
-          << tr("%n section(s)", nullptr, counts.sections)
-          << tr("%n row(s)", nullptr, counts.rows)
-          << tr("%n wheelchair place(s)", nullptr, counts.accessible)
-          << tr("%n companion seat(s)", nullptr, counts.companion)
-          << tr("%n with restricted view", nullptr, counts.restrictedView);
-    if (counts.withNote > 0)
-        parts << tr("%n with a note", nullptr, counts.withNote);
-    m_counts->setText(parts.join(u"  ·  "_s));
-    m_counts->setAccessibleName(QString(m_counts->text()).remove(u"<b>"_s).remove(u"</b>"_s));
+    const QList<int> values = {counts.seats,      counts.sections,  counts.rows,
+                               counts.accessible, counts.companion, counts.restrictedView,
+                               counts.withNote};
+    for (int i = 0; i < m_statNumbers.size(); ++i) {
+        m_statNumbers[i]->setText(locale.toString(values.at(i)));
+        m_statNumbers[i]->setAccessibleName(
+            tr("%1: %2").arg(m_statCaptions.at(i)->text(), locale.toString(values.at(i))));
+        // Seats with a note are worth a box only when there are some.
+        m_statNumbers[i]->parentWidget()->setVisible(i < 6 || values.at(i) > 0);
+    }
+    m_stats->show();
 
     QStringList sections;
     for (const VenueLayout::Section &section : layout.sections())
-        sections << tr("%1: %2 seats in %n row(s)", nullptr, int(section.rows.size()))
-                        .arg(section.name, locale.toString(section.seatCount));
+        sections << tr("%1 %2").arg(section.name, locale.toString(section.seatCount));
     constexpr int MaxListed = 12;
     if (sections.size() > MaxListed) {
         const qsizetype more = sections.size() - MaxListed;
         sections = sections.mid(0, MaxListed);
         sections << tr("and %n more section(s)", nullptr, int(more));
     }
-    m_sections->setText(sections.join(u"  ·  "_s));
+    m_sections->setText(tr("Seats by section: %1").arg(sections.join(u"  ·  "_s)));
     m_problems->clear();
     m_problems->hide();
     m_map->setVenueLayout(layout);
     m_map->fitToView();
+}
+
+void VenuesPage::clearLayout(const QString &text)
+{
+    m_stats->hide();
+    m_sections->setText(text);
+    m_map->setVenueLayout(VenueLayout());
 }
 
 void VenuesPage::showProblems(const QString &heading, const QStringList &problems)

@@ -57,6 +57,7 @@ private:
     void setMode(Mode mode);
     void selectVenue(Id venueId);
     void showLayout(const VenueLayout &layout, const VenueLayoutFile::Counts &counts);
+    void clearLayout(const QString &text = {});
     void showProblems(const QString &heading, const QStringList &problems);
     void showSaveFailure(const RpcResult &result);
     void setBusy(bool busy);
@@ -82,7 +83,9 @@ private:
     QLineEdit *m_name;
     QPushButton *m_discard;
     QPushButton *m_save;
-    QLabel *m_counts;
+    QWidget *m_stats;
+    QList<QLabel *> m_statNumbers; // seats, sections, rows, wheelchair, companion, restricted, notes
+    QList<QLabel *> m_statCaptions;
     QLabel *m_sections;
     QLabel *m_message;
     QListWidget *m_problems;
