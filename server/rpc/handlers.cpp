@@ -286,7 +286,7 @@ Reply adminListVenues(HandlerContext &c)
 
 Reply catalogGetVenue(HandlerContext &c)
 {
-    return result({{u"venue"_s, services::VenueService(c.db).get(c.params.integer(u"venueId"_s)).toJson()}});
+    return result({{u"venue"_s, services::VenueService(c.db).getJson(c.params.integer(u"venueId"_s))}});
 }
 
 Reply adminAssignSeats(HandlerContext &c)

@@ -8,6 +8,7 @@
 #include "storage/venuerepository.h"
 
 #include <QJsonArray>
+#include <QMutex>
 #include <QSet>
 
 #include <cmath>
@@ -164,6 +165,27 @@ Venue VenueService::get(Id id)
     if (!venue)
         throw ServiceError(RpcError::notFound(u"Venue"_s));
     return *venue;
+}
+
+QJsonObject VenueService::getJson(Id id)
+{
+    static QMutex mutex;
+    static QHash<Id, QJsonObject> cache;
+    const bool exists = m_db.read([&] { return storage::VenueRepository(m_db).findSummary(id).has_value(); });
+    QMutexLocker lock(&mutex);
+    if (!exists) {
+        cache.remove(id);
+        throw ServiceError(RpcError::notFound(u"Venue"_s));
+    }
+    if (const auto it = cache.constFind(id); it != cache.constEnd())
+        return *it;
+    lock.unlock();
+    const QJsonObject json = get(id).toJson();
+    lock.relock();
+    if (cache.size() >= 64)
+        cache.clear(); // venues are few; a crude bound keeps a long-running server's memory flat
+    cache.insert(id, json);
+    return json;
 }
 
 QList<Venue> VenueService::list()

@@ -25,6 +25,9 @@ public:
 
     Venue create(const Caller &caller, const QString &name, const QJsonObject &layout);
     Venue get(Id id);
+    // The venue as catalog.getVenue answers it. Layouts never change, so the JSON of each is
+    // built once per server and only its existence is read again.
+    QJsonObject getJson(Id id);
     QList<Venue> list();
     void remove(const Caller &caller, Id id);
 
