@@ -146,6 +146,7 @@ private slots:
     // --hold-seconds 2 server
     void expiryPushesSeatsBack();
     void generalAdmissionHoldExpires();
+    void manyHoldsExpireOnTime();
     void holdExpiringWhileServerIsDown(); // restarts the short-hold server: keep it last
 
 private:
@@ -1938,9 +1939,21 @@ void TestE2eSeating::bigLayoutFromManagerSmallFramesForCustomers()
     for (qsizetype i = 1; i < v.seats.size(); ++i)
         QVERIFY2(v.seats.at(i).id > v.seats.at(i - 1).id, "seat ids do not increase");
 
-    // Staff frames stop at 32 MiB.
+    // A frame of nearly 32 MiB is still read and answered.
     auto manager = m_fixture.loginAs(u"manager"_s);
     QVERIFY(manager);
+    const QJsonObject huge = mq::rpc::makeRequest(
+        u"huge"_s, u"admin.listVenues"_s,
+        {{u"pad"_s, QString(mq::StaffMaxFrameSize - 1024 * 1024, u'p')}});
+    QVERIFY(mq::rpc::toPayload(huge).size() > 30 * 1024 * 1024);
+    manager->sendObject(huge);
+    const TestClient::Response hugeAnswer = manager->waitForResponse(u"huge"_s, 60000);
+    QVERIFY2(!hugeAnswer.timedOut && (hugeAnswer.ok || hugeAnswer.error.code == 422),
+             qPrintable(hugeAnswer.toString()));
+    QVERIFY(manager->isConnected());
+    MQ_VERIFY_OK(manager->call(u"admin.listVenues"_s));
+
+    // Staff frames stop at 32 MiB.
     manager->sendRaw(frameHeader(quint32(mq::StaffMaxFrameSize + 1)));
     QJsonObject answer = manager->readMessage(10000);
     QCOMPARE(answer.value(u"error"_s).toObject().value(u"code"_s).toInt(), -32600);
@@ -2314,6 +2327,80 @@ void TestE2eSeating::generalAdmissionHoldExpires()
                                                        {u"payment"_s, seed::sandboxPayment()}}),
                     410, "hold_expired");
     QCOMPARE(ticketTypeNumbers(*manager, perf, type).value(u"sold"_s).toInteger(), 0);
+}
+
+void TestE2eSeating::manyHoldsExpireOnTime()
+{
+    // Thirty holds made one after another expire one after another: every seat is pushed back
+    // within 2 s of its own hold's expiry, never before it, and the versions run without gaps.
+    auto manager = m_short.loginAs(u"manager"_s);
+    QVERIFY(manager);
+    auto clerk = m_short.loginAs(u"clerk"_s);
+    QVERIFY(clerk);
+    auto watcher = m_short.loginAs(u"admin"_s);
+    QVERIFY(watcher);
+    LayoutBuilder b;
+    b.grid(u"S"_s, 3, 20);
+    const Show show = makeShow(*manager, u"Many Expiries Show"_s, b.layout());
+    QVERIFY(show.isValid());
+    const QList<qint64> all = show.venue.allIds();
+    QVERIFY(createSeatedType(*manager, show.perf, u"All"_s, 1000, all));
+    MQ_VERIFY_OK(watcher->call(u"catalog.subscribe"_s, {{u"performanceId"_s, show.perf}}));
+    const qint64 version = getMap(*manager, show.perf).version;
+
+    QMap<qint64, QDateTime> expiryOfSeat;
+    QDateTime lastExpiry;
+    constexpr int Holds = 30;
+    for (int i = 0; i < Holds; ++i) {
+        const QList<qint64> seats = i < 25 ? QList<qint64>{all[i]} : all.mid(25 + (i - 25) * 3, 3);
+        const auto r = holdSeats(*clerk, show.perf, seats);
+        MQ_VERIFY_OK(r);
+        const QDateTime expiresAt =
+            wireTimeOf(r.result.value(u"hold"_s).toObject().value(u"expiresAt"_s));
+        QVERIFY(expiresAt.isValid());
+        for (const qint64 id : seats)
+            expiryOfSeat.insert(id, expiresAt);
+        lastExpiry = expiresAt;
+        QTest::qWait(20); // spread the expiries over about 0.6 s
+    }
+    QList<qint64> versions;
+    QMap<qint64, QDateTime> freedAt;
+    const QDeadlineTimer deadline(QDateTime::currentDateTimeUtc().msecsTo(lastExpiry) + 2250);
+    while (freedAt.size() < expiryOfSeat.size() && !deadline.hasExpired()) {
+        const QJsonObject push =
+            nextSeatsChanged(*watcher, show.perf, int(qMax<qint64>(1, deadline.remainingTime())));
+        if (push.isEmpty())
+            break;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        versions.append(push.value(u"version"_s).toInteger());
+        const auto seats = pushedSeats(push);
+        for (auto it = seats.cbegin(); it != seats.cend(); ++it) {
+            if (it.value().first == u"a"_s && !freedAt.contains(it.key()))
+                freedAt.insert(it.key(), now);
+        }
+    }
+    QStringList late;
+    for (auto it = expiryOfSeat.cbegin(); it != expiryOfSeat.cend(); ++it) {
+        if (!freedAt.contains(it.key())) {
+            late.append(u"seat %1 not pushed back (expired %2)"_s.arg(it.key()).arg(
+                it.value().toString(Qt::ISODateWithMs)));
+            continue;
+        }
+        const qint64 after = it.value().msecsTo(freedAt.value(it.key()));
+        if (after > 2250 || after < -50)
+            late.append(u"seat %1 pushed back %2 ms after its expiry"_s.arg(it.key()).arg(after));
+    }
+    QVERIFY2(late.isEmpty(), qPrintable(late.join(u"; "_s)));
+    // The holds' own pushes came first: versions version+1 … are contiguous.
+    const SeatMap map = getMap(*manager, show.perf);
+    QCOMPARE(map.status, QString(60, u'a'));
+    QCOMPARE(versions.size() > Holds, true);
+    QCOMPARE(versions.first(), version + 1);
+    for (qsizetype i = 1; i < versions.size(); ++i)
+        QVERIFY2(versions.at(i) == versions.at(i - 1) + 1,
+                 qPrintable(u"versions %1"_s.arg(idText(versions))));
+    QCOMPARE(versions.last(), map.version);
+    qInfo("%d holds expired in %lld changes", Holds, qint64(versions.size() - Holds));
 }
 
 void TestE2eSeating::holdExpiringWhileServerIsDown()
