@@ -8,6 +8,9 @@
 #include "core/displayformat.h"
 #include "core/serverconnection.h"
 #include "printing/ticketprinter.h"
+#include "seatmap/seaterrors.h"
+#include "seatmap/seatmapview.h"
+#include "seatmap/seatpicker.h"
 #include "shared/methods.h"
 
 #include <QAction>
@@ -55,18 +58,27 @@ BoxOfficeWindow::BoxOfficeWindow(ServerConnection *connection, QWidget *parent)
     m_salePage = new QWidget(this);
     m_search = new PerformanceSearch(connection, m_salePage);
     m_tickets = new TicketSelection(connection, m_salePage);
+    m_seats = new SeatPicker(connection, SeatPicker::Style::Counter, m_salePage);
+    m_seats->setCheckoutVisible(false); // the payment panel on the right pays
+    m_seats->hide();
+    auto *ticketsAndSeats = new QWidget(m_salePage);
+    auto *ticketsLayout = new QVBoxLayout(ticketsAndSeats);
+    ticketsLayout->setContentsMargins(0, 0, 0, 0);
+    ticketsLayout->setSpacing(10);
+    ticketsLayout->addWidget(m_tickets);
+    ticketsLayout->addWidget(m_seats, 1);
     m_paymentStack = new QStackedWidget(m_salePage);
     m_paymentStack->setObjectName(u"paymentStackedWidget"_s);
     m_payment = new PaymentPanel(m_paymentStack);
     m_result = new SaleResultPanel(m_paymentStack);
     m_paymentStack->addWidget(m_payment);
     m_paymentStack->addWidget(m_result);
-    auto *saleLayout = new QHBoxLayout(m_salePage);
-    saleLayout->setContentsMargins(16, 16, 16, 16);
-    saleLayout->setSpacing(16);
-    saleLayout->addWidget(card(m_search, m_salePage), 5);
-    saleLayout->addWidget(card(m_tickets, m_salePage), 5);
-    saleLayout->addWidget(card(m_paymentStack, m_salePage), 4);
+    m_saleLayout = new QHBoxLayout(m_salePage);
+    m_saleLayout->setContentsMargins(16, 16, 16, 16);
+    m_saleLayout->setSpacing(16);
+    m_saleLayout->addWidget(card(m_search, m_salePage), 5);
+    m_saleLayout->addWidget(card(ticketsAndSeats, m_salePage), 5);
+    m_saleLayout->addWidget(card(m_paymentStack, m_salePage), 4);
 
     m_lookup = new OrderLookup(connection, this);
     m_lookup->layout()->setContentsMargins(16, 16, 16, 16);
@@ -105,15 +117,40 @@ BoxOfficeWindow::BoxOfficeWindow(ServerConnection *connection, QWidget *parent)
     for (qsizetype i = 0; i + 1 < paymentOrder.size(); ++i)
         setTabOrder(m_salePage->findChild<QWidget *>(paymentOrder.at(i)),
                     m_salePage->findChild<QWidget *>(paymentOrder.at(i + 1)));
+    // Reserved seating: the seat map and its buttons come between the quantity and the payment
+    // (hidden for general admission, so Tab skips them).
+    const QStringList seatOrder = {u"quantitySpinBox"_s,         u"zoomOutPushButton"_s,
+                                   u"zoomInPushButton"_s,        u"fitPushButton"_s,
+                                   u"seatMapView"_s,             u"holdSeatsPushButton"_s,
+                                   u"clearSelectionPushButton"_s, u"releaseSeatsPushButton"_s,
+                                   u"cashRadioButton"_s};
+    for (qsizetype i = 0; i + 1 < seatOrder.size(); ++i)
+        setTabOrder(m_salePage->findChild<QWidget *>(seatOrder.at(i)),
+                    m_salePage->findChild<QWidget *>(seatOrder.at(i + 1)));
 
     connect(m_search, &PerformanceSearch::performanceChosen, this,
             [this](const Performance &performance, const QString &title) {
                 m_payment->clearError();
-                m_tickets->setPerformance(performance, title);
+                showPerformance(performance, title);
                 m_tickets->focusTable();
             });
     connect(m_tickets, &TicketSelection::selectionChanged, this, &BoxOfficeWindow::updateSellable);
-    connect(m_tickets, &TicketSelection::quantityConfirmed, m_payment, &PaymentPanel::focusPayment);
+    connect(m_tickets, &TicketSelection::quantityConfirmed, this, [this] {
+        // Reserved seating: Enter in the quantity is "best available", like F7.
+        if (isReserved() && !m_seats->hold())
+            holdBestAvailable();
+        else
+            m_payment->focusPayment();
+    });
+    connect(m_seats, &SeatPicker::holdChanged, this, [this] {
+        updateSellable();
+        if (m_seats->hold())
+            m_payment->focusPayment();
+    });
+    connect(m_seats, &SeatPicker::busyChanged, this, [this](bool busy) {
+        setBusy(m_seats, busy);
+        updateActions();
+    });
     connect(m_payment, &PaymentPanel::completeRequested, this, &BoxOfficeWindow::completeSale);
     connect(m_result, &SaleResultPanel::nextCustomerRequested, this, &BoxOfficeWindow::nextCustomer);
     connect(m_result, &SaleResultPanel::printRequested, this, [this] { outputTickets(m_result->order()); });
@@ -163,6 +200,22 @@ void BoxOfficeWindow::createMenus()
     });
     find->setObjectName(u"findPerformanceAction"_s);
     find->setShortcut(QKeySequence::Find);
+    sale->addSeparator();
+    m_bestAction = sale->addAction(tr("&Best available seats"), this, &BoxOfficeWindow::holdBestAvailable);
+    m_bestAction->setObjectName(u"bestAvailableAction"_s);
+    m_bestAction->setShortcut(QKeySequence(Qt::Key_F7));
+    m_pickSeatsAction = sale->addAction(tr("Pick seats on the &map"), this, [this] {
+        showSale();
+        m_seats->focusMap();
+    });
+    m_pickSeatsAction->setObjectName(u"pickSeatsAction"_s);
+    m_pickSeatsAction->setShortcut(QKeySequence(Qt::Key_F4));
+    m_holdSeatsAction = sale->addAction(tr("&Hold selected seats"), m_seats, &SeatPicker::holdSelected);
+    m_holdSeatsAction->setObjectName(u"holdSeatsAction"_s);
+    m_holdSeatsAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_releaseSeatsAction = sale->addAction(tr("Re&lease held seats"), m_seats, &SeatPicker::releaseHold);
+    m_releaseSeatsAction->setObjectName(u"releaseSeatsAction"_s);
+    m_releaseSeatsAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
     sale->addSeparator();
     m_cashAction = sale->addAction(tr("Pay in &cash"), m_payment, &PaymentPanel::selectCash);
     m_cashAction->setObjectName(u"payCashAction"_s);
@@ -224,6 +277,12 @@ void BoxOfficeWindow::nextCustomer()
         return; // the answer decides what the clerk must do next; never throw it away
     m_search->setEnabled(true);
     m_tickets->setEnabled(true);
+    m_seats->setEnabled(true);
+    m_seats->clear(); // an unpaid hold goes back on sale
+    m_seats->hide();
+    m_tickets->setCompact(false);
+    m_saleLayout->setStretch(0, 5);
+    m_saleLayout->setStretch(1, 5);
     m_tickets->clear();
     m_payment->reset();
     m_paymentStack->setCurrentWidget(m_payment);
@@ -234,9 +293,60 @@ void BoxOfficeWindow::nextCustomer()
     m_search->reset();
 }
 
+void BoxOfficeWindow::showPerformance(const Performance &performance, const QString &title)
+{
+    m_tickets->setPerformance(performance, title);
+    const bool reserved = performance.seating == SeatingReserved;
+    m_tickets->setCompact(reserved);
+    if (reserved) {
+        m_seats->setPerformance(performance);
+        m_seats->show();
+    } else {
+        m_seats->clear();
+        m_seats->hide();
+    }
+    // The seat map needs the room; the search list can narrow meanwhile.
+    m_saleLayout->setStretch(0, reserved ? 3 : 5);
+    m_saleLayout->setStretch(1, reserved ? 9 : 5);
+    updateSellable();
+}
+
+bool BoxOfficeWindow::isReserved() const
+{
+    return m_tickets->hasPerformance() && m_tickets->isReserved();
+}
+
+void BoxOfficeWindow::holdBestAvailable()
+{
+    if (!isReserved() || m_saleInFlight || m_seats->isBusy())
+        return;
+    const TicketType *type = m_tickets->currentTicketType();
+    if (!type) {
+        m_payment->showError(tr("Choose a price category first."));
+        return;
+    }
+    showSale();
+    m_payment->clearError();
+    m_seats->bestAvailable(type->id, m_tickets->quantity());
+}
+
 void BoxOfficeWindow::updateSellable()
 {
     QString why;
+    if (isReserved()) {
+        const auto &hold = m_seats->hold();
+        if (hold) {
+            m_payment->setTotal(hold->totalCents(),
+                                tr("%n seat(s): %1", nullptr, int(hold->seatIds().size())).arg(m_seats->heldSeatsText()));
+            m_payment->setSellable(true, {});
+        } else {
+            m_payment->setTotal(0, {});
+            m_payment->setSellable(false, tr("Hold seats first: the number of seats, then F7 for the best "
+                                             "available, or F4 to pick them on the map."));
+        }
+        updateActions();
+        return;
+    }
     const bool sellable = m_tickets->canSell(&why);
     m_payment->setTotal(m_tickets->totalCents(), m_tickets->summary());
     m_payment->setSellable(sellable, why);
@@ -253,6 +363,11 @@ void BoxOfficeWindow::updateActions()
     m_cardAction->setEnabled(paying);
     m_exactAction->setEnabled(paying);
     m_completeAction->setEnabled(paying);
+    const bool seating = paying && isReserved() && !m_seats->isBusy();
+    m_bestAction->setEnabled(seating);
+    m_pickSeatsAction->setEnabled(seating);
+    m_holdSeatsAction->setEnabled(seating);
+    m_releaseSeatsAction->setEnabled(seating && m_seats->hold().has_value());
     const std::optional<Order> lookedUp = m_lookup->currentOrder();
     m_refundAction->setEnabled(m_tabs->currentWidget() == m_lookup && lookedUp
                                && lookedUp->status == OrderPaid);
@@ -276,22 +391,36 @@ void BoxOfficeWindow::completeSale()
         || m_paymentStack->currentWidget() != m_payment)
         return;
     QString why;
-    if (!m_tickets->canSell(&why)) {
+    const bool reserved = isReserved();
+    if (reserved && !m_seats->hold()) {
+        m_payment->showError(tr("Hold seats first: the number of seats, then F7 for the best available, "
+                                "or F4 to pick them on the map."));
+        return;
+    }
+    if (!reserved && !m_tickets->canSell(&why)) {
         m_payment->showError(why);
         return;
     }
     const std::optional<QJsonObject> payment = m_payment->payment();
     if (!payment)
         return; // the reason is shown next to the amount field
-    const TicketType *type = m_tickets->currentTicketType();
     const std::optional<Cents> change = m_payment->changeDue();
 
     m_saleInFlight = true;
     m_payment->setBusy(true);
     m_search->setEnabled(false);
     m_tickets->setEnabled(false);
+    m_seats->setEnabled(false);
     setBusy(this, true);
     updateActions();
+    if (reserved) {
+        // The hold protects the seats while the payment runs; checkout turns it into the order.
+        m_connection->call(methodName(Method::OrderCheckout),
+                           {{u"holdId"_s, m_seats->hold()->id}, {u"payment"_s, *payment}}, this,
+                           [this, change](const RpcResult &r) { onSaleAnswered(r, change); }, PurchaseTimeoutMs);
+        return;
+    }
+    const TicketType *type = m_tickets->currentTicketType();
     m_connection->call(methodName(Method::OrderPurchase),
                        {{u"ticketTypeId"_s, type->id},
                         {u"quantity"_s, m_tickets->quantity()},
@@ -308,8 +437,13 @@ void BoxOfficeWindow::onSaleAnswered(const RpcResult &r, std::optional<Cents> ch
     // The numbers changed (or were not what we thought). A push says so too, but not when the
     // sale overtook the subscription on the server, so ask.
     m_tickets->refresh();
+    m_seats->setEnabled(true);
     if (r.ok()) {
         const Order order = Order::fromJson(r.result.value(u"order"_s).toObject());
+        if (isReserved()) {
+            m_seats->forgetHold(); // it is the order now
+            m_seats->refreshMap();
+        }
         m_result->setOrder(order, order.paymentProvider == u"cash"_s ? change : std::nullopt);
         m_paymentStack->setCurrentWidget(m_result);
         m_result->focusNextCustomer();
@@ -332,9 +466,15 @@ void BoxOfficeWindow::onSaleAnswered(const RpcResult &r, std::optional<Cents> ch
                                 "selling again."));
         return;
     }
-    m_payment->showError(r.message());
+    if (isReserved() && r.is(ErrorCode::Gone)) {
+        // The hold ran out before the payment: the seats are back on sale, nothing was charged.
+        m_seats->holdLost(SeatErrors::message(r, &m_seats->map()->venueLayout()));
+        m_payment->showError(SeatErrors::message(r, &m_seats->map()->venueLayout()));
+        return;
+    }
+    m_payment->showError(isReserved() ? SeatErrors::message(r, &m_seats->map()->venueLayout()) : r.message());
     if (r.is(ErrorCode::PaymentDeclined))
-        m_payment->focusPayment();
+        m_payment->focusPayment(); // a declined payment keeps the hold: try again
 }
 
 void BoxOfficeWindow::outputTickets(const Order &order)

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
@@ -20,6 +21,7 @@ class OrderLookup;
 class PaymentPanel;
 class PerformanceSearch;
 class SaleResultPanel;
+class SeatPicker;
 class ServerConnection;
 class TicketSelection;
 
@@ -27,6 +29,10 @@ class TicketSelection;
 // ticket type with 1–9 and the quantity with + and -; type the cash given and press Enter. Esc (or
 // F2) starts the next customer, F3 finds an order to refund. Nothing here waits on the network:
 // every request answers into the window later, with a busy state meanwhile.
+// Reserved performances show their seat map under the price categories: type the number of
+// seats and press F7 (or Enter in the quantity) for the best available, or F4 to pick seats on
+// the map with the arrow keys and Space, Enter (or F9) to hold them; the sale then checks the
+// hold out.
 class BoxOfficeWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,6 +45,8 @@ public:
     void completeSale();
     void showSale();
     void showOrders();
+    // Reserved seating: hold the best seats of the chosen category and quantity.
+    void holdBestAvailable();
 
 private:
     void createMenus();
@@ -50,12 +58,16 @@ private:
     void outputTickets(const Order &order);
     std::optional<Order> currentOrder() const;
     void setBusy(const QObject *source, bool busy);
+    void showPerformance(const Performance &performance, const QString &title);
+    bool isReserved() const;
 
     ServerConnection *m_connection;
     QTabWidget *m_tabs;
     QWidget *m_salePage;
     PerformanceSearch *m_search;
     TicketSelection *m_tickets;
+    SeatPicker *m_seats;
+    QHBoxLayout *m_saleLayout;
     QStackedWidget *m_paymentStack;
     PaymentPanel *m_payment;
     SaleResultPanel *m_result;
@@ -67,6 +79,10 @@ private:
     QAction *m_cardAction = nullptr;
     QAction *m_exactAction = nullptr;
     QAction *m_completeAction = nullptr;
+    QAction *m_bestAction = nullptr;
+    QAction *m_pickSeatsAction = nullptr;
+    QAction *m_holdSeatsAction = nullptr;
+    QAction *m_releaseSeatsAction = nullptr;
     QAction *m_printOptionAction = nullptr;
     QAction *m_refundAction = nullptr;
     QAction *m_printAction = nullptr;

@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace mq::client {
@@ -256,8 +258,6 @@ bool TicketSelection::canSell(QString *reason) const
     const TicketType *type = currentTicketType();
     if (!hasPerformance())
         why = tr("Choose a performance first.");
-    else if (m_model->performance().seating == SeatingReserved)
-        why = tr("This performance has reserved seats, which the box office cannot sell yet.");
     else if (!type)
         why = tr("Choose a ticket type.");
     else if (type->remaining() <= 0)
@@ -267,6 +267,23 @@ bool TicketSelection::canSell(QString *reason) const
     if (reason)
         *reason = why;
     return why.isEmpty();
+}
+
+void TicketSelection::setCompact(bool compact)
+{
+    // Reserved seating: the price categories above the seat map, only as tall as they need.
+    if (!compact) {
+        m_table->setMaximumHeight(QWIDGETSIZE_MAX);
+        return;
+    }
+    const int rows = std::clamp(m_model->rowCount(), 1, 5);
+    m_table->setMaximumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + rows * m_table->verticalHeader()->defaultSectionSize() + 4);
+}
+
+bool TicketSelection::isReserved() const
+{
+    return m_model->performance().seating == SeatingReserved;
 }
 
 void TicketSelection::focusTable()

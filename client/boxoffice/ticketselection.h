@@ -40,6 +40,10 @@ public:
     // Whether the current choice can be sold; when not, *reason says why for people.
     bool canSell(QString *reason) const;
 
+    // Reserved seating: the table shrinks to its rows to leave room for the seat map.
+    void setCompact(bool compact);
+    bool isReserved() const;
+
     void focusTable();
     void focusQuantity();
     void stepQuantity(int delta);

@@ -281,6 +281,7 @@ void CatalogBrowser::showPerformance(int row)
     }
     m_connection->subscribe(p->id);
     m_subscribed = p->id;
+    m_buy->setText(p->seating == SeatingReserved ? tr("Choose s&eats…") : tr("&Buy tickets…"));
     // Fresh numbers for the performance now on screen; pushes keep them fresh afterwards.
     const Id performanceId = p->id;
     m_connection->call(methodName(Method::CatalogGetPerformance), {{u"performanceId"_s, performanceId}}, this,

@@ -5,6 +5,7 @@
 #include "customer/buydialog.h"
 #include "customer/catalogbrowser.h"
 #include "customer/orderspage.h"
+#include "customer/seatedbuydialog.h"
 
 #include <QAction>
 #include <QLabel>
@@ -67,6 +68,14 @@ CustomerWindow::CustomerWindow(ServerConnection *connection, QWidget *parent)
     connect(m_account, &AccountPage::statusMessage, this, showStatus);
     connect(m_browser, &CatalogBrowser::buyRequested, this,
             [this](const Event &event, const Performance &performance, Id ticketTypeId) {
+        if (performance.seating == SeatingReserved) {
+            // Seats, not quantities: the seat map, a hold, then payment.
+            auto *seated = new SeatedBuyDialog(m_connection, event, performance, this);
+            seated->setAttribute(Qt::WA_DeleteOnClose);
+            connect(seated, &SeatedBuyDialog::orderCompleted, m_orders, &OrdersPage::addOrder);
+            seated->open();
+            return;
+        }
         auto *dialog = new BuyDialog(m_connection, event, performance, ticketTypeId, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &BuyDialog::orderCompleted, m_orders, &OrdersPage::addOrder);

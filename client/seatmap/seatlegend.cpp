@@ -69,8 +69,10 @@ void SeatLegend::refresh()
     const int n = m_map->seatCount();
     const VenueLayout &layout = m_map->venueLayout();
     for (int i = 0; i < n; ++i) {
-        present[int(m_map->seatState(i))] = true;
-        mine = mine || m_map->isSeatHighlighted(i);
+        const bool yours = m_map->isSeatHighlighted(i);
+        if (!yours) // your own held seats are "held for you", not "held by someone else"
+            present[int(m_map->seatState(i))] = true;
+        mine = mine || yours;
         const VenueLayout::Seat &seat = layout.seat(i);
         accessible = accessible || seat.accessible;
         companion = companion || seat.companion;

@@ -137,8 +137,8 @@ QWidget *SeatPicker::buildMapArea()
     }
     fit->setProperty("role", u"tool"_s);
     auto *hint = new QLabel(kiosk ? tr("Tap seats to choose them. Drag to move the map.")
-                                  : tr("Click or drag over seats to choose them · wheel or + − to zoom · "
-                                       "middle button or Space + drag to move"),
+                                  : tr("Click or drag over seats to choose · wheel, + or − to zoom · "
+                                       "Space + drag to move"),
                             mapTab);
     hint->setProperty("role", u"muted"_s);
     hint->setWordWrap(true);

@@ -1,0 +1,235 @@
+#include "customer/seatedbuydialog.h"
+
+#include "core/displayformat.h"
+#include "core/serverconnection.h"
+#include "customer/paymentform.h"
+#include "printing/ticketprinter.h"
+#include "seatmap/holdcountdown.h"
+#include "seatmap/seaterrors.h"
+#include "seatmap/seatmapview.h"
+#include "seatmap/seatpicker.h"
+#include "shared/methods.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mq::client {
+
+namespace {
+constexpr int CheckoutTimeoutMs = 30000;
+}
+
+SeatedBuyDialog::SeatedBuyDialog(ServerConnection *connection, const Event &event, const Performance &performance,
+                                 QWidget *parent)
+    : QDialog(parent), m_connection(connection), m_event(event), m_performance(performance)
+{
+    setObjectName(u"seatedBuyDialog"_s);
+    setWindowTitle(tr("Choose seats — %1").arg(event.title));
+    if (parent)
+        resize(parent->window()->size() * 0.94);
+    else
+        resize(1240, 780);
+    setMinimumSize(860, 600);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(10);
+    auto *title = new QLabel(event.title, this);
+    title->setProperty("role", u"heading"_s);
+    title->setWordWrap(true);
+    layout->addWidget(title);
+    auto *when = new QLabel(DisplayFormat::dateTime(performance.startsAt) + u"  ·  "_s + performance.venue, this);
+    when->setProperty("role", u"muted"_s);
+    layout->addWidget(when);
+
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages, 1);
+
+    // 1. Seats
+    m_picker = new SeatPicker(connection, SeatPicker::Style::Desktop, m_pages);
+    m_pages->addWidget(m_picker);
+
+    // 2. Payment, with the hold's countdown still in view.
+    auto *payPage = new QWidget(m_pages);
+    auto *payOuter = new QHBoxLayout(payPage);
+    payOuter->addStretch(1);
+    auto *payCard = new QFrame(payPage);
+    payCard->setProperty("role", u"card"_s);
+    payCard->setMinimumWidth(520);
+    payCard->setMaximumWidth(640);
+    auto *payLayout = new QVBoxLayout(payCard);
+    payLayout->setContentsMargins(24, 20, 24, 20);
+    payLayout->setSpacing(10);
+    auto *payTitle = new QLabel(tr("Pay for your seats"), payCard);
+    payTitle->setProperty("role", u"subheading"_s);
+    m_paySeats = new QLabel(payCard);
+    m_paySeats->setObjectName(u"paySeatsLabel"_s);
+    m_paySeats->setWordWrap(true);
+    m_payTotal = new QLabel(payCard);
+    m_payTotal->setObjectName(u"payTotalLabel"_s);
+    m_payTotal->setProperty("role", u"display"_s);
+    m_payCountdown = new HoldCountdown(payCard);
+    m_payCountdown->setObjectName(u"payCountdownLabel"_s);
+    m_payment = new PaymentForm(payCard);
+    m_back = new QPushButton(tr("&Change seats"), payCard);
+    m_back->setObjectName(u"backPushButton"_s);
+    m_pay = new QPushButton(tr("Pay"), payCard);
+    m_pay->setObjectName(u"payPushButton"_s);
+    m_pay->setProperty("role", u"primary"_s);
+    m_pay->setDefault(true);
+    auto *payButtons = new QHBoxLayout;
+    payButtons->addWidget(m_back);
+    payButtons->addStretch();
+    payButtons->addWidget(m_pay);
+    payLayout->addWidget(payTitle);
+    payLayout->addWidget(m_paySeats);
+    payLayout->addWidget(m_payTotal);
+    payLayout->addWidget(m_payCountdown);
+    payLayout->addSpacing(6);
+    payLayout->addWidget(m_payment);
+    payLayout->addStretch(1);
+    payLayout->addLayout(payButtons);
+    payOuter->addWidget(payCard, 2);
+    payOuter->addStretch(1);
+    m_pages->addWidget(payPage);
+
+    // 3. Done
+    auto *done = new QWidget(m_pages);
+    auto *doneLayout = new QVBoxLayout(done);
+    auto *thanks = new QLabel(tr("Thank you! Your seats are booked."), done);
+    thanks->setProperty("role", u"subheading"_s);
+    doneLayout->addWidget(thanks);
+    m_doneCode = new QLabel(done);
+    m_doneCode->setObjectName(u"orderCodeLabel"_s);
+    m_doneCode->setProperty("role", u"display"_s);
+    m_doneCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    doneLayout->addWidget(m_doneCode);
+    m_doneSummary = new QLabel(done);
+    m_doneSummary->setObjectName(u"doneSummaryLabel"_s);
+    m_doneSummary->setWordWrap(true);
+    doneLayout->addWidget(m_doneSummary);
+    doneLayout->addStretch(1);
+    auto *doneButtons = new QHBoxLayout;
+    auto *print = new QPushButton(tr("&Print tickets…"), done);
+    print->setObjectName(u"printPushButton"_s);
+    auto *save = new QPushButton(tr("&Save as PDF…"), done);
+    save->setObjectName(u"savePdfPushButton"_s);
+    auto *close = new QPushButton(tr("Close"), done);
+    close->setObjectName(u"closePushButton"_s);
+    close->setProperty("role", u"primary"_s);
+    doneButtons->addWidget(print);
+    doneButtons->addWidget(save);
+    doneButtons->addStretch();
+    doneButtons->addWidget(close);
+    doneLayout->addLayout(doneButtons);
+    m_pages->addWidget(done);
+
+    connect(m_picker, &SeatPicker::checkoutRequested, this, &SeatedBuyDialog::toPayment);
+    connect(m_picker, &SeatPicker::holdChanged, this, [this] {
+        // The hold went (expired, released) while paying: back to the seats, which say why.
+        if (!m_picker->hold() && m_pages->currentIndex() == 1 && !m_paying)
+            m_pages->setCurrentIndex(0);
+    });
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        m_pages->setCurrentIndex(0);
+        m_picker->focusMap();
+    });
+    connect(m_pay, &QPushButton::clicked, this, &SeatedBuyDialog::pay);
+    connect(print, &QPushButton::clicked, this, [this] {
+        if (m_order)
+            TicketPrinter::printWithDialog(*m_order, this);
+    });
+    connect(save, &QPushButton::clicked, this, [this] {
+        if (m_order)
+            TicketPrinter::saveWithDialog(*m_order, this);
+    });
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+
+    m_picker->setPerformance(performance, event.category);
+    m_picker->focusMap();
+}
+
+void SeatedBuyDialog::reject()
+{
+    if (m_paying)
+        return; // the answer decides what happened to the money; never walk away from it
+    QDialog::reject();
+}
+
+void SeatedBuyDialog::toPayment()
+{
+    const auto &hold = m_picker->hold();
+    if (!hold)
+        return;
+    m_paySeats->setText(m_picker->heldSeatsText());
+    const QString total = DisplayFormat::money(hold->totalCents());
+    m_payTotal->setText(total);
+    m_payTotal->setAccessibleName(tr("Total %1").arg(total));
+    m_payCountdown->start(hold->expiresAt);
+    m_pages->setCurrentIndex(1);
+    m_payment->focusFirst();
+}
+
+void SeatedBuyDialog::pay()
+{
+    const auto &hold = m_picker->hold();
+    const auto token = m_payment->tokenize();
+    if (!hold || !token || m_paying)
+        return;
+    m_paying = true;
+    m_pay->setEnabled(false);
+    m_back->setEnabled(false);
+    m_pay->setText(tr("Paying…"));
+    const QJsonObject params{{u"holdId"_s, hold->id},
+                             {u"payment"_s, QJsonObject{{u"provider"_s, u"sandbox"_s}, {u"token"_s, *token}}}};
+    m_connection->call(methodName(Method::OrderCheckout), params, this, [this](const RpcResult &r) {
+        m_paying = false;
+        m_pay->setEnabled(true);
+        m_back->setEnabled(true);
+        m_pay->setText(tr("Pay"));
+        if (r.ok()) {
+            m_order = Order::fromJson(r.result.value(u"order"_s).toObject());
+            m_picker->forgetHold();
+            m_payCountdown->stop();
+            m_doneCode->setText(m_order->code);
+            QStringList places;
+            for (const Ticket &t : std::as_const(m_order->tickets)) {
+                if (t.seatId > 0)
+                    places << DisplayFormat::seatPlace(t.seat);
+            }
+            m_doneSummary->setText(tr("%n seat(s), %1 paid. You find the tickets any time under “My tickets”.",
+                                      nullptr, int(m_order->tickets.size()))
+                                       .arg(DisplayFormat::money(m_order->totalCents))
+                                   + (places.isEmpty() ? QString() : u"\n\n"_s + places.join(u"\n"_s)));
+            m_pages->setCurrentIndex(2);
+            Q_EMIT orderCompleted(*m_order);
+            return;
+        }
+        if (r.is(ErrorCode::PaymentDeclined)) {
+            // The seats stay held: another card can be tried.
+            m_payment->showDeclined(tr("%1 Your seats are still held: try another card.").arg(r.message()));
+            return;
+        }
+        if (r.is(ErrorCode::Gone)) {
+            m_payCountdown->stop();
+            m_picker->holdLost(SeatErrors::message(r, &m_picker->map()->venueLayout()));
+            m_pages->setCurrentIndex(0);
+            return;
+        }
+        if (r.kind == RpcResult::Kind::Timeout || r.kind == RpcResult::Kind::Disconnected) {
+            // The payment may have gone through before the line dropped: never invite a second one.
+            m_payment->showDeclined(tr("The connection dropped before the server confirmed the payment. "
+                                       "Check “My tickets” before trying again."));
+            m_picker->restoreHold();
+            return;
+        }
+        m_payment->showDeclined(SeatErrors::message(r, &m_picker->map()->venueLayout()));
+    }, CheckoutTimeoutMs);
+}
+
+} // namespace mq::client
