@@ -137,6 +137,9 @@ private slots:
 
     // The database's own guarantees
     void databaseRefusesASecondSale();
+    void deletingAnEventWithSeatHistory();
+    void largeCategoriesInChunks();
+    void countsCheckCatchesADrift();
 
 private:
     Caller makeUser(const QString &name, Role role);
@@ -1881,6 +1884,103 @@ void TestSeating::databaseRefusesASecondSale()
     SalesService(db, m_gateway).cancel(m_alice, sold.order.id);
     db.write([&] { storage::OrderRepository(db).insert(second); });
     QCOMPARE(count(u"SELECT COUNT(*) FROM tickets WHERE seat_id = ? AND status = 'valid'"_s, {soldSeat}), 1);
+}
+
+void TestSeating::deletingAnEventWithSeatHistory()
+{
+    // Holds released, expired and checked out, and a refunded order: none of it keeps the event.
+    const Venue v = hall();
+    const Performance p = reserved(v.id);
+    const TicketType a = category(p.id, u"A"_s, 1000, rowSeats(v, u"A"_s));
+    SeatingService(m_fixture.db()).setBlocked(m_admin, p.id, seats(v, u"B"_s, {1}), true);
+    HoldService h = holds();
+    SalesService sales(m_fixture.db(), m_gateway);
+    h.release(m_alice, h.holdSeats(m_alice, p.id, seats(v, u"A"_s, {1})).hold.id);
+    h.holdSeats(m_bob, p.id, seats(v, u"A"_s, {2}));
+    const CheckoutOutcome sold =
+        h.checkout(m_alice, h.holdBestAvailable(m_alice, p.id, a.id, 2).hold.id, CardOk);
+    AdminService admin(m_fixture.db());
+    EXPECT_SERVICE_ERROR(admin.deleteEvent(m_admin, p.eventId), 409, "has_sales");
+    sales.cancel(m_alice, sold.order.id);
+    EXPECT_SERVICE_ERROR(admin.deleteEvent(m_admin, p.eventId), 409, "has_sales"); // bob's hold
+    moveClock(HoldSeconds + 1);
+    h.expireOverdue(std::nullopt);
+    CHECK_COUNTS(p.id);
+    admin.deleteEvent(m_admin, p.eventId);
+    EXPECT_SERVICE_ERROR(map(p.id), 404, "not_found");
+    QCOMPARE(count(u"SELECT COUNT(*) FROM performance_seats"_s), 0);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM holds"_s), 0);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM hold_items"_s), 0);
+    // The refunded order keeps its history, seats included, while the venue exists.
+    const Order history = sales.find(m_alice, sold.order.id, {});
+    QCOMPARE(history.status, OrderRefunded);
+    QCOMPARE(history.items.first().seatIds, sold.order.items.first().seatIds);
+    QCOMPARE(history.tickets.first().seat.row, u"A"_s);
+    // The venue is free to go now.
+    VenueService(m_fixture.db()).remove(m_admin, v.id);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM seats"_s), 0);
+    QCOMPARE(sales.find(m_alice, sold.order.id, {}).items.first().seatIds, sold.order.items.first().seatIds);
+}
+
+void TestSeating::largeCategoriesInChunks()
+{
+    // More seats than one statement takes at once (ids go to the database in chunks).
+    QList<RowSpec> rows;
+    for (int r = 0; r < 30; ++r)
+        rows.append(straightRow(u"R%1"_s.arg(r + 1), 50, r + 1));
+    const Venue v = makeVenue(u"Arena"_s, toLayout({{u"Floor"_s, rows}}));
+    QCOMPARE(v.seatCount, 1500);
+    const Performance p = reserved(v.id);
+    const QList<Id> everything = allSeats(v);
+    const AdminResult<TicketType> all =
+        AdminService(m_fixture.db()).createTicketType(m_admin, NewTicketType{p.id, u"All"_s, 1000, std::nullopt, everything});
+    QCOMPARE(all.value.capacity, 1500);
+    QCOMPARE(all.changes.seats.first().seats.size(), 1500);
+    CHECK_COUNTS(p.id);
+    const QList<Id> front = everything.mid(0, 1100);
+    const TicketType premium = category(p.id, u"Premium"_s, 5000, front);
+    QCOMPARE(premium.capacity, 1100);
+    QCOMPARE(ticketType(all.value.id).capacity, 400);
+    SeatingService seating(m_fixture.db());
+    const QList<Id> blocked = everything.mid(900, 600); // 200 premium, 400 of the rest
+    const Changes change = seating.setBlocked(m_admin, p.id, blocked, true);
+    QCOMPARE(change.seats.first().seats.size(), 600);
+    QCOMPARE(ticketType(premium.id).capacity, 900);
+    QCOMPARE(ticketType(all.value.id).capacity, 0);
+    const SeatMap m = map(p.id);
+    QCOMPARE(m.status, QString(900, u'a') + QString(600, u'b'));
+    QCOMPARE(m.categories.count(premium.id), 1100);
+    QCOMPARE(m.version, 4);
+    CHECK_COUNTS(p.id);
+    seating.assignSeats(m_admin, all.value.id, everything.mid(0, 700));
+    QCOMPARE(ticketType(premium.id).capacity, 200);
+    QCOMPARE(ticketType(all.value.id).capacity, 700);
+    CHECK_COUNTS(p.id);
+}
+
+void TestSeating::countsCheckCatchesADrift()
+{
+    // The check every test leans on must be able to fail.
+    const Venue v = hall();
+    const Performance p = reserved(v.id);
+    const TicketType a = category(p.id, u"A"_s, 1000, rowSeats(v, u"A"_s));
+    const HoldOutcome held = holds().holdSeats(m_alice, p.id, seats(v, u"A"_s, {1, 2}));
+    QVERIFY(countsMismatch(p.id).isEmpty());
+    auto &db = m_fixture.db();
+    auto drifted = [&](const QString &breakIt, const QString &mendIt) {
+        db.write([&] { db.exec(breakIt, {a.id}); });
+        const QString mismatch = countsMismatch(p.id);
+        db.write([&] { db.exec(mendIt, {a.id}); });
+        return !mismatch.isEmpty() && countsMismatch(p.id).isEmpty();
+    };
+    QVERIFY(drifted(u"UPDATE ticket_types SET held = held - 1 WHERE id = ?"_s,
+                    u"UPDATE ticket_types SET held = held + 1 WHERE id = ?"_s));
+    QVERIFY(drifted(u"UPDATE ticket_types SET capacity = capacity + 1 WHERE id = ?"_s,
+                    u"UPDATE ticket_types SET capacity = capacity - 1 WHERE id = ?"_s));
+    QVERIFY(drifted(u"UPDATE hold_items SET quantity = 3 WHERE ticket_type_id = ?"_s,
+                    u"UPDATE hold_items SET quantity = 2 WHERE ticket_type_id = ?"_s));
+    holds().release(m_alice, held.hold.id);
+    QVERIFY(countsMismatch(p.id).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSeating)
