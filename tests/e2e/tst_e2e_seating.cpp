@@ -13,7 +13,9 @@
 #include "shared/utctime.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -143,10 +145,13 @@ private slots:
     void deletingCategoriesAndEvents();
     void quantityHoldOnReservedIsRefused();
     void racingCheckoutsChargeOnce();
+    void sampleVenuesAreValid();
     // --hold-seconds 2 server
     void expiryPushesSeatsBack();
     void generalAdmissionHoldExpires();
     void manyHoldsExpireOnTime();
+    void checkoutJustAfterExpiryIsGone();
+    void holdOutlivesARestartAndExpiresOnTime();
     void holdExpiringWhileServerIsDown(); // restarts the short-hold server: keep it last
 
 private:
@@ -2224,6 +2229,134 @@ void TestE2eSeating::racingCheckoutsChargeOnce()
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
+void TestE2eSeating::sampleVenuesAreValid()
+{
+    // resources/venues/*.json are exactly admin.createVenue's params, and the server takes them.
+    const QDir dir(QStringLiteral(MARQUEE_SOURCE_DIR "/resources/venues"));
+    struct Expectation
+    {
+        QString file;
+        qint64 minSeats;
+        qint64 maxSeats;
+    };
+    const QList<Expectation> expected{{u"cinema-hall.json"_s, 120, 180},
+                                      {u"concert-hall.json"_s, 1800, 2200},
+                                      {u"stadium.json"_s, 48000, 52000},
+                                      {u"a320.json"_s, 150, 186},
+                                      {u"train-car.json"_s, 85, 85}};
+    QHash<QString, Venue> venues;
+    for (const Expectation &e : expected) {
+        QFile file(dir.filePath(e.file));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        QVERIFY2(doc.isObject(), qPrintable(e.file + u": "_s + parseError.errorString()));
+        QCOMPARE(keyList(keysOf(doc.object())), u"layout, name"_s);
+        const auto r = m_manager->call(u"admin.createVenue"_s, doc.object(), 120000);
+        QVERIFY2(r.ok, qPrintable(e.file + u": "_s + r.toString()));
+        const Venue v = parseVenue(r.result.value(u"venue"_s).toObject());
+        QVERIFY2(v.seatCount >= e.minSeats && v.seatCount <= e.maxSeats,
+                 qPrintable(u"%1: %2 seats"_s.arg(e.file).arg(v.seatCount)));
+        QCOMPARE(qint64(v.seats.size()), v.seatCount);
+        const QJsonObject focus = doc.object().value(u"layout"_s).toObject().value(u"focus"_s).toObject();
+        QCOMPARE(v.focusX, focus.value(u"x"_s).toDouble());
+        QCOMPARE(v.focusY, focus.value(u"y"_s).toDouble());
+        venues.insert(e.file, v);
+    }
+
+    // Cinema: wheelchair places in the back row, each with a companion seat beside it; the
+    // front row's outer seats have a restricted view.
+    const Venue &cinema = venues.value(u"cinema-hall.json"_s);
+    int wheelchairs = 0;
+    for (const QList<int> &row : cinema.rows) {
+        for (qsizetype k = 0; k < row.size(); ++k) {
+            const Seat &seat = cinema.seats.at(row.at(k));
+            if (!seat.accessible)
+                continue;
+            ++wheelchairs;
+            QCOMPARE(seat.row, u"L"_s);
+            const bool companionBeside =
+                (k > 0 && cinema.seats.at(row.at(k - 1)).companion) ||
+                (k + 1 < row.size() && cinema.seats.at(row.at(k + 1)).companion);
+            QVERIFY2(companionBeside, qPrintable(u"wheelchair place L%1 without a companion seat"_s
+                                                     .arg(seat.label)));
+        }
+    }
+    QVERIFY(wheelchairs >= 2 && wheelchairs <= 4);
+    const Seat &frontLeft = cinema.seats.at(cinema.rows.first().first());
+    QVERIFY(frontLeft.restrictedView && !frontLeft.note.isEmpty());
+
+    // Concert hall: stalls and balcony, pillars in the balcony.
+    const Venue &hall = venues.value(u"concert-hall.json"_s);
+    int stalls = 0, balcony = 0, pillars = 0, hallWheelchairs = 0;
+    for (const Seat &seat : hall.seats) {
+        (seat.section == u"Stalls"_s ? stalls : balcony) += 1;
+        pillars += seat.section == u"Balcony"_s && seat.restrictedView && seat.note == u"Pillar"_s;
+        hallWheelchairs += seat.section == u"Stalls"_s && seat.accessible;
+    }
+    QVERIFY2(stalls >= 1100 && stalls <= 1500 && balcony >= 550 && balcony <= 850,
+             qPrintable(u"stalls %1, balcony %2"_s.arg(stalls).arg(balcony)));
+    QVERIFY(pillars > 0 && hallWheelchairs > 0);
+
+    // Stadium: many sections around the pitch.
+    const Venue &stadium = venues.value(u"stadium.json"_s);
+    QSet<QString> sections;
+    for (const Seat &seat : stadium.seats)
+        sections.insert(seat.section);
+    QVERIFY2(sections.size() >= 30, qPrintable(QString::number(sections.size())));
+
+    // A320: business rows 1–3 (A C D F), economy A–F, the aisle after C; best available in a
+    // cabin keeps a party on one side of the aisle, as near the front as it can.
+    const Venue &cabin = venues.value(u"a320.json"_s);
+    for (const Seat &seat : cabin.seats) {
+        const int row = seat.row.toInt();
+        QVERIFY2(row >= 1 && row <= 30, qPrintable(seat.row));
+        QCOMPARE(seat.section, row <= 3 ? u"Business"_s : u"Economy"_s);
+        QVERIFY(row <= 3 ? QStringList({u"A"_s, u"C"_s, u"D"_s, u"F"_s}).contains(seat.label)
+                         : QStringList({u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"E"_s, u"F"_s})
+                               .contains(seat.label));
+        QCOMPARE(seat.aisleAfter, seat.label == u"C"_s);
+    }
+    const qint64 event = seed::createEvent(*m_manager, u"Sample Flight"_s, u"flight"_s);
+    QVERIFY(event);
+    const qint64 flight =
+        createReservedPerformance(*m_manager, event, cabin.id, seed::daysFromNow(60));
+    QVERIFY(flight);
+    QList<qint64> business, economy;
+    for (const Seat &seat : cabin.seats)
+        (seat.section == u"Business"_s ? business : economy).append(seat.id);
+    const qint64 businessType = createSeatedType(*m_manager, flight, u"Business"_s, 90000, business);
+    const qint64 economyType = createSeatedType(*m_manager, flight, u"Economy"_s, 25000, economy);
+    QVERIFY(businessType && economyType);
+    auto r = m_clerk->call(u"hold.bestAvailable"_s, {{u"performanceId"_s, flight},
+                                                     {u"ticketTypeId"_s, economyType},
+                                                     {u"quantity"_s, 3}});
+    MQ_VERIFY_OK(r);
+    QList<qint64> held = holdSeatIds(r.result.value(u"hold"_s).toObject());
+    QCOMPARE(held, cabin.seatIds(u"Economy"_s, u"4"_s, {u"A"_s, u"B"_s, u"C"_s}));
+    r = m_clerk->call(u"hold.bestAvailable"_s, {{u"performanceId"_s, flight},
+                                                {u"ticketTypeId"_s, economyType},
+                                                {u"quantity"_s, 4}});
+    MQ_VERIFY_ERROR(r, 409, "no_adjacent_seats");
+    r = m_clerk->call(u"hold.bestAvailable"_s, {{u"performanceId"_s, flight},
+                                                {u"ticketTypeId"_s, businessType},
+                                                {u"quantity"_s, 2}});
+    MQ_VERIFY_OK(r);
+    held = holdSeatIds(r.result.value(u"hold"_s).toObject());
+    QCOMPARE(held, cabin.seatIds(u"Business"_s, u"1"_s, {u"A"_s, u"C"_s}));
+
+    // Train car: 17 rows of A B C | D F.
+    const Venue &car = venues.value(u"train-car.json"_s);
+    QCOMPARE(car.rows.size(), 17);
+    for (const QList<int> &row : car.rows) {
+        QStringList labels;
+        for (const int index : row)
+            labels.append(car.seats.at(index).label);
+        QCOMPARE(labels, (QStringList{u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"F"_s}));
+        QVERIFY(car.seats.at(row.at(2)).aisleAfter);
+    }
+}
+
 // --- Expiry (--hold-seconds 2) ----------------------------------------------------------------
 
 void TestE2eSeating::expiryPushesSeatsBack()
@@ -2401,6 +2534,86 @@ void TestE2eSeating::manyHoldsExpireOnTime()
                  qPrintable(u"versions %1"_s.arg(idText(versions))));
     QCOMPARE(versions.last(), map.version);
     qInfo("%d holds expired in %lld changes", Holds, qint64(versions.size() - Holds));
+}
+
+void TestE2eSeating::checkoutJustAfterExpiryIsGone()
+{
+    // Past its expiresAt a hold is gone, whether or not the server has swept it yet.
+    auto manager = m_short.loginAs(u"manager"_s);
+    QVERIFY(manager);
+    auto holder = m_short.newCustomer(u"just_late"_s);
+    QVERIFY(holder);
+    LayoutBuilder b;
+    b.grid(u"S"_s, 1, 4);
+    const Show show = makeShow(*manager, u"Just Late Show"_s, b.layout());
+    QVERIFY(show.isValid());
+    const QList<qint64> a = show.venue.allIds();
+    QVERIFY(createSeatedType(*manager, show.perf, u"All"_s, 1000, a));
+    const auto hold = holdSeats(*holder, show.perf, {a[1]});
+    MQ_VERIFY_OK(hold);
+    const QDateTime expiresAt =
+        wireTimeOf(hold.result.value(u"hold"_s).toObject().value(u"expiresAt"_s));
+    // Waiting for a moment on the clock, not for an answer.
+    const qint64 untilExpiry = QDateTime::currentDateTimeUtc().msecsTo(expiresAt) + 20;
+    if (untilExpiry > 0)
+        QTest::qWait(int(untilExpiry));
+    MQ_VERIFY_ERROR(holder->call(u"order.checkout"_s, {{u"holdId"_s, holdId(hold)},
+                                                       {u"payment"_s, seed::sandboxPayment()}}),
+                    410, "hold_expired");
+    QCOMPARE(orderCount(*holder), 0);
+    QVERIFY(getMap(*manager, show.perf).statusOf(show.venue, a[1]) != u's');
+}
+
+void TestE2eSeating::holdOutlivesARestartAndExpiresOnTime()
+{
+    // A hold that has not expired when the server restarts keeps its expiry: still held after
+    // the restart, pushed back within 2 s of expiring.
+    ServerFixture fixture{QStringLiteral(MARQUEE_SERVER_BINARY)};
+    QVERIFY2(fixture.start({u"--hold-seconds"_s, u"6"_s}), qPrintable(fixture.errorString()));
+    auto manager = fixture.loginAs(u"manager"_s);
+    QVERIFY(manager);
+    auto holder = fixture.newCustomer(u"outliving_holder"_s);
+    QVERIFY(holder);
+    const QString token = holder->token();
+    LayoutBuilder b;
+    b.grid(u"S"_s, 1, 4);
+    const Show show = makeShow(*manager, u"Outliving Show"_s, b.layout());
+    QVERIFY(show.isValid());
+    const QList<qint64> a = show.venue.allIds();
+    const qint64 type = createSeatedType(*manager, show.perf, u"All"_s, 1000, a);
+    QVERIFY(type);
+    const auto hold = holdSeats(*holder, show.perf, {a[0], a[1]});
+    MQ_VERIFY_OK(hold);
+    const QDateTime expiresAt =
+        wireTimeOf(hold.result.value(u"hold"_s).toObject().value(u"expiresAt"_s));
+
+    QVERIFY2(fixture.restart(), qPrintable(fixture.errorString()));
+    manager = fixture.loginAs(u"manager"_s);
+    QVERIFY(manager);
+    auto watcher = fixture.loginAs(u"clerk"_s);
+    QVERIFY(watcher);
+    MQ_VERIFY_OK(watcher->call(u"catalog.subscribe"_s, {{u"performanceId"_s, show.perf}}));
+    const SeatMap map = getMap(*manager, show.perf);
+    if (QDateTime::currentDateTimeUtc() >= expiresAt)
+        QSKIP("the restart took longer than the hold lasts");
+    QCOMPARE(map.status, u"hhaa"_s);
+    auto resumed = fixture.connect();
+    QVERIFY(resumed);
+    MQ_VERIFY_OK(resumed->call(u"auth.resume"_s, {{u"token"_s, token}}));
+    const QJsonArray holds = resumed->call(u"hold.listMine"_s).result.value(u"holds"_s).toArray();
+    QCOMPARE(holds.size(), 1);
+    QCOMPARE(wireTimeOf(holds.first().toObject().value(u"expiresAt"_s)), expiresAt);
+
+    const qint64 waitMs = QDateTime::currentDateTimeUtc().msecsTo(expiresAt) + 2250;
+    const QJsonObject push = nextSeatsChanged(*watcher, show.perf, int(qMax<qint64>(1, waitMs)));
+    QVERIFY2(!push.isEmpty(), "the hold did not expire on time after the restart");
+    const QDateTime arrived = QDateTime::currentDateTimeUtc();
+    QVERIFY2(arrived >= expiresAt.addMSecs(-50),
+             qPrintable(u"released %1 ms early"_s.arg(arrived.msecsTo(expiresAt))));
+    QCOMPARE(pushedSeats(push).value(a[0]), qMakePair(u"a"_s, type));
+    QCOMPARE(pushedSeats(push).value(a[1]), qMakePair(u"a"_s, type));
+    QCOMPARE(push.value(u"version"_s).toInteger(), map.version + 1);
+    QCOMPARE(fixture.server().stop(), 0);
 }
 
 void TestE2eSeating::holdExpiringWhileServerIsDown()
