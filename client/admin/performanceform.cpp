@@ -21,7 +21,6 @@ namespace {
 
 // The form's rows, top to bottom: starts, seating, seat map, venue, no single seat.
 constexpr int VenueChoiceRow = 2;
-constexpr int NoSingleSeatsRow = 4;
 
 // Tomorrow at 19:30 local time, a sensible first guess for a new performance.
 QDateTime defaultStart()
@@ -153,10 +152,14 @@ void PerformanceForm::updateSeatingRows()
         return;
     const bool reserved = isReserved();
     const bool noVenues = m_venues && m_venues->hasLoaded() && m_venues->rowCount() == 0;
-    m_form->setRowVisible(VenueChoiceRow, reserved);
+    // Widget by widget rather than QFormLayout::setRowVisible, which would also show the
+    // (empty) error line under the field.
+    for (QWidget *w : {static_cast<QWidget *>(m_venueChoice),
+                       m_form->itemAt(VenueChoiceRow, QFormLayout::LabelRole)->widget()})
+        w->setVisible(reserved);
+    m_noSingleSeats->setVisible(reserved);
     if (reserved && noVenues && m_performance.id == 0)
         setMessage(tr("No venues yet: import a seat map on the Venues tab first."), false);
-    m_form->setRowVisible(NoSingleSeatsRow, reserved);
     m_venue->setPlaceholderText(reserved ? tr("The venue's name, unless you write another")
                                          : tr("e.g. Peace Hotel Jazz Bar"));
 }

@@ -569,11 +569,11 @@ void SeatCategoriesDialog::updateSummary()
         parts << tr("%1 not on sale").arg(locale.toString(n));
     if (blocked > 0)
         parts << tr("%1 blocked").arg(locale.toString(blocked));
-    QString text = tr("<b>%n seat(s)</b>", nullptr, int(ids.size()));
+    QString text = tr("<b>%1</b> selected").arg(locale.toString(ids.size()));
     if (!parts.isEmpty())
         text += u": "_s + parts.join(u", "_s);
     if (taken > 0)
-        text += u"<br>"_s + tr("%n of them held or sold: those cannot move or be blocked.", nullptr, taken);
+        text += u"<br>"_s + tr("Held or sold: %1. Those cannot move or be blocked.").arg(locale.toString(taken));
     text += u"<br><span style=\"color:#5f6b7a\">"_s + describeSeats(ids, 6).toHtmlEscaped() + u"</span>"_s;
     m_summary->setText(text);
     m_summary->setProperty("role", QString());

@@ -68,7 +68,7 @@ void TicketTypeForm::setTicketType(const TicketType &ticketType)
 {
     clearErrors();
     m_ticketType = ticketType;
-    m_heading->setText(tr("Ticket type"));
+    m_heading->setText(m_reserved ? tr("Price category") : tr("Ticket type"));
     m_name->setText(ticketType.name);
     m_price->setText(formatCents(ticketType.priceCents));
     m_capacity->setValue(int(qMin<qint64>(ticketType.capacity, MaxCapacity)));
@@ -91,7 +91,7 @@ void TicketTypeForm::startNew(Id performanceId)
     clearErrors();
     m_ticketType = TicketType();
     m_ticketType.performanceId = performanceId;
-    m_heading->setText(tr("New ticket type"));
+    m_heading->setText(m_reserved ? tr("Price categories") : tr("New ticket type"));
     m_name->clear();
     m_price->clear();
     m_capacity->setValue(m_reserved ? 0 : 100);

@@ -401,8 +401,7 @@ void VenuesPage::importFile(const QString &path)
     updateButtons();
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();
-    Q_EMIT statusMessage(tr("%1: %n seat(s) ready to save.", nullptr, int(layout->seatCount()))
-                             .arg(fileName));
+    Q_EMIT statusMessage(tr("%1 is drawn and ready to save.").arg(fileName));
 }
 
 void VenuesPage::saveImport()
@@ -670,6 +669,11 @@ void VenuesPage::setMode(Mode mode)
     if (mode != Mode::Viewing)
         m_shownVenueId = 0;
     setRole(m_badge, mode == Mode::Importing ? u"badge"_s : u"muted"_s);
+    // Not saved yet is a warning, in amber; a saved venue needs no colour.
+    m_badge->setStyleSheet(mode == Mode::Importing
+                               ? u"background: #fdf0d5; color: #7a4f00; border-radius: 9px;"
+                                 " padding: 2px 10px;"_s
+                               : QString());
     updateButtons();
 }
 
