@@ -20,6 +20,7 @@
 #include "storage/orderrepository.h"
 #include "storage/paymentrepository.h"
 
+#include <QThread>
 #include <QtTest>
 
 #include <limits>
@@ -114,6 +115,7 @@ private slots:
     void expiredHoldCheckoutChargesNothing();
     void declinedPaymentKeepsTheHold();
     void holdBeingPaidForDoesNotExpire();
+    void holdExpiringDuringItsCheckoutIsSold();
     void salesCloseForHoldsAndCheckout();
 
     // Checkout and cancel
@@ -1332,6 +1334,58 @@ void TestSeating::holdBeingPaidForDoesNotExpire()
     moveClock(HoldSeconds - 1 + HoldService::PaymentGraceMs / 1000 + 1);
     QCOMPARE(h.expireOverdue(p.id).seats.size(), 1);
     QCOMPARE(statuses(v, p.id, seats(v, u"A"_s, {3, 4})), u"aa"_s);
+    CHECK_COUNTS(p.id);
+}
+
+void TestSeating::holdExpiringDuringItsCheckoutIsSold()
+{
+    // A real checkout held up after its hold was marked as being paid for: a second connection
+    // locks the ticket type's row, which only checkout's last transaction needs. Meanwhile the
+    // hold's time runs out and the sweeper runs. On SQLite every write waits for every other, so
+    // the checkout cannot be stopped between its transactions there.
+    if (!m_fixture.db().dialect().isPostgres())
+        QSKIP("needs row locks (PostgreSQL)");
+    const Venue v = hall();
+    const Performance p = reserved(v.id);
+    const TicketType a = category(p.id, u"A"_s, 1000, rowSeats(v, u"A"_s));
+    HoldService h = holds();
+    const HoldOutcome held = h.holdSeats(m_alice, p.id, seats(v, u"A"_s, {3, 4}));
+    moveClock(HoldSeconds - 10);
+
+    storage::Database locker(m_fixture.url(), u"locker"_s);
+    locker.begin(true);
+    locker.exec(u"SELECT id FROM ticket_types WHERE id = ? FOR UPDATE"_s, {a.id});
+    std::optional<Order> order;
+    QString failure;
+    QThread *buyer = QThread::create([&] {
+        try {
+            storage::Database db(m_fixture.url(), u"buyer"_s);
+            order = HoldService(db, m_gateway, HoldSeconds).checkout(m_alice, held.hold.id, CardOk).order;
+        } catch (const ServiceError &e) {
+            failure = e.error().reason;
+        } catch (const std::exception &e) {
+            failure = QString::fromUtf8(e.what());
+        }
+    });
+    buyer->start();
+    // The checkout is waiting for the lock, its hold marked as being paid for.
+    QTRY_VERIFY_WITH_TIMEOUT(count(u"SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                   " AND wait_event_type = 'Lock'"_s) > 0, 8000);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM holds WHERE id = ? AND paying_since IS NOT NULL"_s, {held.hold.id}), 1);
+    moveClock(HoldSeconds + 30);
+    QVERIFY(h.expireOverdue(p.id).seats.isEmpty());
+    QVERIFY(h.expireOverdue(std::nullopt).seats.isEmpty());
+    QCOMPARE(statuses(v, p.id, seats(v, u"A"_s, {3, 4})), u"hh"_s);
+    locker.commit();
+    QVERIFY(buyer->wait(30000));
+    delete buyer;
+    QCOMPARE(failure, QString());
+    QVERIFY(order);
+    QCOMPARE(order->items.first().seatIds, seats(v, u"A"_s, {3, 4}));
+    QCOMPARE(statuses(v, p.id, seats(v, u"A"_s, {3, 4})), u"ss"_s);
+    QCOMPARE(count(u"SELECT status = 'checked_out' FROM holds WHERE id = ?"_s, {held.hold.id}), 1);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM payments WHERE kind = 'charge'"_s), 1);
+    QVERIFY(h.expireOverdue(p.id).seats.isEmpty());
     CHECK_COUNTS(p.id);
 }
 
