@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QtEndian>
@@ -146,6 +147,10 @@ private slots:
     void quantityHoldOnReservedIsRefused();
     void racingCheckoutsChargeOnce();
     void sampleVenuesAreValid();
+    void bestAvailableStrandsNobodyUnderTheRule();
+    void partlyNoOpChangesPushOnlyWhatChanged();
+    void seatedOrderAfterTheStartStaysSold();
+    void checkoutErrorsComeInTheContractsOrder();
     // --hold-seconds 2 server
     void expiryPushesSeatsBack();
     void generalAdmissionHoldExpires();
@@ -2355,6 +2360,129 @@ void TestE2eSeating::sampleVenuesAreValid()
         QCOMPARE(labels, (QStringList{u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"F"_s}));
         QVERIFY(car.seats.at(row.at(2)).aisleAfter);
     }
+}
+
+void TestE2eSeating::bestAvailableStrandsNobodyUnderTheRule()
+{
+    // "Leave no single seat" holds for every hold, best available's too: in a row of five with
+    // the focus in the middle, the nearest pair (2 3 or 3 4) would strand seat 1 or 5.
+    LayoutBuilder b;
+    b.focus(2, 0).section(u"S"_s).row(u"A"_s, u"ooooo"_s, 1);
+    const Show show = makeShow(*m_manager, u"Best Without Singles Show"_s, b.layout(), true);
+    QVERIFY(show.isValid());
+    const qint64 type = createSeatedType(*m_manager, show.perf, u"All"_s, 1000, show.venue.allIds());
+    QVERIFY(type);
+    const auto r = m_clerk->call(u"hold.bestAvailable"_s, {{u"performanceId"_s, show.perf},
+                                                           {u"ticketTypeId"_s, type},
+                                                           {u"quantity"_s, 2}});
+    qInfo("best available 2 of 5 under the rule: %s", qPrintable(r.toString()));
+    if (!r.ok) {
+        QVERIFY2(r.error.code == 409 && (r.error.reason == u"single_seat"_s ||
+                                         r.error.reason == u"no_adjacent_seats"_s),
+                 qPrintable(r.toString()));
+        QCOMPARE(getMap(*m_manager, show.perf).status, u"aaaaa"_s);
+        return;
+    }
+    const QString status = getMap(*m_manager, show.perf).status;
+    static const QRegularExpression lone(u"(^|h)a(h|$)"_s);
+    QVERIFY2(!lone.match(status).hasMatch(), qPrintable(u"the map after it: "_s + status));
+}
+
+void TestE2eSeating::partlyNoOpChangesPushOnlyWhatChanged()
+{
+    // Blocking two seats of which one is blocked already, or moving two seats of which one is
+    // in that category already: one change each.
+    LayoutBuilder b;
+    b.grid(u"S"_s, 1, 6);
+    const Show show = makeShow(*m_manager, u"Partly No-op Show"_s, b.layout());
+    QVERIFY(show.isValid());
+    const QList<qint64> a = show.venue.allIds();
+    const qint64 first = createSeatedType(*m_manager, show.perf, u"First"_s, 1000, a.mid(0, 3));
+    const qint64 second = createSeatedType(*m_manager, show.perf, u"Second"_s, 1000, a.mid(3, 3));
+    QVERIFY(first && second);
+    auto watcher = m_fixture.loginAs(u"clerk"_s);
+    QVERIFY(watcher);
+    MQ_VERIFY_OK(watcher->call(u"catalog.subscribe"_s, {{u"performanceId"_s, show.perf}}));
+    qint64 version = getMap(*m_manager, show.perf).version;
+    const auto block = [&](const QList<qint64> &ids) {
+        return m_manager->call(u"admin.setSeatsBlocked"_s, {{u"performanceId"_s, show.perf},
+                                                            {u"seatIds"_s, idArray(ids)},
+                                                            {u"blocked"_s, true}});
+    };
+    MQ_VERIFY_OK(block({a[0]}));
+    QString error = checkSeatsChanged(*watcher, show, ++version, {{a[0], {u"b"_s, first}}});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    MQ_VERIFY_OK(block({a[0], a[1]}));
+    error = checkSeatsChanged(*watcher, show, ++version, {{a[1], {u"b"_s, first}}});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    MQ_VERIFY_OK(m_manager->call(u"admin.assignSeats"_s, {{u"ticketTypeId"_s, second},
+                                                          {u"seatIds"_s, idArray({a[2], a[3]})}}));
+    error = checkSeatsChanged(*watcher, show, ++version, {{a[2], {u"a"_s, second}}});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(!watcher->waitForPush(u"seats.changed"_s, nullptr, 300), "a second push for one change");
+    const SeatMap map = getMap(*m_manager, show.perf);
+    QCOMPARE(map.version, version);
+    QCOMPARE(map.status, u"bbaaaa"_s);
+    QCOMPARE(map.categories, (QList<qint64>{first, first, second, second, second, second}));
+    QCOMPARE(ticketTypeNumbers(*m_manager, show.perf, first).value(u"capacity"_s).toInteger(), 0);
+    const QString problems = numbersAgainstMap(*m_manager, show.perf, show.venue);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+void TestE2eSeating::seatedOrderAfterTheStartStaysSold()
+{
+    LayoutBuilder b;
+    b.grid(u"S"_s, 1, 4);
+    const Show show = makeShow(*m_manager, u"Started Seated Show"_s, b.layout());
+    QVERIFY(show.isValid());
+    const QList<qint64> a = show.venue.allIds();
+    QVERIFY(createSeatedType(*m_manager, show.perf, u"All"_s, 1000, a));
+    const QJsonObject order = buySeats(*m_bob, show.perf, {a[1], a[2]});
+    QVERIFY(!order.isEmpty());
+    const auto moved = m_manager->call(
+        u"admin.updatePerformance"_s,
+        {{u"id"_s, show.perf}, {u"startsAt"_s, seed::wireTime(seed::daysFromNow(0, -1))}});
+    if (!moved.ok && moved.error.code == 422)
+        QSKIP("this server does not let a performance move into the past");
+    MQ_VERIFY_OK(moved);
+    const qint64 version = getMap(*m_manager, show.perf).version;
+    MQ_VERIFY_ERROR(m_bob->call(u"order.cancel"_s, {{u"orderId"_s, order.value(u"id"_s)}}), 409,
+                    "performance_started");
+    MQ_VERIFY_ERROR(m_clerk->call(u"order.cancel"_s, {{u"orderId"_s, order.value(u"id"_s)}}), 409,
+                    "performance_started");
+    const SeatMap map = getMap(*m_manager, show.perf);
+    QCOMPARE(map.status, u"assa"_s);
+    QCOMPARE(map.version, version);
+}
+
+void TestE2eSeating::checkoutErrorsComeInTheContractsOrder()
+{
+    // Params (422) before existence (404); rules (410) before payment (402).
+    LayoutBuilder b;
+    b.grid(u"S"_s, 1, 4);
+    const Show show = makeShow(*m_manager, u"Error Order Show"_s, b.layout());
+    QVERIFY(show.isValid());
+    const QList<qint64> a = show.venue.allIds();
+    QVERIFY(createSeatedType(*m_manager, show.perf, u"All"_s, 1000, a));
+    const auto hold = holdSeats(*m_alice, show.perf, {a[0]});
+    MQ_VERIFY_OK(hold);
+    MQ_VERIFY_FIELD(m_bob->call(u"order.checkout"_s, {{u"holdId"_s, holdId(hold)}}), "payment");
+    MQ_VERIFY_FIELD(m_bob->call(u"order.checkout"_s, {{u"holdId"_s, holdId(hold)},
+                                                      {u"payment"_s, u"card"_s}}),
+                    "payment");
+    MQ_VERIFY_ERROR(m_bob->call(u"order.checkout"_s, {{u"holdId"_s, holdId(hold)},
+                                                      {u"payment"_s, seed::sandboxPayment()}}),
+                    404, "not_found");
+    MQ_VERIFY_OK(m_alice->call(u"hold.release"_s, {{u"holdId"_s, holdId(hold)}}));
+    const int orders = orderCount(*m_alice);
+    MQ_VERIFY_ERROR(m_alice->call(u"order.checkout"_s,
+                                  {{u"holdId"_s, holdId(hold)},
+                                   {u"payment"_s, seed::sandboxPayment(u"tok_declined"_s)}}),
+                    410, "hold_expired");
+    QCOMPARE(orderCount(*m_alice), orders);
+    MQ_VERIFY_ERROR(m_alice->call(u"hold.create"_s, {{u"performanceId"_s, show.perf},
+                                                     {u"seatIds"_s, idArray({a[0], a[0]})}}),
+                    422, "validation");
 }
 
 // --- Expiry (--hold-seconds 2) ----------------------------------------------------------------
