@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace mq::client {
@@ -291,14 +293,21 @@ QString VenueLayoutFile::describe(const QString &field, const QJsonObject &layou
             continue;
         }
         const QJsonObject item = container.toArray().at(index).toObject();
+        // A name or label people can read, or none (then the position is said instead).
+        const auto readable = [&item](const QString &field) {
+            const QString text = item.value(field).toString();
+            const bool printable = std::all_of(text.cbegin(), text.cend(),
+                                               [](QChar c) { return c.isPrint(); });
+            return printable && text.size() <= MaxLabelLength ? text : QString();
+        };
         if (key == u"sections"_s) {
-            const QString name = item.value(u"name"_s).toString();
+            const QString name = readable(u"name"_s);
             words << (name.isEmpty() ? tr("section %1").arg(index + 1) : tr("section %1").arg(quoted(name)));
         } else if (key == u"rows"_s) {
-            const QString label = item.value(u"label"_s).toString();
+            const QString label = readable(u"label"_s);
             words << (label.isEmpty() ? tr("row number %1").arg(index + 1) : tr("row %1").arg(quoted(label)));
         } else if (key == u"seats"_s) {
-            const QString label = item.value(u"label"_s).toString();
+            const QString label = readable(u"label"_s);
             words << (label.isEmpty() ? tr("seat number %1").arg(index + 1)
                                       : tr("seat %1").arg(quoted(label)));
         } else {
