@@ -210,7 +210,11 @@ HoldOutcome HoldService::holdQuantity(const Caller &caller, Id ticketTypeId, int
 {
     if (quantity < 1 || quantity > MaxPerHold)
         throw ServiceError(RpcError::validation(u"quantity"_s, u"Choose 1 to %1 tickets"_s.arg(MaxPerHold)));
-    return m_db.write([&] {
+    // Overdue holds of the performance go first, so what they held counts as left.
+    Changes expired;
+    if (const auto type = m_db.read([&] { return storage::CatalogRepository(m_db).ticketType(ticketTypeId); }))
+        expired = expireOverdue(type->performanceId);
+    HoldOutcome outcome = m_db.write([&] {
         const QDateTime now = Clock::now();
         storage::CatalogRepository catalog(m_db);
         const auto current = catalog.ticketType(ticketTypeId);
@@ -245,6 +249,9 @@ HoldOutcome HoldService::holdQuantity(const Caller &caller, Id ticketTypeId, int
         changes.inventory.append(InventoryChange{type.performanceId, {type}});
         return HoldOutcome{hold, changes};
     });
+    expired.append(outcome.changes);
+    outcome.changes = expired;
+    return outcome;
 }
 
 HoldOutcome HoldService::holdBestAvailable(const Caller &caller, Id performanceId, Id ticketTypeId,

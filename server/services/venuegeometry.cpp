@@ -14,10 +14,13 @@ namespace mq::services {
 std::shared_ptr<const VenueGeometry> VenueGeometry::of(storage::Database &db, Id venueId)
 {
     static QMutex mutex;
-    static QHash<Id, std::shared_ptr<const VenueGeometry>> cache;
+    // By database and venue: ids are never reused within one database, but a process (a test)
+    // may open several.
+    static QHash<std::pair<QString, Id>, std::shared_ptr<const VenueGeometry>> cache;
+    const std::pair<QString, Id> key{db.url().displayName(), venueId};
     {
         QMutexLocker lock(&mutex);
-        if (const auto it = cache.constFind(venueId); it != cache.constEnd())
+        if (const auto it = cache.constFind(key); it != cache.constEnd())
             return *it;
     }
     storage::VenueRepository venues(db);
@@ -43,7 +46,7 @@ std::shared_ptr<const VenueGeometry> VenueGeometry::of(storage::Database &db, Id
     }
     QMutexLocker lock(&mutex);
     // Another thread may have built it meanwhile; either copy is the same.
-    return *cache.insert(venueId, g);
+    return *cache.insert(key, g);
 }
 
 int VenueGeometry::leftOf(int index) const

@@ -170,21 +170,22 @@ Venue VenueService::get(Id id)
 QJsonObject VenueService::getJson(Id id)
 {
     static QMutex mutex;
-    static QHash<Id, QJsonObject> cache;
+    static QHash<std::pair<QString, Id>, QJsonObject> cache;
+    const std::pair<QString, Id> key{m_db.url().displayName(), id};
     const bool exists = m_db.read([&] { return storage::VenueRepository(m_db).findSummary(id).has_value(); });
     QMutexLocker lock(&mutex);
     if (!exists) {
-        cache.remove(id);
+        cache.remove(key);
         throw ServiceError(RpcError::notFound(u"Venue"_s));
     }
-    if (const auto it = cache.constFind(id); it != cache.constEnd())
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
         return *it;
     lock.unlock();
     const QJsonObject json = get(id).toJson();
     lock.relock();
     if (cache.size() >= 64)
         cache.clear(); // venues are few; a crude bound keeps a long-running server's memory flat
-    cache.insert(id, json);
+    cache.insert(key, json);
     return json;
 }
 
@@ -201,8 +202,9 @@ void VenueService::remove(const Caller &caller, Id id)
         if (!venue)
             throw ServiceError(RpcError::notFound(u"Venue"_s));
         if (venues.isUsed(id))
-            throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::VenueInUse,
-                                              u"A performance uses this venue; delete it first"_s));
+            throw ServiceError(RpcError::make(
+                ErrorCode::Conflict, Reason::VenueInUse,
+                u"A performance or a ticket sold for one uses this venue; it stays for their history"_s));
         venues.remove(id);
         storage::AuditRepository(m_db).append(storage::AuditEntry{
             0, Clock::now(), caller.user.id, caller.user.username, u"venue.delete"_s, u"venue"_s, id,

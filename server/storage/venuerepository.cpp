@@ -145,7 +145,12 @@ QList<Venue> VenueRepository::list()
 
 bool VenueRepository::isUsed(Id id)
 {
-    return m_db.scalar(u"SELECT COUNT(*) FROM performances WHERE venue_id = ?"_s, {id}) > 0;
+    // Tickets keep pointing at their seats after their performance is gone (order history).
+    return m_db.scalar(u"SELECT COUNT(*) FROM performances WHERE venue_id = ?"_s, {id}) > 0
+           || m_db.scalar(u"SELECT COUNT(*) FROM tickets t JOIN seats s ON s.id = t.seat_id"
+                          " WHERE s.venue_id = ?"_s,
+                          {id})
+                  > 0;
 }
 
 void VenueRepository::remove(Id id)

@@ -33,6 +33,7 @@ public:
     std::optional<Venue> find(Id id);              // with its whole layout
     std::optional<Venue> findSummary(Id id);       // without the layout
     QList<Venue> list();                           // summaries, by name
+    // A performance uses it, or a ticket (of any order, even refunded) sits on one of its seats.
     bool isUsed(Id id);
     void remove(Id id);
     // Every seat of the venue, by id.
