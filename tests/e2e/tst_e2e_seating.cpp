@@ -100,6 +100,14 @@ QDateTime wireTimeOf(const QJsonValue &v)
     return mq::parseWireTime(v.toString()).value_or(QDateTime());
 }
 
+QList<qint64> orderItemSeatsOf(const QJsonObject &order)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &item : order.value(u"items"_s).toArray())
+        ids += idList(item.toObject().value(u"seatIds"_s));
+    return sortedIds(ids);
+}
+
 } // namespace
 
 class TestE2eSeating : public QObject
@@ -156,6 +164,7 @@ private slots:
     void generalAdmissionHoldExpires();
     void manyHoldsExpireOnTime();
     void checkoutJustAfterExpiryIsGone();
+    void checkoutsRacingTheirExpiry();
     void holdOutlivesARestartAndExpiresOnTime();
     void holdExpiringWhileServerIsDown(); // restarts the short-hold server: keep it last
 
@@ -2690,6 +2699,73 @@ void TestE2eSeating::checkoutJustAfterExpiryIsGone()
                     410, "hold_expired");
     QCOMPARE(orderCount(*holder), 0);
     QVERIFY(getMap(*manager, show.perf).statusOf(show.venue, a[1]) != u's');
+}
+
+void TestE2eSeating::checkoutsRacingTheirExpiry()
+{
+    // Checkouts sent a few milliseconds before or after their hold expires: each either sells
+    // (and the seat stays sold) or answers 410 with nothing charged (and the seat comes back).
+    auto manager = m_short.loginAs(u"manager"_s);
+    QVERIFY(manager);
+    auto clerk = m_short.loginAs(u"clerk"_s);
+    QVERIFY(clerk);
+    LayoutBuilder b;
+    b.grid(u"S"_s, 1, 16);
+    const Show show = makeShow(*manager, u"Racing Expiry Show"_s, b.layout());
+    QVERIFY(show.isValid());
+    const QList<qint64> a = show.venue.allIds();
+    const qint64 type = createSeatedType(*manager, show.perf, u"All"_s, 1000, a);
+    QVERIFY(type);
+    const int ordersBefore = orderCount(*clerk);
+    struct Race
+    {
+        qint64 seat = 0;
+        qint64 hold = 0;
+        QDateTime sendAt;
+        QJsonValue requestId;
+    };
+    QList<Race> races;
+    const int offsets[] = {-40, -20, -10, -5, 0, 5, 10, 20};
+    for (int i = 0; i < 16; ++i) {
+        const auto r = holdSeats(*clerk, show.perf, {a[i]});
+        MQ_VERIFY_OK(r);
+        const QDateTime expiresAt =
+            wireTimeOf(r.result.value(u"hold"_s).toObject().value(u"expiresAt"_s));
+        races.append({a[i], holdId(r), expiresAt.addMSecs(offsets[i % 8]), {}});
+    }
+    std::sort(races.begin(), races.end(),
+              [](const Race &x, const Race &y) { return x.sendAt < y.sendAt; });
+    for (Race &race : races) {
+        const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(race.sendAt);
+        if (wait > 0)
+            QTest::qWait(int(wait)); // a moment on the clock, not an answer
+        race.requestId = clerk->send(u"order.checkout"_s, {{u"holdId"_s, race.hold},
+                                                           {u"payment"_s, seed::cashPayment()}});
+    }
+    QSet<qint64> sold;
+    for (const Race &race : std::as_const(races)) {
+        const TestClient::Response r = clerk->waitForResponse(race.requestId, 30000);
+        if (r.ok) {
+            sold.insert(race.seat);
+            QCOMPARE(orderItemSeatsOf(r.result.value(u"order"_s).toObject()),
+                     QList<qint64>{race.seat});
+        } else {
+            MQ_VERIFY_ERROR(r, 410, "hold_expired");
+        }
+    }
+    qInfo("%lld of 16 checkouts at their hold's expiry sold", qint64(sold.size()));
+    // Whatever is not sold is pushed back within 2 s; what is sold stays sold.
+    const QDeadlineTimer deadline(2500);
+    SeatMap map = getMap(*manager, show.perf);
+    while (map.count(u'h') > 0 && !deadline.hasExpired()) {
+        QTest::qWait(100);
+        map = getMap(*manager, show.perf);
+    }
+    for (const qint64 seat : a)
+        QCOMPARE(map.statusOf(show.venue, seat), sold.contains(seat) ? QChar(u's') : QChar(u'a'));
+    QCOMPARE(orderCount(*clerk), ordersBefore + int(sold.size()));
+    const QString problems = numbersAgainstMap(*manager, show.perf, show.venue);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 void TestE2eSeating::holdOutlivesARestartAndExpiresOnTime()
