@@ -142,11 +142,8 @@ BoxOfficeWindow::BoxOfficeWindow(ServerConnection *connection, QWidget *parent)
         else
             m_payment->focusPayment();
     });
-    connect(m_seats, &SeatPicker::holdChanged, this, [this] {
-        updateSellable();
-        if (m_seats->hold())
-            m_payment->focusPayment();
-    });
+    connect(m_seats, &SeatPicker::holdChanged, this, &BoxOfficeWindow::updateSellable);
+    connect(m_seats, &SeatPicker::holdMade, m_payment, &PaymentPanel::focusPayment);
     connect(m_seats, &SeatPicker::busyChanged, this, [this](bool busy) {
         setBusy(m_seats, busy);
         updateActions();

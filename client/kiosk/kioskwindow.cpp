@@ -5,6 +5,10 @@
 #include "customer/paymentform.h"
 #include "printing/qrcode.h"
 #include "printing/ticketprinter.h"
+#include "seatmap/holdcountdown.h"
+#include "seatmap/seaterrors.h"
+#include "seatmap/seatmapview.h"
+#include "seatmap/seatpicker.h"
 #include "shared/jsonfields.h"
 #include "shared/methods.h"
 #include "shared/utctime.h"
@@ -48,6 +52,7 @@ KioskWindow::KioskWindow(ServerConnection *connection, int idleSeconds, QWidget 
     m_pages->addWidget(buildQuantity());
     m_pages->addWidget(buildPay());
     m_pages->addWidget(buildDone());
+    m_pages->addWidget(buildSeats());
     setCentralWidget(m_pages);
 
     m_idle = new QTimer(this);
@@ -139,6 +144,8 @@ void KioskWindow::reset()
     }
     if (m_connection->isAuthenticated())
         m_connection->logout(this, {});
+    m_seats->clear(); // an unpaid hold goes back on sale
+    m_payCountdown->stop();
     m_order.reset();
     m_printStatus->clear();
     m_payment->clear();
@@ -294,6 +301,12 @@ QWidget *KioskWindow::buildEvent()
         if (row < 0 || row >= m_performance.ticketTypes.size())
             return;
         m_type = m_performance.ticketTypes.at(row);
+        if (isSeated()) {
+            m_seatsTitle->setText(u"%1 — %2"_s.arg(m_event.title, DisplayFormat::dateTime(m_performance.startsAt)));
+            m_seats->setPerformance(m_performance, m_event.category);
+            go(SeatsPage);
+            return;
+        }
         m_quantity = 1;
         updateQuantity();
         go(QuantityPage);
@@ -345,6 +358,7 @@ void KioskWindow::showPerformance(int row)
                 item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
         }
         m_types->setCurrentRow(qMin(keep, int(m_types->count()) - 1));
+        m_choose->setText(isSeated() ? tr("Choose seats") : tr("Choose tickets"));
     });
 }
 
@@ -426,6 +440,9 @@ QWidget *KioskWindow::buildPay()
     m_payTotal = new QLabel(page);
     m_payTotal->setProperty("role", u"heading"_s);
     layout->addWidget(m_payTotal);
+    m_payCountdown = new HoldCountdown(page);
+    m_payCountdown->setObjectName(u"kioskPayCountdownLabel"_s);
+    layout->addWidget(m_payCountdown);
     m_payment = new PaymentForm(page);
     layout->addWidget(m_payment);
     layout->addStretch();
@@ -437,7 +454,7 @@ QWidget *KioskWindow::buildPay()
     buttons->addStretch();
     buttons->addWidget(m_pay);
     layout->addLayout(buttons);
-    connect(back, &QPushButton::clicked, this, [this] { go(QuantityPage); });
+    connect(back, &QPushButton::clicked, this, [this] { go(isSeated() ? SeatsPage : QuantityPage); });
     connect(m_pay, &QPushButton::clicked, this, &KioskWindow::pay);
     return page;
 }
@@ -449,6 +466,40 @@ void KioskWindow::pay()
         return;
     m_pay->setEnabled(false);
     m_pay->setText(tr("Paying…"));
+    if (isSeated()) {
+        const auto &hold = m_seats->hold();
+        if (!hold) {
+            m_pay->setEnabled(true);
+            m_pay->setText(tr("Pay"));
+            go(SeatsPage);
+            return;
+        }
+        const QJsonObject params{{u"holdId"_s, hold->id},
+                                 {u"payment"_s, QJsonObject{{u"provider"_s, u"sandbox"_s}, {u"token"_s, *token}}}};
+        m_connection->call(methodName(Method::OrderCheckout), params, this, [this](const RpcResult &r) {
+            m_pay->setEnabled(true);
+            m_pay->setText(tr("Pay"));
+            if (r.ok()) {
+                m_seats->forgetHold();
+                m_payCountdown->stop();
+                showOrder(Order::fromJson(r.result.value(u"order"_s).toObject()));
+                return;
+            }
+            if (r.is(ErrorCode::Gone)) {
+                m_payCountdown->stop();
+                m_seats->holdLost(SeatErrors::message(r, &m_seats->map()->venueLayout()));
+                go(SeatsPage);
+                return;
+            }
+            const bool unknown = r.kind == RpcResult::Kind::Timeout || r.kind == RpcResult::Kind::Disconnected;
+            m_payment->showDeclined(unknown ? tr("The connection dropped before the payment was confirmed. "
+                                                 "Please ask a member of staff before paying again.")
+                                    : r.is(ErrorCode::PaymentDeclined)
+                                        ? tr("%1 Your seats are still held: try another card.").arg(r.message())
+                                        : SeatErrors::message(r, &m_seats->map()->venueLayout()));
+        }, 30000);
+        return;
+    }
     const QJsonObject params{{u"ticketTypeId"_s, m_type.id},
                              {u"quantity"_s, m_quantity},
                              {u"payment"_s, QJsonObject{{u"provider"_s, u"sandbox"_s}, {u"token"_s, *token}}}};
@@ -462,15 +513,71 @@ void KioskWindow::pay()
                                             : r.message());
             return;
         }
-        m_order = Order::fromJson(r.result.value(u"order"_s).toObject());
-        m_doneCode->setText(m_order->code);
-        if (!m_order->tickets.isEmpty())
-            m_doneQr->setPixmap(QPixmap::fromImage(QrCode::image(m_order->tickets.first().code, 6, 4)));
-        m_doneSummary->setText(tr("%n ticket(s) for %1, %2. Paid %3.", nullptr, int(m_order->tickets.size()))
-                                   .arg(m_event.title, DisplayFormat::dateTime(m_performance.startsAt),
-                                        DisplayFormat::money(m_order->totalCents)));
-        go(DonePage);
+        showOrder(Order::fromJson(r.result.value(u"order"_s).toObject()));
     });
+}
+
+void KioskWindow::showOrder(const Order &order)
+{
+    m_order = order;
+    m_doneCode->setText(m_order->code);
+    if (!m_order->tickets.isEmpty())
+        m_doneQr->setPixmap(QPixmap::fromImage(QrCode::image(m_order->tickets.first().code, 6, 4)));
+    QString summary = tr("%n ticket(s) for %1, %2. Paid %3.", nullptr, int(m_order->tickets.size()))
+                          .arg(m_event.title, DisplayFormat::dateTime(m_performance.startsAt),
+                               DisplayFormat::money(m_order->totalCents));
+    QStringList places;
+    for (const Ticket &t : std::as_const(m_order->tickets)) {
+        if (t.seatId > 0)
+            places << DisplayFormat::seatPlace(t.seat);
+    }
+    if (!places.isEmpty())
+        summary += u"\n"_s + places.join(u"\n"_s);
+    m_doneSummary->setText(summary);
+    go(DonePage);
+}
+
+QWidget *KioskWindow::buildSeats()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(40, 24, 40, 24);
+    layout->setSpacing(12);
+    m_seatsTitle = new QLabel(page);
+    m_seatsTitle->setObjectName(u"kioskSeatsTitleLabel"_s);
+    m_seatsTitle->setProperty("role", u"heading"_s);
+    m_seatsTitle->setWordWrap(true);
+    layout->addWidget(m_seatsTitle);
+    m_seats = new SeatPicker(m_connection, SeatPicker::Style::Kiosk, page);
+    layout->addWidget(m_seats, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *back = bigButton(tr("Back"), u"kioskSeatsBackPushButton"_s, page);
+    buttons->addWidget(back);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(back, &QPushButton::clicked, this, [this] {
+        m_seats->clear(); // leaving the map lets the seats go
+        go(EventPage);
+    });
+    connect(m_seats, &SeatPicker::checkoutRequested, this, [this] {
+        const auto &hold = m_seats->hold();
+        if (!hold)
+            return;
+        m_payTotal->setText(tr("Total %1").arg(DisplayFormat::money(hold->totalCents())) + u" · "_s
+                            + m_seats->heldSeatsText().replace(u'\n', u"; "_s));
+        m_payCountdown->start(hold->expiresAt);
+        m_payment->clear();
+        go(PayPage);
+        m_payment->focusFirst();
+    });
+    connect(m_seats, &SeatPicker::holdChanged, this, [this] {
+        // The hold ran out while paying: back to the seats, which say why.
+        if (!m_seats->hold() && this->page() == PayPage && isSeated()) {
+            m_payCountdown->stop();
+            go(SeatsPage);
+        }
+    });
+    return page;
 }
 
 QWidget *KioskWindow::buildDone()

@@ -12,18 +12,22 @@ class QTimer;
 
 namespace mq::client {
 
+class HoldCountdown;
 class PaymentForm;
+class SeatPicker;
 class ServerConnection;
 class SignInForm;
 
 // Self-service mode: full screen, large touch targets, no way out to the desktop. The flow is
 // sign in → browse → choose → pay → print; after `idleSeconds` without input it signs out and
-// returns to the start screen.
+// returns to the start screen. Reserved performances choose seats on a touch-sized seat map
+// (held while paying, released when the customer walks away).
 class KioskWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { StartPage, BrowsePage, EventPage, QuantityPage, PayPage, DonePage };
+    // SeatsPage comes last so the older pages keep their numbers.
+    enum Page { StartPage, BrowsePage, EventPage, QuantityPage, PayPage, DonePage, SeatsPage };
 
     KioskWindow(ServerConnection *connection, int idleSeconds, QWidget *parent = nullptr);
     ~KioskWindow() override;
@@ -44,6 +48,9 @@ private:
     QWidget *buildQuantity();
     QWidget *buildPay();
     QWidget *buildDone();
+    QWidget *buildSeats();
+    bool isSeated() const { return m_performance.seating == SeatingReserved; }
+    void showOrder(const Order &order);
     void go(Page page);
     void loadEvents(const QString &category);
     void showEventPage(int row);
@@ -69,6 +76,9 @@ private:
     PaymentForm *m_payment = nullptr;
     QLabel *m_payTotal = nullptr;
     QPushButton *m_pay = nullptr;
+    HoldCountdown *m_payCountdown = nullptr;
+    SeatPicker *m_seats = nullptr;
+    QLabel *m_seatsTitle = nullptr;
     QLabel *m_doneCode = nullptr;
     QLabel *m_doneQr = nullptr;
     QLabel *m_doneSummary = nullptr;

@@ -14,6 +14,7 @@
 #include "shared/methods.h"
 #include "widgets/theme.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFrame>
@@ -46,9 +47,11 @@ SeatPicker::SeatPicker(ServerConnection *connection, Style style, QWidget *paren
     : QWidget(parent), m_connection(connection), m_style(style)
 {
     setObjectName(u"seatPicker"_s);
-    auto *layout = new QHBoxLayout(this);
+    // At the counter the seats held go in a strip under the map, which keeps the card's width.
+    QBoxLayout *layout = style == Style::Counter ? static_cast<QBoxLayout *>(new QVBoxLayout(this))
+                                                 : static_cast<QBoxLayout *>(new QHBoxLayout(this));
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(style == Style::Counter ? 10 : 16);
+    layout->setSpacing(style == Style::Counter ? 8 : 16);
     layout->addWidget(buildMapArea(), 1);
     layout->addWidget(buildPanel());
 
@@ -136,9 +139,10 @@ QWidget *SeatPicker::buildMapArea()
         b->setProperty("role", u"tool"_s);
     }
     fit->setProperty("role", u"tool"_s);
-    auto *hint = new QLabel(kiosk ? tr("Tap seats to choose them. Drag to move the map.")
-                                  : tr("Click or drag over seats to choose · wheel, + or − to zoom · "
-                                       "Space + drag to move"),
+    auto *hint = new QLabel(kiosk                        ? tr("Tap seats to choose them. Drag to move the map.")
+                            : m_style == Style::Counter ? tr("Arrows move, Space picks, Enter holds")
+                                                        : tr("Click or drag over seats to choose · wheel, + or − to "
+                                                             "zoom · Space + drag to move"),
                             mapTab);
     hint->setProperty("role", u"muted"_s);
     hint->setWordWrap(true);
@@ -230,10 +234,11 @@ QWidget *SeatPicker::buildPanel()
     auto *panel = new QFrame(this);
     panel->setObjectName(u"seatPanel"_s);
     panel->setProperty("role", u"card"_s);
-    panel->setFixedWidth(m_style == Style::Kiosk ? 420 : m_style == Style::Counter ? 270 : 310);
+    if (m_style != Style::Counter)
+        panel->setFixedWidth(m_style == Style::Kiosk ? 420 : 310);
     auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(16, 16, 16, 16);
-    layout->setSpacing(10);
+    layout->setContentsMargins(16, m_style == Style::Counter ? 10 : 16, 16, m_style == Style::Counter ? 10 : 16);
+    layout->setSpacing(m_style == Style::Counter ? 6 : 10);
 
     // Best available
     m_bestBox = new QWidget(panel);
@@ -308,15 +313,36 @@ QWidget *SeatPicker::buildPanel()
         for (QPushButton *b : {m_best, m_holdButton, m_clearButton, m_release, m_checkout})
             b->setMinimumHeight(64);
     }
-    layout->addWidget(m_summaryTitle);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_total);
-    layout->addLayout(holdRow);
-    layout->addWidget(m_countdown);
-    layout->addWidget(m_release);
-    layout->addWidget(m_message);
-    layout->addStretch(1);
-    layout->addWidget(m_checkout);
+    if (m_style == Style::Counter) {
+        // One strip: what is held | total | time left | buttons.
+        m_total->setProperty("role", u"subheading"_s);
+        auto *strip = new QGridLayout;
+        strip->setHorizontalSpacing(14);
+        strip->setVerticalSpacing(2);
+        strip->addWidget(m_summaryTitle, 0, 0);
+        strip->addWidget(m_summary, 1, 0);
+        strip->addWidget(m_total, 0, 1, 2, 1, Qt::AlignVCenter);
+        strip->addWidget(m_countdown, 0, 2, 2, 1, Qt::AlignVCenter);
+        auto *buttons = new QVBoxLayout;
+        buttons->setSpacing(4);
+        buttons->addLayout(holdRow);
+        buttons->addWidget(m_release);
+        strip->addLayout(buttons, 0, 3, 2, 1, Qt::AlignVCenter);
+        strip->setColumnStretch(0, 1);
+        layout->addLayout(strip);
+        layout->addWidget(m_message);
+        layout->addWidget(m_checkout);
+    } else {
+        layout->addWidget(m_summaryTitle);
+        layout->addWidget(m_summary);
+        layout->addWidget(m_total);
+        layout->addLayout(holdRow);
+        layout->addWidget(m_countdown);
+        layout->addWidget(m_release);
+        layout->addWidget(m_message);
+        layout->addStretch(1);
+        layout->addWidget(m_checkout);
+    }
 
     connect(m_best, &QPushButton::clicked, this, [this] {
         bestAvailable(m_type->currentData().toLongLong(), m_quantity->value());
@@ -568,11 +594,20 @@ void SeatPicker::updateSummary()
         m_release->show();
         m_checkout->setVisible(wantsCheckout);
     } else {
+        QString hint;
+        switch (m_style) {
+        case Style::Kiosk:
+            hint = tr("Tap the seats you want, or let us find the best ones.");
+            break;
+        case Style::Counter:
+            hint = tr("Number of seats, then F7 for the best available; or F4 to pick them on the map.");
+            break;
+        case Style::Desktop:
+            hint = tr("Choose seats on the map, or let us find the best available ones.");
+            break;
+        }
         m_summaryTitle->setText(selected > 0 ? tr("%n seat(s) chosen", nullptr, selected) : tr("Your seats"));
-        m_summary->setText(selected > 0 ? selectionText()
-                                        : m_style == Style::Kiosk
-                                            ? tr("Tap the seats you want, or let us find the best ones.")
-                                            : tr("Choose seats on the map, or let us find the best available ones."));
+        m_summary->setText(selected > 0 ? selectionText() : hint);
         m_total->setText(selected > 0 ? DisplayFormat::money(selectionTotal()) : QString());
         m_holdButton->setText(tr("&Hold seats"));
         m_holdButton->show();
@@ -677,6 +712,7 @@ void SeatPicker::requestHold(const QString &method, const QJsonObject &params, c
             m_map->showSeats(m_hold->seatIds());
             showMessage(tr("%n seat(s) held for you. Pay before the time runs out.", nullptr,
                            int(m_hold->seatIds().size())));
+            Q_EMIT holdMade();
             return;
         }
         showMessage(SeatErrors::message(r, &m_map->venueLayout()), true);

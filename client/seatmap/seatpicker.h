@@ -83,6 +83,8 @@ public:
 
 Q_SIGNALS:
     void holdChanged();
+    // A hold asked for here (not one found again after a reconnect) was made.
+    void holdMade();
     void checkoutRequested();
     void loaded();
     void busyChanged(bool busy);

@@ -1,0 +1,524 @@
+// Buying seats through the real widgets against a real server: a customer picks seats on the
+// map of a small hall, holds them (the countdown runs), a declined card keeps the hold, a good
+// card pays — and a second client's map shows the seats held, then sold, from pushes. Best
+// available and release; the accessible seat list; the box office selling the best seats in one
+// keystroke for cash, and seats picked on the map with the keyboard. What the widgets claim is
+// checked on the server.
+#include "boxoffice/boxofficewindow.h"
+#include "core/displayformat.h"
+#include "core/serverconnection.h"
+#include "customer/customerwindow.h"
+#include "customer/seatedbuydialog.h"
+#include "models/tickettypemodel.h"
+#include "seatingkit.h"
+#include "seatmap/seatlistmodel.h"
+#include "seatmap/seatmapview.h"
+#include "seatmap/seatpicker.h"
+#include "seatmap/venuecache.h"
+#include "support/catalogseed.h"
+#include "support/serverfixture.h"
+#include "widgets/theme.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QGraphicsView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace mq;
+using namespace mq::client;
+
+namespace {
+const QString ShowTitle = u"Seat Map Sonata"_s;
+} // namespace
+
+class TestGuiSeatMap : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void cleanupTestCase();
+
+    void customerPicksHoldsAndPays();
+    void bestAvailableThenRelease();
+    void seatListSelectsLikeTheMap();
+    void boxOfficeBestAvailableForCash();
+    void boxOfficePicksSeatsByKeyboard();
+
+private:
+    bool signIn(ServerConnection &connection, const QString &username, const QString &password);
+    Performance performance();
+    int seatIndex(const QString &row, const QString &label) const;
+    Id seatId(const QString &row, const QString &label) const;
+    QChar serverStatus(Id seatId);
+    SeatedBuyDialog *openDialog(CustomerWindow &window);
+    QStringList unnamedControls(QWidget *root) const;
+    void snapshot(QWidget *widget, const QString &name);
+    static void fillCard(QWidget *dialog, const QString &number);
+
+    QTemporaryDir m_settingsDir;
+    ServerFixture m_fixture{QStringLiteral(MARQUEE_SERVER_BINARY)};
+    std::unique_ptr<TestClient> m_manager;
+    seating::Venue m_venue;
+    qint64 m_performanceId = 0;
+    qint64 m_frontId = 0;
+    qint64 m_backId = 0;
+    std::unique_ptr<ServerConnection> m_mia;   // the customer buying
+    std::unique_ptr<ServerConnection> m_noah;  // another customer, watching the same map
+    std::unique_ptr<ServerConnection> m_clerk; // the box office
+};
+
+bool TestGuiSeatMap::signIn(ServerConnection &connection, const QString &username, const QString &password)
+{
+    connection.setServer(ServerAddress{u"127.0.0.1"_s, m_fixture.port(), false});
+    connection.open();
+    bool answered = false;
+    RpcResult result;
+    connection.login(username, password, &connection, [&](const RpcResult &r) {
+        result = r;
+        answered = true;
+    });
+    if (!QTest::qWaitFor([&] { return answered; }, 15000) || !result.ok()) {
+        qWarning("sign-in as %s failed: %s", qPrintable(username), qPrintable(result.message()));
+        return false;
+    }
+    return true;
+}
+
+void TestGuiSeatMap::initTestCase()
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().setValue(u"boxoffice/printTickets"_s, false); // no print dialog in tests
+    Theme::apply(*qApp);
+    QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
+    m_manager = m_fixture.loginAs(u"manager"_s);
+    QVERIFY(m_manager);
+
+    // A small hall: rows A–E of ten seats, an aisle after seat 5; wheelchair places in row E.
+    seating::LayoutBuilder layout;
+    layout.focus(5, 0).section(u"Stalls"_s);
+    for (int r = 0; r < 5; ++r)
+        layout.row(seating::rowLabel(r), r == 4 ? u"wcooo|ooocw"_s : u"ooooo|ooooo"_s, 2.0 + r);
+    m_venue = seating::createVenue(*m_manager, u"Studio Hall"_s, layout.layout());
+    QVERIFY(m_venue.isValid());
+    const qint64 eventId = seed::createEvent(*m_manager, ShowTitle, u"concert"_s, u"Chamber music in the round."_s);
+    m_performanceId = seating::createReservedPerformance(*m_manager, eventId, m_venue.id, seed::daysFromNow(5));
+    QVERIFY(m_performanceId);
+    QList<qint64> front = m_venue.rowIds(u"Stalls"_s, u"A"_s) + m_venue.rowIds(u"Stalls"_s, u"B"_s);
+    QList<qint64> back;
+    for (const QString &row : {u"C"_s, u"D"_s, u"E"_s})
+        back += m_venue.rowIds(u"Stalls"_s, row);
+    m_frontId = seating::createSeatedType(*m_manager, m_performanceId, u"Front"_s, 6000, front);
+    m_backId = seating::createSeatedType(*m_manager, m_performanceId, u"Back"_s, 3500, back);
+    QVERIFY(m_frontId && m_backId);
+
+    QVERIFY(m_fixture.newCustomer(u"mia"_s));
+    QVERIFY(m_fixture.newCustomer(u"noah"_s));
+    m_mia = std::make_unique<ServerConnection>();
+    m_noah = std::make_unique<ServerConnection>();
+    m_clerk = std::make_unique<ServerConnection>();
+    QVERIFY(signIn(*m_mia, u"mia"_s, ServerFixture::staffPassword()));
+    QVERIFY(signIn(*m_noah, u"noah"_s, ServerFixture::staffPassword()));
+    QVERIFY(signIn(*m_clerk, u"clerk"_s, ServerFixture::staffPassword()));
+}
+
+void TestGuiSeatMap::cleanup()
+{
+    if (QTest::currentTestFailed())
+        m_fixture.server().printDiagnostics();
+}
+
+void TestGuiSeatMap::cleanupTestCase()
+{
+    m_mia.reset();
+    m_noah.reset();
+    m_clerk.reset();
+    QVERIFY2(m_fixture.server().isRunning(), "the server died during the tests");
+    QCOMPARE(m_fixture.server().stop(), 0);
+}
+
+Performance TestGuiSeatMap::performance()
+{
+    const auto r = m_manager->call(u"catalog.getPerformance"_s, {{u"performanceId"_s, m_performanceId}});
+    return Performance::fromJson(r.result.value(u"performance"_s).toObject());
+}
+
+int TestGuiSeatMap::seatIndex(const QString &row, const QString &label) const
+{
+    return m_venue.indexById.value(seatId(row, label), -1);
+}
+
+Id TestGuiSeatMap::seatId(const QString &row, const QString &label) const
+{
+    return m_venue.seatId(u"Stalls"_s, row, label);
+}
+
+QChar TestGuiSeatMap::serverStatus(Id id)
+{
+    return seating::getMap(*m_manager, m_performanceId).statusOf(m_venue, id);
+}
+
+void TestGuiSeatMap::fillCard(QWidget *dialog, const QString &number)
+{
+    for (auto [name, text] : {std::pair{u"cardHolderLineEdit"_s, u"Mia Chen"_s}, std::pair{u"cardNumberLineEdit"_s, number},
+                              std::pair{u"cardExpiryLineEdit"_s, u"12/39"_s}, std::pair{u"cardCvcLineEdit"_s, u"123"_s}}) {
+        auto *edit = dialog->findChild<QLineEdit *>(name);
+        QVERIFY(edit);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+}
+
+void TestGuiSeatMap::snapshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    widget->grab().save(QDir(dir).filePath(name + u".png"_s));
+}
+
+QStringList TestGuiSeatMap::unnamedControls(QWidget *root) const
+{
+    // What a screen reader would announce without a name: every control the keyboard reaches.
+    QStringList unnamed;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(root) || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
+            continue; // the line edit inside a spin box or combo box speaks for its parent
+        const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+                             || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                             || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QGraphicsView *>(w);
+        if (!control)
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
+    }
+    return unnamed;
+}
+
+SeatedBuyDialog *TestGuiSeatMap::openDialog(CustomerWindow &window)
+{
+    auto *buy = window.findChild<QPushButton *>(u"buyPushButton"_s);
+    if (!buy || !QTest::qWaitFor([&] { return buy->isEnabled(); }, 10000))
+        return nullptr;
+    QTest::mouseClick(buy, Qt::LeftButton);
+    SeatedBuyDialog *dialog = nullptr;
+    const bool opened = QTest::qWaitFor([&] {
+        for (SeatedBuyDialog *d : window.findChildren<SeatedBuyDialog *>()) {
+            if (d->isVisible())
+                dialog = d;
+        }
+        return dialog != nullptr;
+    }, 5000);
+    if (!opened || !QTest::qWaitFor([&] { return dialog->picker()->isLoaded(); }, 15000))
+        return nullptr;
+    return dialog;
+}
+
+void TestGuiSeatMap::customerPicksHoldsAndPays()
+{
+    CustomerWindow window(m_mia.get());
+    window.show();
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"searchLineEdit"_s), u"sonata"_s);
+    auto *title = window.findChild<QLabel *>(u"eventTitleLabel"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(title->text(), ShowTitle, 10000);
+    auto *buy = window.findChild<QPushButton *>(u"buyPushButton"_s);
+    QTRY_VERIFY(buy->text().contains(u"eats"_s)); // "Choose seats…" for a reserved performance
+
+    // Noah watches the same performance in his own client.
+    SeatPicker watcher(m_noah.get());
+    watcher.resize(1000, 700);
+    watcher.setPerformance(performance(), u"concert"_s);
+    watcher.show();
+    QTRY_VERIFY_WITH_TIMEOUT(watcher.isLoaded(), 15000);
+
+    SeatedBuyDialog *dialog = openDialog(window);
+    QVERIFY(dialog);
+    SeatPicker *picker = dialog->picker();
+    SeatMapView *map = picker->map();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(map->seatCount(), 50);
+    QVERIFY(!map->showsBlocks());
+    const QStringList unnamed = unnamedControls(dialog);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+
+    // Two seats of row C, clicked on the map.
+    const int c4 = seatIndex(u"C"_s, u"4"_s), c5 = seatIndex(u"C"_s, u"5"_s);
+    QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, map->seatViewportPos(c4));
+    QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, map->seatViewportPos(c5));
+    QCOMPARE(map->selectedSeatIds(), (QList<Id>{seatId(u"C"_s, u"4"_s), seatId(u"C"_s, u"5"_s)}));
+    auto *summary = dialog->findChild<QLabel *>(u"seatSummaryLabel"_s);
+    QCOMPARE(summary->text(), u"Stalls · Row C · 4, 5"_s);
+    QCOMPARE(dialog->findChild<QLabel *>(u"seatTotalLabel"_s)->text(), DisplayFormat::money(7000));
+
+    // Hold them: the countdown runs, and Noah sees them held.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"holdSeatsPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(picker->hold().has_value(), 15000);
+    QCOMPARE(picker->hold()->seatIds(), (QList<Id>{seatId(u"C"_s, u"4"_s), seatId(u"C"_s, u"5"_s)}));
+    auto *countdown = dialog->findChild<QLabel *>(u"holdCountdownLabel"_s);
+    QVERIFY(countdown->isVisible());
+    QVERIFY2(QRegularExpression(u"\\d\\d:\\d\\d"_s).match(countdown->text()).hasMatch(), qPrintable(countdown->text()));
+    QVERIFY(!countdown->accessibleName().isEmpty());
+    QVERIFY(map->isSeatHighlighted(c4) && map->isSeatHighlighted(c5));
+    QTRY_COMPARE_WITH_TIMEOUT(watcher.map()->seatState(c4), SeatState::Held, 5000);
+    QTRY_COMPARE(watcher.map()->seatState(c5), SeatState::Held);
+    QCOMPARE(serverStatus(seatId(u"C"_s, u"4"_s)), u'h');
+    snapshot(dialog, u"seat-1-held"_s);
+
+    // Pay: a declined card keeps the hold; the next card pays.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"checkoutPushButton"_s), Qt::LeftButton);
+    auto *countdownOnPay = dialog->findChild<QLabel *>(u"payCountdownLabel"_s);
+    QTRY_VERIFY(countdownOnPay->isVisible());
+    QCOMPARE(dialog->findChild<QLabel *>(u"payTotalLabel"_s)->text(), DisplayFormat::money(7000));
+    const QStringList unnamedOnPay = unnamedControls(dialog);
+    QVERIFY2(unnamedOnPay.isEmpty(), qPrintable(unnamedOnPay.join(u", "_s)));
+    fillCard(dialog, u"4000 0000 0000 0002"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"payPushButton"_s), Qt::LeftButton);
+    auto *declined = dialog->findChild<QLabel *>(u"paymentDeclinedLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(declined->isVisible(), 15000);
+    QVERIFY(picker->hold().has_value());
+    QCOMPARE(serverStatus(seatId(u"C"_s, u"4"_s)), u'h');
+    fillCard(dialog, u"4242 4242 4242 4242"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"payPushButton"_s), Qt::LeftButton);
+    auto *code = dialog->findChild<QLabel *>(u"orderCodeLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(code->text().startsWith(u"MQ-"_s), 15000);
+    QVERIFY(!picker->hold().has_value());
+    QVERIFY(dialog->findChild<QLabel *>(u"doneSummaryLabel"_s)->text().contains(u"Row C"_s));
+    const std::optional<Order> order = dialog->order();
+    QVERIFY(order);
+    QCOMPARE(order->totalCents, 7000);
+    QCOMPARE(order->tickets.size(), 2);
+
+    // Sold, on the server and on Noah's screen.
+    QCOMPARE(serverStatus(seatId(u"C"_s, u"4"_s)), u's');
+    QCOMPARE(serverStatus(seatId(u"C"_s, u"5"_s)), u's');
+    QTRY_COMPARE_WITH_TIMEOUT(watcher.map()->seatState(c4), SeatState::Sold, 5000);
+    QTRY_COMPARE(watcher.map()->seatState(c5), SeatState::Sold);
+    // Noah cannot pick a sold seat.
+    QTest::mouseClick(watcher.map()->viewport(), Qt::LeftButton, {}, watcher.map()->seatViewportPos(c4));
+    QVERIFY(watcher.map()->selectedSeatIds().isEmpty());
+    // The layout was fetched once per connection, and kept.
+    QCOMPARE(VenueCache::of(m_mia.get())->fetchCount(), 1);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"closePushButton"_s), Qt::LeftButton);
+}
+
+void TestGuiSeatMap::bestAvailableThenRelease()
+{
+    CustomerWindow window(m_mia.get());
+    window.show();
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"searchLineEdit"_s), u"sonata"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(window.findChild<QLabel *>(u"eventTitleLabel"_s)->text(), ShowTitle, 10000);
+    SeatedBuyDialog *dialog = openDialog(window);
+    QVERIFY(dialog);
+    SeatPicker *picker = dialog->picker();
+    QCOMPARE(VenueCache::of(m_mia.get())->fetchCount(), 1); // the cache served it
+
+    auto *type = dialog->findChild<QComboBox *>(u"bestTypeComboBox"_s);
+    type->setCurrentIndex(type->findData(m_frontId));
+    QVERIFY(type->currentIndex() >= 0);
+    dialog->findChild<QSpinBox *>(u"bestQuantitySpinBox"_s)->setValue(3);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"bestAvailablePushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(picker->hold().has_value(), 15000);
+    // The best three together in front: the middle of row A, left of the aisle, nearest the stage.
+    const QList<Id> held = picker->hold()->seatIds();
+    QCOMPARE(held.size(), 3);
+    for (Id id : held)
+        QCOMPARE(m_venue.seat(id).row, u"A"_s);
+    QCOMPARE(picker->hold()->totalCents(), 18000);
+    for (Id id : held)
+        QCOMPARE(serverStatus(id), u'h');
+
+    // Release: back on sale at once.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"releaseSeatsPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!picker->hold().has_value(), 15000);
+    for (Id id : held)
+        QCOMPARE(serverStatus(id), u'a');
+    QTRY_COMPARE(picker->map()->seatState(m_venue.indexById.value(held.first())), SeatState::Available);
+
+    // Holding again and closing the dialog without paying releases the seats too.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"bestAvailablePushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(picker->hold().has_value(), 15000);
+    const QList<Id> again = picker->hold()->seatIds();
+    dialog->reject();
+    QTRY_COMPARE_WITH_TIMEOUT(serverStatus(again.first()), u'a', 10000);
+}
+
+void TestGuiSeatMap::seatListSelectsLikeTheMap()
+{
+    SeatPicker picker(m_mia.get());
+    picker.resize(1100, 700);
+    picker.setPerformance(performance(), u"concert"_s);
+    picker.show();
+    QTRY_VERIFY_WITH_TIMEOUT(picker.isLoaded(), 15000);
+    auto *tabs = picker.findChild<QTabWidget *>(u"seatViewsTabWidget"_s);
+    tabs->setCurrentIndex(1);
+    auto *table = picker.findChild<QTableView *>(u"seatListTableView"_s);
+    QVERIFY(table);
+    // Only free seats by default: 50 less the two sold.
+    QTRY_COMPARE(table->model()->rowCount(), 48);
+    const QModelIndex first = table->model()->index(0, SeatListModel::SeatColumn);
+    QCOMPARE(table->model()->index(0, SeatListModel::SectionColumn).data().toString(), u"Stalls"_s);
+    QCOMPARE(table->model()->index(0, SeatListModel::RowColumn).data().toString(), u"A"_s);
+    QVERIFY(table->model()->index(0, SeatListModel::PriceColumn).data().toString().contains(u"Front"_s));
+    QCOMPARE(table->model()->index(0, SeatListModel::StatusColumn).data().toString(), u"Available"_s);
+    QVERIFY(first.data(Qt::AccessibleTextRole).toString().contains(u"row A, seat 1"_s));
+    // Space in the table selects the seat on the map.
+    table->setFocus();
+    table->setCurrentIndex(first);
+    QTest::keyClick(table, Qt::Key_Space);
+    QCOMPARE(picker.map()->selectedSeatIds(), QList<Id>{seatId(u"A"_s, u"1"_s)});
+    QCOMPARE(first.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    // And a seat picked on the map is checked in the table.
+    picker.map()->setSelectedSeatIds({seatId(u"B"_s, u"2"_s)});
+    QCOMPARE(first.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    // Wheelchair places say so in words.
+    auto *onlyFree = picker.findChild<QCheckBox *>(u"onlyFreeSeatsCheckBox"_s);
+    onlyFree->setChecked(false);
+    QCOMPARE(table->model()->rowCount(), 50);
+    const int e1 = seatIndex(u"E"_s, u"1"_s);
+    QVERIFY(table->model()->index(e1, SeatListModel::NotesColumn).data().toString().contains(u"Wheelchair"_s));
+    QCOMPARE(table->model()->index(seatIndex(u"C"_s, u"4"_s), SeatListModel::StatusColumn).data().toString(),
+             u"Sold"_s);
+    const QStringList unnamed = unnamedControls(&picker);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+}
+
+void TestGuiSeatMap::boxOfficeBestAvailableForCash()
+{
+    BoxOfficeWindow window(m_clerk.get());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *search = window.findChild<QLineEdit *>(u"searchLineEdit"_s);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, u"sonata"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *table = window.findChild<QTableView *>(u"ticketTypeTableView"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(u"performanceTitleLabel"_s)->text() == ShowTitle
+                                 && table->model()->rowCount() == 2 && table->hasFocus(),
+                             10000);
+    auto *seats = window.findChild<SeatPicker *>();
+    QVERIFY(seats && seats->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(seats->isLoaded(), 15000);
+
+    // The category by its digit, the quantity by +, then F7: the best three, held.
+    int backRow = -1;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, TicketTypeModel::NameColumn).data().toString() == u"Back"_s)
+            backRow = row;
+    }
+    QVERIFY(backRow >= 0);
+    QTest::keyClick(table, Qt::Key(Qt::Key_1 + backRow));
+    QTest::keyClick(table, Qt::Key_Plus);
+    QTest::keyClick(table, Qt::Key_Plus);
+    QCOMPARE(window.findChild<QSpinBox *>(u"quantitySpinBox"_s)->value(), 3);
+    QTest::keyClick(&window, Qt::Key_F7);
+    QTRY_VERIFY_WITH_TIMEOUT(seats->hold().has_value(), 15000);
+    const QList<Id> held = seats->hold()->seatIds();
+    QCOMPARE(held.size(), 3);
+    for (Id id : held) {
+        QCOMPARE(m_venue.seat(id).row, u"C"_s); // the front row of the Back category
+        QVERIFY(seats->map()->isSeatHighlighted(m_venue.indexById.value(id)));
+    }
+    QCOMPARE(window.findChild<QLabel *>(u"totalLabel"_s)->text(), DisplayFormat::money(3 * 3500));
+    QVERIFY(window.findChild<QLabel *>(u"totalDetailLabel"_s)->text().contains(u"Row C"_s));
+    auto *given = window.findChild<QLineEdit *>(u"cashGivenLineEdit"_s);
+    QTRY_VERIFY(given->hasFocus()); // straight on to the cash
+    snapshot(&window, u"seat-2-boxoffice-held"_s);
+
+    QTest::keyClicks(given, u"200"_s);
+    QCOMPARE(window.findChild<QLabel *>(u"changeDueLabel"_s)->text(), DisplayFormat::money(9500));
+    QTest::keyClick(given, Qt::Key_Return);
+    auto *code = window.findChild<QLabel *>(u"orderCodeLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(code->isVisible() && code->text().startsWith(u"MQ-"_s), 15000);
+    QCOMPARE(window.findChild<QLabel *>(u"saleChangeLabel"_s)->text(), DisplayFormat::money(9500));
+    for (Id id : held)
+        QCOMPARE(serverStatus(id), u's');
+    const auto order = m_manager->call(u"order.get"_s, {{u"code"_s, code->text()}});
+    QVERIFY(order.ok);
+    QCOMPARE(order.result.value(u"order"_s).toObject().value(u"paymentProvider"_s).toString(), u"cash"_s);
+    QCOMPARE(order.result.value(u"order"_s).toObject().value(u"totalCents"_s).toInteger(), 10500);
+    QVERIFY(!seats->hold().has_value());
+    // The box office's own map follows.
+    QTRY_COMPARE(seats->map()->seatState(m_venue.indexById.value(held.first())), SeatState::Sold);
+}
+
+void TestGuiSeatMap::boxOfficePicksSeatsByKeyboard()
+{
+    BoxOfficeWindow window(m_clerk.get());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *search = window.findChild<QLineEdit *>(u"searchLineEdit"_s);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, u"sonata"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *seats = window.findChild<SeatPicker *>();
+    QTRY_VERIFY_WITH_TIMEOUT(seats->isLoaded(), 15000);
+    const QStringList unnamed = unnamedControls(&window);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+
+    // F4: into the map; Home, then along row A with the arrows and Space.
+    QTest::keyClick(&window, Qt::Key_F4);
+    SeatMapView *map = seats->map();
+    QTRY_VERIFY(map->hasFocus());
+    QTest::keyClick(map, Qt::Key_Home);
+    QCOMPARE(map->cursorSeat(), seatIndex(u"A"_s, u"1"_s));
+    QTest::keyClick(map, Qt::Key_Space);
+    QTest::keyClick(map, Qt::Key_Right);
+    QTest::keyClick(map, Qt::Key_Space);
+    QTest::keyClick(map, Qt::Key_Down);
+    QCOMPARE(map->cursorSeat(), seatIndex(u"B"_s, u"2"_s));
+    QCOMPARE(map->selectedSeatIds(), (QList<Id>{seatId(u"A"_s, u"1"_s), seatId(u"A"_s, u"2"_s)}));
+    // Enter holds what is chosen.
+    QTest::keyClick(map, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(seats->hold().has_value(), 15000);
+    QCOMPARE(seats->hold()->seatIds().size(), 3); // B2 under the cursor came too
+    QCOMPARE(window.findChild<QLabel *>(u"totalLabel"_s)->text(), DisplayFormat::money(3 * 6000));
+    // F8 exact amount, F12 completes.
+    QTest::keyClick(&window, Qt::Key_F8);
+    QTest::keyClick(&window, Qt::Key_F12);
+    auto *code = window.findChild<QLabel *>(u"orderCodeLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(code->isVisible() && code->text().startsWith(u"MQ-"_s), 15000);
+    for (const auto &[row, label] : {std::pair{u"A"_s, u"1"_s}, std::pair{u"A"_s, u"2"_s}, std::pair{u"B"_s, u"2"_s}})
+        QCOMPARE(serverStatus(seatId(row, label)), u's');
+
+    // Next customer: a hold made and left unpaid goes back on sale.
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, u"sonata"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(seats->isLoaded(), 15000);
+    QTest::keyClick(&window, Qt::Key_F7);
+    QTRY_VERIFY_WITH_TIMEOUT(seats->hold().has_value(), 15000);
+    const Id left = seats->hold()->seatIds().first();
+    QCOMPARE(serverStatus(left), u'h');
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(serverStatus(left), u'a', 10000);
+}
+
+QTEST_MAIN(TestGuiSeatMap)
+#include "tst_gui_seatmap.moc"
