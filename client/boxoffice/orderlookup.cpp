@@ -349,8 +349,8 @@ void OrderLookup::showOrder(const Order &order)
         auto *row = new QTreeWidgetItem(m_tickets, {ticket.code, typeNames.value(ticket.ticketTypeId),
                                                     seat, TicketRenderer::statusText(ticket.status)});
         row->setFont(0, QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        if (!ticket.seat.note.isEmpty())
-            row->setToolTip(2, ticket.seat.note);
+        if (const QString note = DisplayFormat::seatNote(ticket.seat); !note.isEmpty())
+            row->setToolTip(2, note);
     }
     // The seat column only where there are seats (general admission has none).
     m_tickets->setColumnHidden(SeatTicketColumn, !seated);

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace mq::client {
@@ -97,6 +99,24 @@ QStringList DisplayFormat::seatNotes(const SeatPlace &seat)
     if (seat.restrictedView)
         notes << tr("Restricted view");
     return notes;
+}
+
+QString DisplayFormat::seatNote(const SeatPlace &seat)
+{
+    const QString note = seat.note.trimmed();
+    const QStringList notes = seatNotes(seat);
+    const bool repeats = std::any_of(notes.cbegin(), notes.cend(), [&](const QString &n) {
+        return n.compare(note, Qt::CaseInsensitive) == 0;
+    });
+    return repeats ? QString() : note;
+}
+
+QStringList DisplayFormat::seatDetails(const SeatPlace &seat)
+{
+    QStringList details = seatNotes(seat);
+    if (const QString note = seatNote(seat); !note.isEmpty())
+        details << note;
+    return details;
 }
 
 } // namespace mq::client

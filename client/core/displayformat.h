@@ -28,6 +28,10 @@ public:
     // What else the holder should know about the seat, in words: "Wheelchair place",
     // "Companion seat", "Restricted view" (the free note is not included).
     static QStringList seatNotes(const SeatPlace &seat);
+    // The seat's free note, unless it only repeats one of seatNotes() ("Wheelchair place").
+    static QString seatNote(const SeatPlace &seat);
+    // seatNotes() and then seatNote(), for one line.
+    static QStringList seatDetails(const SeatPlace &seat);
 };
 
 } // namespace mq::client

@@ -175,17 +175,21 @@ void OrdersPage::showOrder(int row)
             if (i.ticketTypeId == t.ticketTypeId)
                 typeName = i.ticketTypeName;
         }
-        QStringList lines{tr("Ticket %1 of %2 — %3").arg(++index).arg(o->tickets.size()).arg(typeName)};
+        // The seat first and in bold: it is what people look for on the day.
+        QStringList lines{tr("Ticket %1 of %2 — %3")
+                              .arg(++index)
+                              .arg(o->tickets.size())
+                              .arg(typeName)
+                              .toHtmlEscaped()};
         if (t.seatId > 0) {
-            // The seat first and plainly: it is what people look for on the day.
-            QStringList seatLine{DisplayFormat::seatPlace(t.seat)};
-            seatLine << DisplayFormat::seatNotes(t.seat);
-            if (!t.seat.note.isEmpty())
-                seatLine << t.seat.note;
-            lines << seatLine.join(u" · "_s);
+            QString seatLine = u"<b>"_s + DisplayFormat::seatPlace(t.seat).toHtmlEscaped() + u"</b>"_s;
+            if (const QStringList details = DisplayFormat::seatDetails(t.seat); !details.isEmpty())
+                seatLine += u" · "_s + details.join(u" · "_s).toHtmlEscaped();
+            lines << seatLine;
         }
-        lines << t.code << OrderListModel::statusLabel(t.status);
-        auto *text = new QLabel(lines.join(u'\n'), card);
+        lines << t.code.toHtmlEscaped() << OrderListModel::statusLabel(t.status).toHtmlEscaped();
+        auto *text = new QLabel(lines.join(u"<br>"_s), card);
+        text->setTextFormat(Qt::RichText);
         text->setObjectName(u"ticketLabel"_s);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         cardLayout->addWidget(text, 1);

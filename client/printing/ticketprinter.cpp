@@ -79,8 +79,8 @@ void paintNotes(QPainter *painter, const QRectF &area, const Order &order, const
         const QStringList notes = DisplayFormat::seatNotes(ticket.seat);
         if (!notes.isEmpty())
             lines << notes.join(u" · "_s);
-        if (!ticket.seat.note.isEmpty())
-            lines << ticket.seat.note;
+        if (const QString note = DisplayFormat::seatNote(ticket.seat); !note.isEmpty())
+            lines << note;
         paragraph(lines.join(u'\n'), pointFont(11), Ink, 6);
     }
     if (cancelled) {

@@ -248,8 +248,8 @@ void TicketRenderer::paint(QPainter *painter, const QRectF &bounds, const Order 
         if (!notes.isEmpty())
             l.text({Margin + typeWidth + 16, 296, titleWidth - typeWidth - 16, 28}, notes,
                    l.font(17, QFont::Bold), Accent, Qt::AlignRight | Qt::AlignVCenter);
-        if (!seat.note.isEmpty())
-            l.text({Margin, 322, titleWidth, 22}, seat.note, l.font(15), Muted);
+        if (const QString note = DisplayFormat::seatNote(seat); !note.isEmpty())
+            l.text({Margin, 322, titleWidth, 22}, note, l.font(15), Muted);
         painter->setPen(QPen(Rule, l.u(1.5)));
         painter->drawLine(l.pt(Margin, 350), l.pt(StubX - Margin, 350));
         codeTop = 356;
