@@ -103,16 +103,16 @@ SeatCategoriesDialog::SeatCategoriesDialog(ServerConnection *connection,
     m_subheading = new QLabel(this);
     m_subheading->setObjectName(u"seatCategoriesSubheadingLabel"_s);
     m_subheading->setProperty("role", u"muted"_s);
-    m_subheading->setText(tr("%1 · %2 · %3")
-                              .arg(eventTitle, DisplayFormat::dateTime(performance.startsAt),
-                                   performance.venue));
+    m_subheading->setText(
+        tr("%1 · %2 · %3")
+            .arg(eventTitle, DisplayFormat::dateTime(performance.startsAt), performance.venue));
 
     // Left: sections and rows, to select whole ones.
     auto *left = card(this);
     auto *rowsLabel = new QLabel(tr("Sections and &rows"), left);
     rowsLabel->setProperty("role", u"subheading"_s);
-    m_rows = tree(u"sectionRowsTreeWidget"_s, tr("Sections and rows"), {tr("Section / row"), tr("Seats")},
-                  left);
+    m_rows = tree(u"sectionRowsTreeWidget"_s, tr("Sections and rows"),
+                  {tr("Section / row"), tr("Seats")}, left);
     rowsLabel->setBuddy(m_rows);
     m_rows->setToolTip(tr("Enter or double-click selects a row or a whole section"));
     m_selectRow = new QPushButton(tr("Select ro&w"), left);
@@ -269,7 +269,8 @@ SeatCategoriesDialog::SeatCategoriesDialog(ServerConnection *connection,
             [this](QTreeWidgetItem *item) { activateRowItem(item); });
     connect(m_rows, &QTreeWidget::currentItemChanged, this, &SeatCategoriesDialog::updateButtons);
     connect(m_selectRow, &QPushButton::clicked, this, [this] {
-        if (QTreeWidgetItem *item = m_rows->currentItem(); item && item->data(0, RowRole).toInt() >= 0)
+        if (QTreeWidgetItem *item = m_rows->currentItem();
+            item && item->data(0, RowRole).toInt() >= 0)
             selectRow(item->data(0, SectionRole).toInt(), item->data(0, RowRole).toInt(),
                       m_addToSelection->isChecked());
     });
@@ -280,15 +281,15 @@ SeatCategoriesDialog::SeatCategoriesDialog(ServerConnection *connection,
     connect(m_categories, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         selectCategory(item->data(0, CategoryRole).toLongLong());
     });
-    connect(m_categories, &QTreeWidget::currentItemChanged, this, &SeatCategoriesDialog::updateButtons);
+    connect(m_categories, &QTreeWidget::currentItemChanged, this,
+            &SeatCategoriesDialog::updateButtons);
     connect(m_selectCategory, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *item = m_categories->currentItem())
             selectCategory(item->data(0, CategoryRole).toLongLong());
     });
     connect(m_newCategory, &QPushButton::clicked, this, &SeatCategoriesDialog::newCategory);
-    connect(m_move, &QPushButton::clicked, this, [this] {
-        moveSelection(m_moveTarget->currentData().toLongLong());
-    });
+    connect(m_move, &QPushButton::clicked, this,
+            [this] { moveSelection(m_moveTarget->currentData().toLongLong()); });
     connect(m_block, &QPushButton::clicked, this, [this] { setSelectionBlocked(true); });
     connect(m_unblock, &QPushButton::clicked, this, [this] { setSelectionBlocked(false); });
     connect(m_clear, &QPushButton::clicked, m_map, &SeatMapView::clearSelection);
@@ -332,17 +333,18 @@ void SeatCategoriesDialog::load()
             }
             m_performance = Performance::fromJson(r.result.value(u"performance"_s).toObject());
             if (!m_performance.venueId) {
-                m_mapStatus->setText(tr("This performance has no seat map: it sells general admission."));
+                m_mapStatus->setText(
+                    tr("This performance has no seat map: it sells general admission."));
                 return;
             }
             m_connection->call(
-                methodName(Method::CatalogGetVenue), {{u"venueId"_s, *m_performance.venueId}},
-                this,
+                methodName(Method::CatalogGetVenue), {{u"venueId"_s, *m_performance.venueId}}, this,
                 [this, sequence](const RpcResult &venue) {
                     if (sequence != m_sequence)
                         return;
                     if (!venue.ok()) {
-                        m_mapStatus->setText(tr("Could not load the seat map: %1").arg(venue.message()));
+                        m_mapStatus->setText(
+                            tr("Could not load the seat map: %1").arg(venue.message()));
                         return;
                     }
                     QString error;
@@ -401,8 +403,8 @@ void SeatCategoriesDialog::loadMap()
 
 void SeatCategoriesDialog::onPush(const QString &method, const QJsonObject &params)
 {
-    if (method != QLatin1String(SeatsChangedPush)
-        || jsonInteger(params.value(u"performanceId"_s)).value_or(0) != m_performance.id)
+    if (method != QLatin1String(SeatsChangedPush) ||
+        jsonInteger(params.value(u"performanceId"_s)).value_or(0) != m_performance.id)
         return;
     if (m_version == 0) {
         m_early.append(params);
@@ -449,14 +451,15 @@ void SeatCategoriesDialog::fillRows()
     const QList<VenueLayout::Section> &sections = m_layout.sections();
     for (int s = 0; s < sections.size(); ++s) {
         const VenueLayout::Section &section = sections.at(s);
-        auto *sectionItem = new QTreeWidgetItem(m_rows, {section.name, locale.toString(section.seatCount)});
+        auto *sectionItem =
+            new QTreeWidgetItem(m_rows, {section.name, locale.toString(section.seatCount)});
         sectionItem->setData(0, SectionRole, s);
         sectionItem->setData(0, RowRole, -1);
         sectionItem->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         for (int r = 0; r < section.rows.size(); ++r) {
             const VenueLayout::Row &row = section.rows.at(r);
-            auto *rowItem = new QTreeWidgetItem(sectionItem, {tr("Row %1").arg(row.label),
-                                                              locale.toString(row.seatCount)});
+            auto *rowItem = new QTreeWidgetItem(
+                sectionItem, {tr("Row %1").arg(row.label), locale.toString(row.seatCount)});
             rowItem->setData(0, SectionRole, s);
             rowItem->setData(0, RowRole, r);
             rowItem->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
@@ -494,12 +497,13 @@ void SeatCategoriesDialog::fillCategories()
                                 .arg(t.sold)
                                 .arg(t.held));
     }
-    auto *none = new QTreeWidgetItem(m_categories, {tr("Not on sale"), QString(),
-                                                    locale.toString(seats.value(0))});
+    auto *none = new QTreeWidgetItem(
+        m_categories, {tr("Not on sale"), QString(), locale.toString(seats.value(0))});
     none->setIcon(0, swatch(SeatMapStyle::notOnSaleColor()));
     none->setData(0, CategoryRole, NotOnSaleRow);
     none->setToolTip(0, tr("Seats in no price category: nobody can buy them"));
-    auto *blockedItem = new QTreeWidgetItem(m_categories, {tr("Blocked"), QString(), locale.toString(blocked)});
+    auto *blockedItem =
+        new QTreeWidgetItem(m_categories, {tr("Blocked"), QString(), locale.toString(blocked)});
     blockedItem->setIcon(0, swatch(SeatMapStyle::blockedColor(), true));
     blockedItem->setData(0, CategoryRole, BlockedRow);
     for (QTreeWidgetItem *item : {none, blockedItem}) {
@@ -518,10 +522,10 @@ void SeatCategoriesDialog::fillCategories()
         m_categories->setCurrentItem(m_categories->topLevelItem(0));
     // As tall as its rows (up to a point), so the actions stay close to the list.
     const int rowHeight = qMax(m_categories->sizeHintForRow(0), 20);
-    m_categories->setFixedHeight(
-        qMin(m_categories->header()->sizeHint().height()
-                 + rowHeight * m_categories->topLevelItemCount() + 2 * m_categories->frameWidth() + 6,
-             320));
+    m_categories->setFixedHeight(qMin(m_categories->header()->sizeHint().height() +
+                                          rowHeight * m_categories->topLevelItemCount() +
+                                          2 * m_categories->frameWidth() + 6,
+                                      320));
 
     // The "Move to" choice: the real categories.
     const Id target = m_moveTarget->currentData().toLongLong();
@@ -573,8 +577,11 @@ void SeatCategoriesDialog::updateSummary()
     if (!parts.isEmpty())
         text += u": "_s + parts.join(u", "_s);
     if (taken > 0)
-        text += u"<br>"_s + tr("Held or sold: %1. Those cannot move or be blocked.").arg(locale.toString(taken));
-    text += u"<br><span style=\"color:#5f6b7a\">"_s + describeSeats(ids, 6).toHtmlEscaped() + u"</span>"_s;
+        text +=
+            u"<br>"_s +
+            tr("Held or sold: %1. Those cannot move or be blocked.").arg(locale.toString(taken));
+    text += u"<br><span style=\"color:#5f6b7a\">"_s + describeSeats(ids, 6).toHtmlEscaped() +
+            u"</span>"_s;
     m_summary->setText(text);
     m_summary->setProperty("role", QString());
     Theme::repolish(m_summary);
@@ -641,7 +648,8 @@ void SeatCategoriesDialog::selectCategory(Id ticketTypeId)
     QList<Id> ids;
     for (int i = 0; i < m_map->seatCount(); ++i) {
         const bool blocked = m_map->seatState(i) == SeatState::Blocked;
-        if (ticketTypeId == BlockedRow ? blocked : (!blocked && m_map->seatCategory(i) == ticketTypeId))
+        if (ticketTypeId == BlockedRow ? blocked
+                                       : (!blocked && m_map->seatCategory(i) == ticketTypeId))
             ids.append(m_layout.seat(i).id);
     }
     select(ids, m_addToSelection->isChecked());
@@ -735,9 +743,8 @@ void SeatCategoriesDialog::newCategory()
         return;
     auto *dialog = new PriceCategoryDialog(int(ids.size()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        createCategory(dialog->name(), dialog->priceCents());
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { createCategory(dialog->name(), dialog->priceCents()); });
     dialog->open();
 }
 
@@ -771,8 +778,9 @@ void SeatCategoriesDialog::createCategory(const QString &name, Cents priceCents)
 void SeatCategoriesDialog::moveSelection(Id ticketTypeId)
 {
     const QList<Id> ids = m_map->selectedSeatIds();
-    const auto it = std::find_if(m_performance.ticketTypes.cbegin(), m_performance.ticketTypes.cend(),
-                                 [&](const TicketType &t) { return t.id == ticketTypeId; });
+    const auto it =
+        std::find_if(m_performance.ticketTypes.cbegin(), m_performance.ticketTypes.cend(),
+                     [&](const TicketType &t) { return t.id == ticketTypeId; });
     if (ids.isEmpty() || it == m_performance.ticketTypes.cend())
         return;
     const QString name = it->name;
@@ -801,8 +809,9 @@ void SeatCategoriesDialog::setSelectionBlocked(bool blocked)
                 : tr("Unblocking %n seat(s)…", nullptr, int(ids.size())),
         [this, blocked, count = ids.size()](const QJsonObject &) {
             m_map->clearSelection();
-            const QString text = blocked ? tr("%n seat(s) blocked: they are not sold.", nullptr, int(count))
-                                         : tr("%n seat(s) unblocked.", nullptr, int(count));
+            const QString text =
+                blocked ? tr("%n seat(s) blocked: they are not sold.", nullptr, int(count))
+                        : tr("%n seat(s) unblocked.", nullptr, int(count));
             showResult(text, false);
             Q_EMIT statusMessage(text);
             Q_EMIT catalogChanged(m_performance.id);

@@ -84,8 +84,8 @@ private:
     Performance m_performance;
     QString m_eventTitle;
     VenueLayout m_layout;
-    qint64 m_version = 0;            // of the map shown; 0 until it is loaded
-    QList<QJsonObject> m_early;      // seats.changed that came before the map
+    qint64 m_version = 0;       // of the map shown; 0 until it is loaded
+    QList<QJsonObject> m_early; // seats.changed that came before the map
     bool m_loadingMap = false;
     bool m_busy = false;
     quint64 m_sequence = 0;

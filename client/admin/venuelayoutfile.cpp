@@ -179,8 +179,9 @@ QList<VenueLayoutFile::Problem> VenueLayoutFile::check(const QJsonObject &layout
                 problems.add(rowPath + u".label"_s,
                              tr("The label is longer than %1 characters.").arg(MaxLabelLength));
             } else if (rowLabels.contains(rowLabel.toString())) {
-                problems.add(rowPath + u".label"_s,
-                             tr("Row %1 appears twice in this section.").arg(quoted(rowLabel.toString())));
+                problems.add(
+                    rowPath + u".label"_s,
+                    tr("Row %1 appears twice in this section.").arg(quoted(rowLabel.toString())));
             } else {
                 rowLabels.insert(rowLabel.toString());
             }
@@ -206,8 +207,9 @@ QList<VenueLayoutFile::Problem> VenueLayoutFile::check(const QJsonObject &layout
                     problems.add(seatPath + u".label"_s,
                                  tr("The label is longer than %1 characters.").arg(MaxLabelLength));
                 } else if (seatLabels.contains(label.toString())) {
-                    problems.add(seatPath + u".label"_s,
-                                 tr("Seat %1 appears twice in this row.").arg(quoted(label.toString())));
+                    problems.add(
+                        seatPath + u".label"_s,
+                        tr("Seat %1 appears twice in this row.").arg(quoted(label.toString())));
                 } else {
                     seatLabels.insert(label.toString());
                 }
@@ -216,8 +218,8 @@ QList<VenueLayoutFile::Problem> VenueLayoutFile::check(const QJsonObject &layout
                         problems.add(seatPath + u'.' + axis,
                                      tr("The seat needs a number for %1.").arg(axis));
                 }
-                for (const QString &flag : {u"accessible"_s, u"aisleAfter"_s, u"companion"_s,
-                                            u"restrictedView"_s}) {
+                for (const QString &flag :
+                     {u"accessible"_s, u"aisleAfter"_s, u"companion"_s, u"restrictedView"_s}) {
                     if (seat.contains(flag) && !seat.value(flag).isBool())
                         problems.add(seatPath + u'.' + flag,
                                      tr("%1 must be true or false.").arg(flag));
@@ -227,8 +229,9 @@ QList<VenueLayoutFile::Problem> VenueLayoutFile::check(const QJsonObject &layout
                     if (!note.isString())
                         problems.add(seatPath + u".note"_s, tr("The note must be text."));
                     else if (note.toString().size() > MaxNoteLength)
-                        problems.add(seatPath + u".note"_s,
-                                     tr("The note is longer than %1 characters.").arg(MaxNoteLength));
+                        problems.add(
+                            seatPath + u".note"_s,
+                            tr("The note is longer than %1 characters.").arg(MaxNoteLength));
                 }
             }
         }
@@ -296,16 +299,18 @@ QString VenueLayoutFile::describe(const QString &field, const QJsonObject &layou
         // A name or label people can read, or none (then the position is said instead).
         const auto readable = [&item](const QString &field) {
             const QString text = item.value(field).toString();
-            const bool printable = std::all_of(text.cbegin(), text.cend(),
-                                               [](QChar c) { return c.isPrint(); });
+            const bool printable =
+                std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isPrint(); });
             return printable && text.size() <= MaxLabelLength ? text : QString();
         };
         if (key == u"sections"_s) {
             const QString name = readable(u"name"_s);
-            words << (name.isEmpty() ? tr("section %1").arg(index + 1) : tr("section %1").arg(quoted(name)));
+            words << (name.isEmpty() ? tr("section %1").arg(index + 1)
+                                     : tr("section %1").arg(quoted(name)));
         } else if (key == u"rows"_s) {
             const QString label = readable(u"label"_s);
-            words << (label.isEmpty() ? tr("row number %1").arg(index + 1) : tr("row %1").arg(quoted(label)));
+            words << (label.isEmpty() ? tr("row number %1").arg(index + 1)
+                                      : tr("row %1").arg(quoted(label)));
         } else if (key == u"seats"_s) {
             const QString label = readable(u"label"_s);
             words << (label.isEmpty() ? tr("seat number %1").arg(index + 1)
@@ -318,8 +323,8 @@ QString VenueLayoutFile::describe(const QString &field, const QJsonObject &layou
     QString place = words.isEmpty() ? tr("the layout") : words.join(tr(", "));
     if (!place.isEmpty())
         place[0] = place.at(0).toUpper();
-    if (property.isEmpty() || property == u"sections"_s || property == u"rows"_s
-        || property == u"seats"_s)
+    if (property.isEmpty() || property == u"sections"_s || property == u"rows"_s ||
+        property == u"seats"_s)
         return place;
     return tr("%1: %2").arg(place, property);
 }

@@ -149,7 +149,8 @@ VenuesPage::VenuesPage(ServerConnection *connection, QWidget *parent)
     m_save = new QPushButton(tr("&Save venue"), m_importRow);
     m_save->setObjectName(u"saveVenuePushButton"_s);
     m_save->setProperty("role", u"primary"_s);
-    m_name->setAccessibleName(tr("Venue name")); // in a box with its error line: not the label's sibling
+    m_name->setAccessibleName(
+        tr("Venue name")); // in a box with its error line: not the label's sibling
     auto *nameBox = m_errors->wrap(u"name"_s, m_name);
     auto *importLayout = new QHBoxLayout(m_importRow);
     importLayout->setContentsMargins(0, 0, 0, 0);
@@ -163,10 +164,11 @@ VenuesPage::VenuesPage(ServerConnection *connection, QWidget *parent)
     // What the layout holds, as a row of figures.
     m_stats = new QWidget(m_details);
     m_stats->setObjectName(u"venueStatsWidget"_s);
-    m_stats->setStyleSheet(u"QFrame[stat=\"box\"] { background: #f4f6fa; border: 1px solid #e4e7ee;"
-                           " border-radius: 8px; }"
-                           "QLabel[stat=\"number\"] { font-size: 15pt; font-weight: 600; color: #1d2330; }"
-                           "QLabel[stat=\"caption\"] { color: #5f6b7a; }"_s);
+    m_stats->setStyleSheet(
+        u"QFrame[stat=\"box\"] { background: #f4f6fa; border: 1px solid #e4e7ee;"
+        " border-radius: 8px; }"
+        "QLabel[stat=\"number\"] { font-size: 15pt; font-weight: 600; color: #1d2330; }"
+        "QLabel[stat=\"caption\"] { color: #5f6b7a; }"_s);
     auto *statsLayout = new QHBoxLayout(m_stats);
     statsLayout->setContentsMargins(0, 2, 0, 2);
     statsLayout->setSpacing(8);
@@ -268,7 +270,8 @@ VenuesPage::VenuesPage(ServerConnection *connection, QWidget *parent)
     // The keyboard's row is the one shown and acted on.
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid() && !m_list->selectionModel()->isRowSelected(current.row(), {}))
+                if (current.isValid() &&
+                    !m_list->selectionModel()->isRowSelected(current.row(), {}))
                     m_list->selectRow(current.row());
             });
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -395,7 +398,8 @@ void VenuesPage::importFile(const QString &path)
     } else {
         // A bare layout: ask for the name right here, where it will be typed.
         setRole(m_message, u"subheading"_s);
-        m_message->setText(tr("This file holds only the layout. Give the venue a name, then save it."));
+        m_message->setText(
+            tr("This file holds only the layout. Give the venue a name, then save it."));
     }
     m_message->setVisible(!m_message->text().isEmpty());
     updateButtons();
@@ -519,7 +523,8 @@ void VenuesPage::selectVenue(Id venueId)
                 return;
             }
             QString error;
-            const auto layout = VenueLayout::fromJson(r.result.value(u"venue"_s).toObject(), &error);
+            const auto layout =
+                VenueLayout::fromJson(r.result.value(u"venue"_s).toObject(), &error);
             if (!layout) {
                 clearLayout();
                 setRole(m_message, u"error"_s);

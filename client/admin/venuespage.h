@@ -84,7 +84,8 @@ private:
     QPushButton *m_discard;
     QPushButton *m_save;
     QWidget *m_stats;
-    QList<QLabel *> m_statNumbers; // seats, sections, rows, wheelchair, companion, restricted, notes
+    QList<QLabel *>
+        m_statNumbers; // seats, sections, rows, wheelchair, companion, restricted, notes
     QList<QLabel *> m_statCaptions;
     QLabel *m_sections;
     QLabel *m_message;

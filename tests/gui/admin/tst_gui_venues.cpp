@@ -80,20 +80,21 @@ QJsonObject smallHall()
     }
     QJsonArray balconySeats;
     for (int n = 1; n <= 6; ++n)
-        balconySeats.append(QJsonObject{{u"label"_s, QString::number(n)}, {u"x"_s, n + 2}, {u"y"_s, 6}});
+        balconySeats.append(
+            QJsonObject{{u"label"_s, QString::number(n)}, {u"x"_s, n + 2}, {u"y"_s, 6}});
     return {{u"focus"_s, QJsonObject{{u"x"_s, 5.5}, {u"y"_s, 0}}},
             {u"sections"_s,
-             QJsonArray{QJsonObject{{u"name"_s, u"Stalls"_s}, {u"rows"_s, stallsRows}},
-                        QJsonObject{{u"name"_s, u"Balcony"_s},
-                                    {u"rows"_s, QJsonArray{QJsonObject{{u"label"_s, u"A"_s},
-                                                                       {u"seats"_s, balconySeats}}}}}}}};
+             QJsonArray{
+                 QJsonObject{{u"name"_s, u"Stalls"_s}, {u"rows"_s, stallsRows}},
+                 QJsonObject{{u"name"_s, u"Balcony"_s},
+                             {u"rows"_s, QJsonArray{QJsonObject{{u"label"_s, u"A"_s},
+                                                                {u"seats"_s, balconySeats}}}}}}}};
 }
 
 bool writeJson(const QString &path, const QJsonObject &object)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly)
-           && file.write(QJsonDocument(object).toJson()) > 0;
+    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(object).toJson()) > 0;
 }
 
 } // namespace
@@ -232,7 +233,8 @@ bool TestGuiVenues::serverMap(QString *status, QList<Id> *categories)
     auto manager = m_fixture.loginAs(u"manager"_s);
     if (!manager)
         return false;
-    const auto r = manager->call(methodName(Method::SeatsGetMap), {{u"performanceId"_s, m_performanceId}});
+    const auto r =
+        manager->call(methodName(Method::SeatsGetMap), {{u"performanceId"_s, m_performanceId}});
     if (!r.ok) {
         qWarning() << r.toString();
         return false;
@@ -252,21 +254,23 @@ QStringList TestGuiVenues::unnamedControls(QWidget *root)
     for (QWidget *w : std::as_const(widgets)) {
         if (!w->isVisibleTo(root->window()) || !w->isVisible())
             continue;
-        const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
-                             || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-                             || qobject_cast<QPlainTextEdit *>(w)
-                             || (qobject_cast<QAbstractItemView *>(w) && !qobject_cast<QHeaderView *>(w))
-                             || qobject_cast<QGraphicsView *>(w);
+        const bool control =
+            qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+            qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
+            qobject_cast<QPlainTextEdit *>(w) ||
+            (qobject_cast<QAbstractItemView *>(w) && !qobject_cast<QHeaderView *>(w)) ||
+            qobject_cast<QGraphicsView *>(w);
         if (!control)
             continue;
         // The line edit inside a spin box or combo box is named by its owner.
-        if (qobject_cast<QLineEdit *>(w)
-            && (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget())))
+        if (qobject_cast<QLineEdit *>(w) && (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
+                                             qobject_cast<QComboBox *>(w->parentWidget())))
             continue;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(w);
         const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
         if (name.isEmpty())
-            unnamed << u"%1 (%2)"_s.arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+            unnamed << u"%1 (%2)"_s.arg(w->objectName(),
+                                        QString::fromLatin1(w->metaObject()->className()));
     }
     return unnamed;
 }
@@ -300,7 +304,8 @@ QStringList TestGuiVenues::duplicateMnemonics(QWidget *root)
     return duplicates;
 }
 
-QTreeWidgetItem *TestGuiVenues::rowItem(QTreeWidget *tree, const QString &section, const QString &row)
+QTreeWidgetItem *TestGuiVenues::rowItem(QTreeWidget *tree, const QString &section,
+                                        const QString &row)
 {
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *s = tree->topLevelItem(i);
@@ -328,8 +333,9 @@ void TestGuiVenues::placesAreSaidInWords()
     // Beyond the file's own entries: positions instead of names.
     QCOMPARE(VenueLayoutFile::describe(u"layout.sections[5].rows[0]"_s, hall),
              u"Section 6, row number 1"_s);
-    QCOMPARE(VenueLayoutFile::describeProblem(u"layout.sections[0].name"_s, u"must be short"_s, hall),
-             u"Section “Stalls”: name — must be short"_s);
+    QCOMPARE(
+        VenueLayoutFile::describeProblem(u"layout.sections[0].name"_s, u"must be short"_s, hall),
+        u"Section “Stalls”: name — must be short"_s);
     QCOMPARE(VenueLayoutFile::count(hall).seats, 36);
     QVERIFY(VenueLayoutFile::check(hall).isEmpty());
 }
@@ -370,10 +376,13 @@ void TestGuiVenues::badLayoutIsExplainedInPlace()
     QTRY_VERIFY(problems->isVisible());
     QCOMPARE(problems->count(), 2);
     // The places in words, with the file's own names, not as JSON paths.
-    QVERIFY2(problems->item(0)->text().contains(u"“Stalls”"_s) && problems->item(0)->text().contains(u"“A”"_s),
+    QVERIFY2(problems->item(0)->text().contains(u"“Stalls”"_s) &&
+                 problems->item(0)->text().contains(u"“A”"_s),
              qPrintable(problems->item(0)->text()));
-    QVERIFY2(!problems->item(0)->text().contains(u"sections["_s), qPrintable(problems->item(0)->text()));
-    QVERIFY2(problems->item(1)->text().contains(u"“Balcony”"_s) && problems->item(1)->text().contains(u"4"_s),
+    QVERIFY2(!problems->item(0)->text().contains(u"sections["_s),
+             qPrintable(problems->item(0)->text()));
+    QVERIFY2(problems->item(1)->text().contains(u"“Balcony”"_s) &&
+                 problems->item(1)->text().contains(u"4"_s),
              qPrintable(problems->item(1)->text()));
     QVERIFY(!child<QPushButton>(w, u"saveVenuePushButton"_s)->isEnabled());
     auto *message = child<QLabel>(w, u"venueMessageLabel"_s);
@@ -422,7 +431,8 @@ void TestGuiVenues::serverRefusalNamesThePlace()
     QTRY_VERIFY(problems->isVisible());
     QCOMPARE(problems->count(), 1);
     const QString text = problems->item(0)->text();
-    QVERIFY2(text.startsWith(u"Section “Stalls”, row “A”, seat number 3: label"_s), qPrintable(text));
+    QVERIFY2(text.startsWith(u"Section “Stalls”, row “A”, seat number 3: label"_s),
+             qPrintable(text));
     QVERIFY2(!text.contains(u"sections["_s), qPrintable(text));
     QCOMPARE(rowWithText(w->venuesPage()->model(), VenueListModel::NameColumn, u"Odd Hall"_s), -1);
     w->venuesPage()->discardImport();
@@ -476,7 +486,8 @@ void TestGuiVenues::importShowsThePreviewThenSaves()
     // The server has it, seats and all.
     auto manager = m_fixture.loginAs(u"manager"_s);
     QVERIFY(manager);
-    const auto venue = manager->call(methodName(Method::CatalogGetVenue), {{u"venueId"_s, m_venueId}});
+    const auto venue =
+        manager->call(methodName(Method::CatalogGetVenue), {{u"venueId"_s, m_venueId}});
     QVERIFY2(venue.ok, qPrintable(venue.toString()));
     QCOMPARE(venue.result.value(u"venue"_s).toObject().value(u"seatCount"_s).toInt(), 36);
     QCOMPARE(venue.result.value(u"venue"_s).toObject().value(u"name"_s).toString(), u"Test Hall"_s);
@@ -519,7 +530,8 @@ void TestGuiVenues::reservedPerformanceInTheVenue()
 
     auto manager = m_fixture.loginAs(u"manager"_s);
     QVERIFY(manager);
-    const auto r = manager->call(methodName(Method::CatalogGetPerformance), {{u"performanceId"_s, m_performanceId}});
+    const auto r = manager->call(methodName(Method::CatalogGetPerformance),
+                                 {{u"performanceId"_s, m_performanceId}});
     QVERIFY2(r.ok, qPrintable(r.toString()));
     const Performance p = Performance::fromJson(r.result.value(u"performance"_s).toObject());
     QCOMPARE(p.seating, SeatingReserved);
@@ -663,8 +675,9 @@ void TestGuiVenues::heldSeatsAreLiveAndCannotMove()
     QTest::mouseClick(child<QPushButton>(dialog, u"moveSeatsPushButton"_s), Qt::LeftButton);
     auto *message = child<QLabel>(dialog, u"seatCategoriesMessageLabel"_s);
     QTRY_COMPARE(message->property("role").toString(), u"error"_s);
-    QVERIFY2(message->text().contains(u"Stalls · Row A · Seats 1, 2"_s), qPrintable(message->text()));
-    QCOMPARE(map->seatCategory(5), Id(0)); // nothing moved
+    QVERIFY2(message->text().contains(u"Stalls · Row A · Seats 1, 2"_s),
+             qPrintable(message->text()));
+    QCOMPARE(map->seatCategory(5), Id(0));       // nothing moved
     QCOMPARE(map->selectedSeatIds().size(), 10); // the selection stays, to be corrected
 
     // Without the held seats it works.
@@ -693,7 +706,8 @@ void TestGuiVenues::everyInputHasANameAndMnemonicsAreUnique()
     QCOMPARE(unnamedControls(ask).join(u", "_s), QString());
     QCOMPARE(duplicateMnemonics(ask).join(u"; "_s), QString());
     ask->reject();
-    QTRY_VERIFY(!dialog->findChild<PriceCategoryDialog *>() || !dialog->findChild<PriceCategoryDialog *>()->isVisible());
+    QTRY_VERIFY(!dialog->findChild<PriceCategoryDialog *>() ||
+                !dialog->findChild<PriceCategoryDialog *>()->isVisible());
     dialog->close();
     QTRY_VERIFY(!w->catalogPage()->seatCategoriesDialog());
 
@@ -725,7 +739,8 @@ void TestGuiVenues::everyInputHasANameAndMnemonicsAreUnique()
     // Keyboard: Tab goes from "Import layout…" to the list, then to the venue's actions.
     const auto nextTabStop = [](QWidget *from) {
         QWidget *w = from->nextInFocusChain();
-        while (w != from && !((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()))
+        while (w != from &&
+               !((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()))
             w = w->nextInFocusChain();
         return w;
     };
@@ -753,7 +768,8 @@ void TestGuiVenues::venueInUseCannotBeDeleted()
     QTest::mouseClick(child<QPushButton>(w, u"deleteVenuePushButton"_s), Qt::LeftButton);
     auto *message = child<QLabel>(w, u"venueMessageLabel"_s);
     QTRY_VERIFY(message->isVisible() && message->property("role").toString() == u"error"_s);
-    QVERIFY2(message->text().contains(u"Test Hall"_s) && message->text().contains(u"performances"_s),
+    QVERIFY2(message->text().contains(u"Test Hall"_s) &&
+                 message->text().contains(u"performances"_s),
              qPrintable(message->text()));
     QVERIFY(rowWithText(page->model(), VenueListModel::NameColumn, u"Test Hall"_s) >= 0);
 
