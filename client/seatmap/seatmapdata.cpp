@@ -179,12 +179,69 @@ void SeatMapData::placeLabels()
     }
 }
 
+QPolygonF SeatMapData::outlineOf(int section, int firstRow, int lastRow) const
+{
+    // Along the first row, down the row ends, back along the last row, up the row starts.
+    const QList<VenueLayout::Row> &rows = layout.sections().at(section).rows;
+    QPolygonF outline;
+    const VenueLayout::Row &top = rows.at(firstRow);
+    for (int i = top.firstSeat; i < top.firstSeat + top.seatCount; ++i)
+        outline.append(pos.at(i));
+    if (lastRow == firstRow)
+        return outline;
+    for (int r = firstRow + 1; r < lastRow; ++r)
+        outline.append(pos.at(rows.at(r).firstSeat + rows.at(r).seatCount - 1));
+    const VenueLayout::Row &bottom = rows.at(lastRow);
+    for (int i = bottom.firstSeat + bottom.seatCount - 1; i >= bottom.firstSeat; --i)
+        outline.append(pos.at(i));
+    for (int r = lastRow - 1; r > firstRow; --r)
+        outline.append(pos.at(rows.at(r).firstSeat));
+    return outline;
+}
+
 void SeatMapData::recount(int index)
 {
     if (index < 0 || index >= sections.size())
         return;
     Section &section = sections[index];
     const VenueLayout::Section &vs = layout.sections().at(index);
+    // Bands: runs of rows whose seats are mostly in the same category.
+    section.bands.clear();
+    for (int r = 0; r < vs.rows.size(); ++r) {
+        const VenueLayout::Row &row = vs.rows.at(r);
+        QHash<Id, int> perCategory;
+        int free = 0, onSale = 0;
+        for (int i = row.firstSeat; i < row.firstSeat + row.seatCount; ++i) {
+            ++perCategory[category.at(i)];
+            free += state.at(i) == SeatState::Available;
+            onSale += state.at(i) == SeatState::Available || state.at(i) == SeatState::Held
+                      || state.at(i) == SeatState::Sold;
+        }
+        Id rowCategory = 0;
+        int most = -1;
+        for (auto it = perCategory.cbegin(); it != perCategory.cend(); ++it) {
+            if (it.value() > most || (it.value() == most && it.key() < rowCategory)) {
+                most = it.value();
+                rowCategory = it.key();
+            }
+        }
+        if (section.bands.isEmpty() || section.bands.last().category != rowCategory) {
+            Band band;
+            band.category = rowCategory;
+            band.outline = QPolygonF{QPointF(r, r)}; // rows first..last, turned into the outline below
+            section.bands.append(band);
+        }
+        Band &band = section.bands.last();
+        band.outline.last().setY(r);
+        band.free += free;
+        band.onSale += onSale;
+    }
+    for (Band &band : section.bands) {
+        const int firstRow = int(band.outline.first().x());
+        const int lastRow = int(band.outline.first().y());
+        band.outline = outlineOf(index, firstRow, lastRow);
+        band.singleRow = firstRow == lastRow;
+    }
     section.free = 0;
     section.onSale = 0;
     QHash<Id, int> perCategory;

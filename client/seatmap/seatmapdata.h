@@ -32,6 +32,16 @@ public:
         QPointF end;   // after the last seat
         QString text;
     };
+    // Consecutive rows of a section in the same price category: one block of colour when zoomed
+    // out (a stadium's lower, middle and upper tiers).
+    struct Band
+    {
+        QPolygonF outline;
+        Id category = 0;
+        int free = 0;
+        int onSale = 0;
+        bool singleRow = false; // then the outline is the row itself, drawn as a thick line
+    };
     struct Section
     {
         QPolygonF outline;    // around the seats (first row, row ends, last row, row starts)
@@ -41,6 +51,7 @@ public:
         double labelHeight = 0; // scene units; 0: no name shown
         bool labelRight = false; // the name ends at labelPos (beside a cabin) rather than centred on it
         QList<QPair<QPointF, QString>> columns; // cabins: seat letters above the first row
+        QList<Band> bands;
         QList<RowLabel> rows;
         int free = 0;    // available seats
         int onSale = 0;  // available, held or sold
@@ -71,6 +82,7 @@ public:
     // Free and on-sale counts and the dominant category of one section (after state changes).
     void recount(int section);
     void recountAll();
+    QPolygonF outlineOf(int section, int firstRow, int lastRow) const;
     // Places the sections' names where no seat is (after positions and sections are known).
     void placeLabels();
 

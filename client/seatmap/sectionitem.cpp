@@ -99,7 +99,11 @@ void SectionItem::paintBlock(QPainter *p, double lod) const
 {
     const SeatMapData::Section &section = m_data->sections.at(m_section);
     const VenueLayout::Section &vs = m_data->layout.sections().at(m_section);
-    QColor fill;
+    // Each band (rows of one price category) drawn thick and filled: the section's shape, curves
+    // and all, in the category's colour, greyer as it sells out.
+    p->setRenderHint(QPainter::Antialiasing, true);
+    const double width = std::max(m_data->seatSize * 1.3, 1.5 / lod);
+    QColor fill; // of the section as a whole, for the text
     if (section.onSale == 0)
         fill = QColor(0xdf, 0xe3, 0xe9);
     else if (section.free == 0)
@@ -107,16 +111,23 @@ void SectionItem::paintBlock(QPainter *p, double lod) const
     else
         fill = mix(m_data->colourOf(section.dominant), QColor(0xd4, 0xd8, 0xdf),
                    0.75 * (1.0 - double(section.free) / section.onSale));
-    p->setRenderHint(QPainter::Antialiasing, true);
-    // The outline around the seats, drawn thick and filled: the section's shape, curves and all.
-    QPen pen(fill, std::max(m_data->seatSize * 1.3, 1.5 / lod), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    p->setPen(pen);
-    if (vs.rows.size() > 1) {
-        p->setBrush(fill);
-        p->drawPolygon(section.outline, Qt::WindingFill);
-    } else {
-        p->setBrush(Qt::NoBrush);
-        p->drawPolyline(section.outline);
+    for (const SeatMapData::Band &band : section.bands) {
+        QColor colour;
+        if (band.onSale == 0)
+            colour = QColor(0xdf, 0xe3, 0xe9);
+        else if (band.free == 0)
+            colour = SeatMapStyle::soldColor();
+        else
+            colour = mix(m_data->colourOf(band.category), QColor(0xd4, 0xd8, 0xdf),
+                         0.75 * (1.0 - double(band.free) / band.onSale));
+        p->setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        if (!band.singleRow) {
+            p->setBrush(colour);
+            p->drawPolygon(band.outline, Qt::WindingFill);
+        } else {
+            p->setBrush(Qt::NoBrush);
+            p->drawPolyline(band.outline);
+        }
     }
     // The buyer's own seats stay visible from afar.
     p->setPen(Qt::NoPen);
@@ -133,8 +144,25 @@ void SectionItem::paintBlock(QPainter *p, double lod) const
     const QFontMetricsF bold(fontOfPixels(p->font(), TextPx, true));
     const QFontMetricsF plain(fontOfPixels(p->font(), TextPx, false));
     const QString free = section.onSale == 0 ? tr("not on sale") : tr("%n free", nullptr, section.free);
-    const bool nameFits = bold.horizontalAdvance(vs.name) + 4 <= wPx && hPx >= TextPx + 4;
-    const bool freeFits = nameFits && plain.horizontalAdvance(free) + 4 <= wPx && hPx >= 2.4 * TextPx + 4;
+    // Text fits when the corners of its box lie on the section, not over its neighbours.
+    const auto onSection = [this, lod, &section](double widthPx, double heightPx) {
+        const QRectF box(section.centre.x() - widthPx / 2 / lod, section.centre.y() - heightPx / 2 / lod, widthPx / lod,
+                         heightPx / lod);
+        const double reach = SeatMapData::Pitch * 1.2;
+        for (const QPointF &corner : {box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight()}) {
+            const int near = m_data->grid.nearest(corner, reach, [this](int i) {
+                return m_data->layout.seat(i).section == m_section;
+            });
+            if (near < 0)
+                return false;
+        }
+        return true;
+    };
+    const double nameW = bold.horizontalAdvance(vs.name) + 4;
+    const double freeW = plain.horizontalAdvance(free) + 4;
+    const bool nameFits = nameW <= wPx && hPx >= TextPx + 4 && onSection(nameW, TextPx * 1.2);
+    const bool freeFits = nameFits && freeW <= wPx && hPx >= 2.4 * TextPx + 4
+                          && onSection(std::max(nameW, freeW), TextPx * 2.4);
     if (!nameFits)
         return;
     const bool dark = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF() < 0.6;
@@ -235,14 +263,16 @@ void SectionItem::paintLabels(QPainter *p, double lod) const
         for (const auto &column : section.columns)
             drawScaledText(p, column.first, h, column.second, p->font(), true, SeatMapStyle::mutedTextColor());
     }
-    if (section.labelHeight > 0 && section.labelHeight * lod >= 6) {
+    if (section.labelHeight > 0 && section.labelHeight * lod >= 5) {
         const QColor ink(0x4a, 0x55, 0x66);
+        // Readable when zoomed out, but never much bigger than the room it was given.
+        const double height = std::min(std::max(section.labelHeight, 10.0 / lod), section.labelHeight * 1.5);
         if (!section.labelRight) {
-            drawScaledText(p, section.labelPos, section.labelHeight, vs.name.toUpper(), p->font(), true, ink);
+            drawScaledText(p, section.labelPos, height, vs.name.toUpper(), p->font(), true, ink);
             return;
         }
         constexpr double Design = 32.0;
-        const double k = section.labelHeight / Design;
+        const double k = height / Design;
         p->save();
         p->translate(section.labelPos);
         p->scale(k, k);

@@ -355,9 +355,10 @@ void VenueBackdropItem::paint(QPainter *p, const QStyleOptionGraphicsItem *optio
         }
     }
     const QString text = focusText();
-    if (m_labelHeight > 0 && !text.isEmpty() && m_labelHeight * lod >= 7) {
+    if (m_labelHeight > 0 && !text.isEmpty() && m_labelHeight * lod >= 5) {
         constexpr double Design = 32.0;
-        const double k = m_labelHeight / Design;
+        const double height = std::min(std::max(m_labelHeight, 11.0 / lod), m_labelHeight * 1.6);
+        const double k = height / Design;
         p->save();
         p->translate(m_labelPos);
         p->scale(k, k);
