@@ -1077,6 +1077,9 @@ void TestE2eSeating::versionsAndPushes()
     QVERIFY2(!watcher->waitForPush(u"seats.changed"_s, nullptr, 500),
              "seats.changed after catalog.unsubscribe");
     QCOMPARE(getMap(*m_manager, show.perf).version, version + 1);
+    // Only subscribers hear about seats: not the buyer who never subscribed.
+    QVERIFY2(nextSeatsChanged(*m_alice, show.perf, 200).isEmpty(),
+             "seats.changed to a connection that never subscribed");
 }
 
 // --- Holds ------------------------------------------------------------------------------------

@@ -127,6 +127,7 @@ private slots:
 
     void everyoneWantsTheSameSeats();
     void overlappingSeatsInRandomOrder();
+    void generalAdmissionHoldsNeverOversell();
 
 private:
     struct Show
@@ -495,6 +496,106 @@ void TestSeatConcurrency::overlappingSeatsInRandomOrder()
     QVERIFY2(replayed == map.status, "replaying seats.changed does not give the final map");
     qInfo("%lld seats.changed pushes, versions %lld to %lld, replay matches the map",
           qint64(pushes.size()), versions.first(), versions.last());
+}
+
+void TestSeatConcurrency::generalAdmissionHoldsNeverOversell()
+{
+    // Quantity holds on one general-admission ticket type, checked out or let go, by everyone
+    // at once: never more held and sold than the capacity, and the numbers add up.
+    for (const Buyer &buyer : m_buyers)
+        QVERIFY2(!buyer.token.isEmpty(), "the first test did not sign everyone up");
+    constexpr qint64 Capacity = 300;
+    constexpr qint64 Price = 900;
+    const qint64 event = seed::createEvent(*m_manager, u"Standing Rush"_s);
+    const qint64 perf = event ? seed::createPerformance(*m_manager, event, seed::daysFromNow(71)) : 0;
+    const qint64 type =
+        perf ? seed::createTicketType(*m_manager, perf, u"Standing"_s, Price, Capacity) : 0;
+    QVERIFY(type);
+    for (Buyer &buyer : m_buyers) {
+        buyer.orders.clear();
+        buyer.holds = buyer.released = buyer.seatTaken = 0;
+    }
+    std::atomic<int> soldOutAnswers{0};
+    std::latch ready(Connections);
+    const auto body = [&](Buyer &buyer, TestClient &client) {
+        const int index = int(&buyer - m_buyers.data());
+        if (buyer.error.isEmpty()) {
+            const TestClient::Response r =
+                client.call(u"auth.resume"_s, {{u"token"_s, buyer.token}}, CallTimeoutMs);
+            if (!r.ok)
+                buyer.error = u"auth.resume: "_s + r.toString();
+        }
+        ready.arrive_and_wait();
+        QRandomGenerator random(quint32(index) * 40503u + 7u);
+        int emptyAnswers = 0;
+        for (int attempt = 0; attempt < 60 && buyer.error.isEmpty() && emptyAnswers < 3; ++attempt) {
+            const qint64 quantity = 1 + random.bounded(3);
+            const TestClient::Response r = client.call(
+                u"hold.create"_s, {{u"ticketTypeId"_s, type}, {u"quantity"_s, quantity}},
+                CallTimeoutMs);
+            if (!r.ok) {
+                const qint64 remaining = r.error.data.value(u"remaining"_s).toInteger(-1);
+                if (r.error.code != 409 || r.error.reason != u"sold_out"_s || remaining < 0 ||
+                    remaining >= quantity) {
+                    buyer.error = u"hold.create %1: "_s.arg(quantity) + r.toString();
+                    break;
+                }
+                ++soldOutAnswers;
+                emptyAnswers += remaining == 0 ? 1 : 0;
+                continue;
+            }
+            emptyAnswers = 0;
+            ++buyer.holds;
+            const QJsonArray items = r.result.value(u"hold"_s).toObject().value(u"items"_s).toArray();
+            if (items.size() != 1 ||
+                items.first().toObject().value(u"quantity"_s).toInteger() != quantity) {
+                buyer.error = u"a hold of %1: "_s.arg(quantity) + r.toString();
+                break;
+            }
+            if (random.bounded(5) == 0) {
+                const TestClient::Response released =
+                    client.call(u"hold.release"_s, {{u"holdId"_s, holdId(r)}}, CallTimeoutMs);
+                if (!released.ok)
+                    buyer.error = u"hold.release: "_s + released.toString();
+                ++buyer.released;
+                continue;
+            }
+            const TestClient::Response order = client.call(
+                u"order.checkout"_s,
+                {{u"holdId"_s, holdId(r)}, {u"payment"_s, seed::sandboxPayment()}}, CallTimeoutMs);
+            if (!order.ok) {
+                buyer.error = u"order.checkout: "_s + order.toString();
+                break;
+            }
+            buyer.orders.append(order.result.value(u"order"_s).toObject());
+        }
+    };
+    QString error;
+    QVERIFY2(runConcurrently(m_buyers, m_fixture.port(), body, &error), qPrintable(error));
+    qint64 tickets = 0;
+    int holds = 0, released = 0;
+    QSet<QString> codes;
+    for (const Buyer &buyer : m_buyers) {
+        holds += buyer.holds;
+        released += buyer.released;
+        for (const QJsonObject &order : buyer.orders) {
+            const qint64 n = order.value(u"tickets"_s).toArray().size();
+            QCOMPARE(order.value(u"totalCents"_s).toInteger(), n * Price);
+            for (const QJsonValue &t : order.value(u"tickets"_s).toArray())
+                codes.insert(t.toObject().value(u"code"_s).toString());
+            tickets += n;
+        }
+    }
+    qInfo("%d quantity holds (%d released), %lld tickets sold, %d sold_out answers", holds,
+          released, tickets, soldOutAnswers.load());
+    QVERIFY(tickets <= Capacity);
+    QCOMPARE(qint64(codes.size()), tickets);
+    QVERIFY2(soldOutAnswers.load() > 0, "the stock never ran out: the holds did not compete");
+    const QJsonObject numbers = ticketTypeNumbers(*m_manager, perf, type);
+    QCOMPARE(numbers.value(u"sold"_s).toInteger(-1), tickets);
+    QCOMPARE(numbers.value(u"held"_s).toInteger(-1), 0);
+    QCOMPARE(numbers.value(u"remaining"_s).toInteger(-1), Capacity - tickets);
+    QCOMPARE(numbers.value(u"capacity"_s).toInteger(-1), Capacity);
 }
 
 QTEST_GUILESS_MAIN(TestSeatConcurrency)
