@@ -99,8 +99,18 @@ SeatedBuyDialog::SeatedBuyDialog(ServerConnection *connection, const Event &even
     m_pages->addWidget(payPage);
 
     // 3. Done
-    auto *done = new QWidget(m_pages);
+    auto *donePage = new QWidget(m_pages);
+    auto *doneOuter = new QHBoxLayout(donePage);
+    doneOuter->addStretch(1);
+    auto *done = new QFrame(donePage);
+    done->setProperty("role", u"card"_s);
+    done->setMinimumWidth(520);
+    done->setMaximumWidth(640);
+    doneOuter->addWidget(done, 2);
+    doneOuter->addStretch(1);
     auto *doneLayout = new QVBoxLayout(done);
+    doneLayout->setContentsMargins(24, 20, 24, 20);
+    doneLayout->setSpacing(10);
     auto *thanks = new QLabel(tr("Thank you! Your seats are booked."), done);
     thanks->setProperty("role", u"subheading"_s);
     doneLayout->addWidget(thanks);
@@ -127,7 +137,7 @@ SeatedBuyDialog::SeatedBuyDialog(ServerConnection *connection, const Event &even
     doneButtons->addStretch();
     doneButtons->addWidget(close);
     doneLayout->addLayout(doneButtons);
-    m_pages->addWidget(done);
+    m_pages->addWidget(donePage);
 
     connect(m_picker, &SeatPicker::checkoutRequested, this, &SeatedBuyDialog::toPayment);
     connect(m_picker, &SeatPicker::holdChanged, this, [this] {

@@ -469,7 +469,9 @@ int SeatMapView::seatAt(const QPoint &viewportPos) const
     if (m_data.layout.isEmpty())
         return -1;
     const QPointF scenePos = mapToScene(viewportPos);
-    const double radius = std::max(m_data.seatSize * 0.62, 3.0 / std::max(1e-9, zoom()));
+    // Fingers are less precise than a mouse: on touch screens (dragging pans) reach further.
+    const double slopPx = m_dragPans ? 12.0 : 3.0;
+    const double radius = std::max(m_data.seatSize * 0.62, slopPx / std::max(1e-9, zoom()));
     return m_data.grid.nearest(scenePos, radius);
 }
 
@@ -647,11 +649,12 @@ void SeatMapView::mouseReleaseEvent(QMouseEvent *event)
             // A click on a block zooms into that section.
             const QPointF scenePos = mapToScene(p);
             const int near = m_data.grid.nearest(scenePos, std::max(SeatMapData::Pitch * 2, 8.0 / zoom()));
-            const double k = ComfortSeatPixels / seatPixels();
-            if (near >= 0)
-                scaleBy(k, p);
-            else
+            if (near < 0) {
                 scaleBy(2.0, p);
+                break;
+            }
+            scaleBy(ComfortSeatPixels / seatPixels(), p);
+            centerOn(m_data.sections.at(sectionOf(near)).centre);
             break;
         }
         if (m_pressSeat >= 0 && m_pressSeat == seatAt(p)) {
