@@ -228,8 +228,8 @@ SeatMap getMap(TestClient &client, qint64 performanceId)
 
 Venue createVenue(TestClient &manager, const QString &name, const QJsonObject &layout)
 {
-    const TestClient::Response r = manager.call(
-        u"admin.createVenue"_s, {{u"name"_s, name}, {u"layout"_s, layout}}, 120000);
+    const TestClient::Response r =
+        manager.call(u"admin.createVenue"_s, {{u"name"_s, name}, {u"layout"_s, layout}}, 120000);
     if (!r.ok) {
         qWarning("admin.createVenue %s: %s", qPrintable(name), qPrintable(r.toString()));
         return {};
@@ -368,8 +368,8 @@ QString numbersAgainstMap(TestClient &client, qint64 performanceId, const Venue 
         if (c != 0 && !types.contains(c))
             problems.append(u"seat %1 in unknown category %2"_s.arg(venue.seats.at(i).id).arg(c));
         if (c == 0 && s != u'x' && s != u'b')
-            problems.append(u"seat %1 without category has status %2"_s.arg(venue.seats.at(i).id)
-                                .arg(s));
+            problems.append(
+                u"seat %1 without category has status %2"_s.arg(venue.seats.at(i).id).arg(s));
         if (c != 0 && s == u'x')
             problems.append(u"seat %1 of category %2 is 'x'"_s.arg(venue.seats.at(i).id).arg(c));
     }

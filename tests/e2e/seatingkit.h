@@ -64,9 +64,9 @@ struct Venue
     qint64 seatCount = 0;
     double focusX = 0;
     double focusY = 0;
-    QList<Seat> seats;                      // in the venue's seat order
-    QList<QList<int>> rows;                 // seat indexes of every row, in row order
-    QHash<QString, int> indexByPlace;       // "section/row/label" -> index
+    QList<Seat> seats;                // in the venue's seat order
+    QList<QList<int>> rows;           // seat indexes of every row, in row order
+    QHash<QString, int> indexByPlace; // "section/row/label" -> index
     QHash<qint64, int> indexById;
 
     bool isValid() const { return id > 0 && !seats.isEmpty(); }

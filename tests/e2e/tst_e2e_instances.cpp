@@ -27,8 +27,7 @@ constexpr int CrossInstanceMs = 1000; // the contract's "within a second"
 
 QDateTime expiresAtOf(const TestClient::Response &r)
 {
-    return mq::parseWireTime(
-               r.result.value(u"hold"_s).toObject().value(u"expiresAt"_s).toString())
+    return mq::parseWireTime(r.result.value(u"hold"_s).toObject().value(u"expiresAt"_s).toString())
         .value_or(QDateTime());
 }
 
@@ -80,8 +79,9 @@ private:
     };
     Show makeShow(const QString &title, int seats);
     // A client of the second server, logged in; nullptr on failure.
-    std::unique_ptr<TestClient> loginToSecond(const QString &username,
-                                              const QString &password = ServerFixture::staffPassword());
+    std::unique_ptr<TestClient>
+    loginToSecond(const QString &username,
+                  const QString &password = ServerFixture::staffPassword());
     // Empty when the next seats.changed for the show has that version and those seats.
     QString expectSeats(TestClient &subscriber, const Show &show, qint64 version,
                         const QList<qint64> &seats, const QString &status, int timeoutMs,
@@ -135,9 +135,9 @@ TestE2eInstances::Show TestE2eInstances::makeShow(const QString &title, int seat
     show.perf = event ? createReservedPerformance(*m_manager, event, show.venue.id,
                                                   seed::daysFromNow(80, ++m_shows))
                       : 0;
-    show.type = show.perf ? createSeatedType(*m_manager, show.perf, u"Hall"_s, 2500,
-                                             show.venue.allIds())
-                          : 0;
+    show.type = show.perf
+                    ? createSeatedType(*m_manager, show.perf, u"Hall"_s, 2500, show.venue.allIds())
+                    : 0;
     return show;
 }
 
@@ -168,8 +168,7 @@ QString TestE2eInstances::expectSeats(TestClient &subscriber, const Show &show, 
             .arg(idText(seats), status)
             .arg(timeoutMs);
     if (push.value(u"version"_s).toInteger() != version)
-        return u"%1: seats.changed version %2, expected %3: %4"_s
-            .arg(QLatin1StringView(where))
+        return u"%1: seats.changed version %2, expected %3: %4"_s.arg(QLatin1StringView(where))
             .arg(push.value(u"version"_s).toInteger())
             .arg(version)
             .arg(compact(push));
@@ -177,7 +176,7 @@ QString TestE2eInstances::expectSeats(TestClient &subscriber, const Show &show, 
     for (const qint64 id : seats) {
         if (pushed.value(id) != qMakePair(status, show.type))
             return u"seats.changed does not say seat %1 is %2: %3"_s.arg(id).arg(status,
-                                                                             compact(push));
+                                                                                 compact(push));
     }
     return {};
 }
@@ -205,7 +204,7 @@ void TestE2eInstances::holdThroughOneIsPushedByTheOther()
     QElapsedTimer clock;
     clock.start();
     QString error = expectSeats(*onSecond, show, version + 1, seats, u"h"_s, CrossInstanceMs,
-                        "hold through the first, subscriber of the second");
+                                "hold through the first, subscriber of the second");
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(waitForNumbers(*onSecond, show.perf, show.type, 2, 8,
                             int(qMax<qint64>(1, CrossInstanceMs - clock.elapsed()))),
@@ -307,12 +306,13 @@ void TestE2eInstances::generalAdmissionSaleIsPushedAcross()
     MQ_VERIFY_OK(watcher->call(u"catalog.subscribe"_s, {{u"performanceId"_s, perf}}));
     auto buyer = loginToSecond(u"customer"_s);
     QVERIFY(buyer);
-    MQ_VERIFY_OK(buyer->call(u"order.purchase"_s, {{u"ticketTypeId"_s, type},
-                                                   {u"quantity"_s, 3},
-                                                   {u"payment"_s, seed::sandboxPayment()}}));
+    MQ_VERIFY_OK(buyer->call(
+        u"order.purchase"_s,
+        {{u"ticketTypeId"_s, type}, {u"quantity"_s, 3}, {u"payment"_s, seed::sandboxPayment()}}));
     QVERIFY2(waitForNumbers(*watcher, perf, type, 0, 47, CrossInstanceMs),
              "a sale through the second server was not pushed by the first within a second");
-    const auto hold = buyer->call(u"hold.create"_s, {{u"ticketTypeId"_s, type}, {u"quantity"_s, 4}});
+    const auto hold =
+        buyer->call(u"hold.create"_s, {{u"ticketTypeId"_s, type}, {u"quantity"_s, 4}});
     MQ_VERIFY_OK(hold);
     QVERIFY2(waitForNumbers(*watcher, perf, type, 4, 43, CrossInstanceMs),
              "a quantity hold through the second server was not pushed by the first in a second");
@@ -336,9 +336,10 @@ void TestE2eInstances::expiryIsSeenThroughBoth()
     const QDateTime expiresAt = expiresAtOf(hold);
     QVERIFY(expiresAt.isValid());
     for (TestClient *watcher : {watchFirst.get(), watchSecond.get()}) {
-        const QString error = expectSeats(*watcher, show, version + 1, seats, u"h"_s, CrossInstanceMs,
-                        watcher == watchFirst.get() ? "hold through the second, subscriber of the first"
-                                                    : "hold through the second, subscriber of the second");
+        const QString error = expectSeats(
+            *watcher, show, version + 1, seats, u"h"_s, CrossInstanceMs,
+            watcher == watchFirst.get() ? "hold through the second, subscriber of the first"
+                                        : "hold through the second, subscriber of the second");
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
     // Both hear the expiry, once, within 2 s of it — whichever instance released it.
@@ -363,10 +364,10 @@ void TestE2eInstances::expiryIsSeenThroughBoth()
     QCOMPARE(b.status, a.status);
     auto holderOnFirst = m_first.loginAs(u"customer"_s);
     QVERIFY(holderOnFirst);
-    MQ_VERIFY_ERROR(holderOnFirst->call(u"order.checkout"_s,
-                                        {{u"holdId"_s, holdId(hold)},
-                                         {u"payment"_s, seed::sandboxPayment()}}),
-                    410, "hold_expired");
+    MQ_VERIFY_ERROR(
+        holderOnFirst->call(u"order.checkout"_s,
+                            {{u"holdId"_s, holdId(hold)}, {u"payment"_s, seed::sandboxPayment()}}),
+        410, "hold_expired");
     MQ_VERIFY_ERROR(holder->call(u"hold.release"_s, {{u"holdId"_s, holdId(hold)}}), 410,
                     "hold_expired");
     const QString problems = numbersAgainstMap(*m_manager, show.perf, show.venue);

@@ -88,7 +88,8 @@ QJsonObject countLayout(int rows, int perRow, int extraSeats)
         const int n = r < rows ? perRow : extraSeats;
         QJsonArray seats;
         for (int s = 0; s < n; ++s)
-            seats.append(QJsonObject{{u"label"_s, QString::number(s + 1)}, {u"x"_s, s}, {u"y"_s, r}});
+            seats.append(
+                QJsonObject{{u"label"_s, QString::number(s + 1)}, {u"x"_s, s}, {u"y"_s, r}});
         rowArray.append(QJsonObject{{u"label"_s, QString::number(r + 1)}, {u"seats"_s, seats}});
     }
     return {{u"sections"_s,
@@ -251,8 +252,8 @@ QJsonObject TestE2eSeating::buySeats(TestClient &client, qint64 perf, const QLis
         qWarning("hold.create %s: %s", qPrintable(idText(seatIds)), qPrintable(hold.toString()));
         return {};
     }
-    const TestClient::Response order = client.call(
-        u"order.checkout"_s, {{u"holdId"_s, holdId(hold)}, {u"payment"_s, payment}});
+    const TestClient::Response order =
+        client.call(u"order.checkout"_s, {{u"holdId"_s, holdId(hold)}, {u"payment"_s, payment}});
     if (!order.ok) {
         qWarning("order.checkout: %s", qPrintable(order.toString()));
         return {};
@@ -260,8 +261,7 @@ QJsonObject TestE2eSeating::buySeats(TestClient &client, qint64 perf, const QLis
     return order.result.value(u"order"_s).toObject();
 }
 
-QString TestE2eSeating::checkSeatsChanged(TestClient &subscriber, const Show &show,
-                                          qint64 version,
+QString TestE2eSeating::checkSeatsChanged(TestClient &subscriber, const Show &show, qint64 version,
                                           const QMap<qint64, QPair<QString, qint64>> &expected,
                                           TestClient *mapReader, int timeoutMs)
 {
@@ -317,14 +317,17 @@ void TestE2eSeating::createVenueValidation_data()
 
     // Rows A (3 seats), B (3 seats), C (6 seats), so rows[2].seats[5] exists.
     LayoutBuilder builder;
-    builder.focus(3, 0).section(u"Stalls"_s).row(u"A"_s, u"ooo"_s, 1).row(u"B"_s, u"ooo"_s, 2)
+    builder.focus(3, 0)
+        .section(u"Stalls"_s)
+        .row(u"A"_s, u"ooo"_s, 1)
+        .row(u"B"_s, u"ooo"_s, 2)
         .row(u"C"_s, u"oooooo"_s, 3);
     const QJsonObject base = builder.params(u"Validation Hall"_s);
     const auto with = [&base](const QStringList &path, const QJsonValue &value) {
         return setPath(base, path, value).toObject();
     };
-    const QStringList seat5 = {u"layout"_s, u"sections"_s, u"0"_s, u"rows"_s, u"2"_s,
-                               u"seats"_s,  u"5"_s};
+    const QStringList seat5 = {u"layout"_s, u"sections"_s, u"0"_s, u"rows"_s,
+                               u"2"_s,      u"seats"_s,    u"5"_s};
     const QString seat5Field = u"layout.sections[0].rows[2].seats[5]"_s;
 
     QTest::newRow("no name") << with({u"name"_s}, QJsonValue::Undefined) << u"name"_s;
@@ -378,17 +381,15 @@ void TestE2eSeating::createVenueValidation_data()
         << with({u"layout"_s, u"focus"_s, u"x"_s}, u"left"_s) << u"layout.focus.x"_s;
     QTest::newRow("second section's duplicate")
         << with({u"layout"_s, u"sections"_s, u"1"_s},
-                        QJsonObject{{u"name"_s, u"Balcony"_s},
-                                    {u"rows"_s,
-                                     QJsonArray{QJsonObject{
-                                         {u"label"_s, u"A"_s},
-                                         {u"seats"_s,
-                                          QJsonArray{QJsonObject{{u"label"_s, u"1"_s},
-                                                                 {u"x"_s, 0},
-                                                                 {u"y"_s, 9}},
-                                                     QJsonObject{{u"label"_s, u"1"_s},
-                                                                 {u"x"_s, 1},
-                                                                 {u"y"_s, 9}}}}}}}})
+                QJsonObject{
+                    {u"name"_s, u"Balcony"_s},
+                    {u"rows"_s,
+                     QJsonArray{QJsonObject{
+                         {u"label"_s, u"A"_s},
+                         {u"seats"_s,
+                          QJsonArray{
+                              QJsonObject{{u"label"_s, u"1"_s}, {u"x"_s, 0}, {u"y"_s, 9}},
+                              QJsonObject{{u"label"_s, u"1"_s}, {u"x"_s, 1}, {u"y"_s, 9}}}}}}}})
         << u"layout.sections[1].rows[0].seats[1].label"_s;
 }
 
@@ -398,9 +399,10 @@ void TestE2eSeating::createVenueValidation()
     QFETCH(QString, field);
     const TestClient::Response r = m_manager->call(u"admin.createVenue"_s, params);
     const QStringList fields = field.split(u'|');
-    QVERIFY2(!r.ok && r.error.code == 422 && r.error.reason == u"validation"_s &&
-                 fields.contains(r.error.data.value(u"field"_s).toString()),
-             qPrintable(u"expected 422 validation with field %1, got %2"_s.arg(field, r.toString())));
+    QVERIFY2(
+        !r.ok && r.error.code == 422 && r.error.reason == u"validation"_s &&
+            fields.contains(r.error.data.value(u"field"_s).toString()),
+        qPrintable(u"expected 422 validation with field %1, got %2"_s.arg(field, r.toString())));
     // Nothing was created.
     const auto list = m_manager->call(u"admin.listVenues"_s);
     MQ_VERIFY_OK(list);
@@ -422,8 +424,7 @@ void TestE2eSeating::nonFiniteCoordinateIsRefused()
     const QJsonObject error = answer.value(u"error"_s).toObject();
     const int code = error.value(u"code"_s).toInt();
     const QString field = error.value(u"data"_s).toObject().value(u"field"_s).toString();
-    QVERIFY2(code == -32700 ||
-                 (code == 422 && field == u"layout.sections[0].rows[0].seats[0].x"_s),
+    QVERIFY2(code == -32700 || (code == 422 && field == u"layout.sections[0].rows[0].seats[0].x"_s),
              qPrintable(compact(answer)));
     const auto list = m_manager->call(u"admin.listVenues"_s);
     for (const QJsonValue &v : list.result.value(u"venues"_s).toArray())
@@ -469,9 +470,9 @@ void TestE2eSeating::venueShapeAndSeatIds()
                      QJsonArray{seatObj(u"1"_s, 1, 3.25,
                                         {{u"restrictedView"_s, true}, {u"note"_s, u"Pillar"_s}}),
                                 seatObj(u"01"_s, 2, 3.25, {{u"note"_s, u""_s}})}}}};
-    const QJsonArray balconyRows{QJsonObject{
-        {u"label"_s, u"A"_s},
-        {u"seats"_s, QJsonArray{seatObj(u"1"_s, -3, 10), seatObj(u"2"_s, -2, 10)}}}};
+    const QJsonArray balconyRows{
+        QJsonObject{{u"label"_s, u"A"_s},
+                    {u"seats"_s, QJsonArray{seatObj(u"1"_s, -3, 10), seatObj(u"2"_s, -2, 10)}}}};
     const QJsonObject layout{
         {u"focus"_s, QJsonObject{{u"x"_s, 3.5}, {u"y"_s, -1}}},
         {u"sections"_s,
@@ -516,8 +517,8 @@ void TestE2eSeating::venueShapeAndSeatIds()
                 lastId = id;
                 // Expected: what was given, without false flags and empty notes.
                 QJsonObject expected = givenSeats.at(k).toObject();
-                for (const QString &flag : {u"accessible"_s, u"aisleAfter"_s, u"companion"_s,
-                                            u"restrictedView"_s}) {
+                for (const QString &flag :
+                     {u"accessible"_s, u"aisleAfter"_s, u"companion"_s, u"restrictedView"_s}) {
                     if (expected.contains(flag) && !expected.value(flag).toBool())
                         expected.remove(flag);
                 }
@@ -525,9 +526,9 @@ void TestE2eSeating::venueShapeAndSeatIds()
                     expected.remove(u"note"_s);
                 // The attributes as given, false flags and empty notes left out.
                 bool same = true;
-                for (const QString &key : {u"label"_s, u"x"_s, u"y"_s, u"accessible"_s,
-                                           u"aisleAfter"_s, u"companion"_s, u"restrictedView"_s,
-                                           u"note"_s})
+                for (const QString &key :
+                     {u"label"_s, u"x"_s, u"y"_s, u"accessible"_s, u"aisleAfter"_s, u"companion"_s,
+                      u"restrictedView"_s, u"note"_s})
                     same = same && seat.value(key) == expected.value(key);
                 QVERIFY2(same, qPrintable(u"seat %1: %2, given %3"_s.arg(id).arg(
                                    compact(seat), compact(expected))));
@@ -562,13 +563,13 @@ void TestE2eSeating::defaultFocus()
     positive.section(u"S"_s).row(u"A"_s, u"ooooooooo"_s, 5).row(u"B"_s, u"o"_s, 9);
     QJsonObject layout = positive.layout();
     // Shift the seats: x from 2 to 10, y from 5 to 9.
-    layout = setPath(layout, {u"sections"_s, u"0"_s, u"rows"_s, u"1"_s, u"seats"_s, u"0"_s, u"x"_s},
-                     4)
-                 .toObject();
+    layout =
+        setPath(layout, {u"sections"_s, u"0"_s, u"rows"_s, u"1"_s, u"seats"_s, u"0"_s, u"x"_s}, 4)
+            .toObject();
     for (int k = 0; k < 9; ++k)
         layout = setPath(layout,
-                         {u"sections"_s, u"0"_s, u"rows"_s, u"0"_s, u"seats"_s,
-                          QString::number(k), u"x"_s},
+                         {u"sections"_s, u"0"_s, u"rows"_s, u"0"_s, u"seats"_s, QString::number(k),
+                          u"x"_s},
                          2 + k)
                      .toObject();
     Venue v = createVenue(*m_manager, u"Default Focus Hall"_s, layout);
@@ -582,14 +583,11 @@ void TestE2eSeating::defaultFocus()
          QJsonArray{QJsonObject{
              {u"name"_s, u"S"_s},
              {u"rows"_s,
-              QJsonArray{QJsonObject{{u"label"_s, u"A"_s},
-                                     {u"seats"_s,
-                                      QJsonArray{QJsonObject{{u"label"_s, u"1"_s},
-                                                             {u"x"_s, -4},
-                                                             {u"y"_s, 1}},
-                                                 QJsonObject{{u"label"_s, u"2"_s},
-                                                             {u"x"_s, 2},
-                                                             {u"y"_s, -3}}}}}}}}}}};
+              QJsonArray{QJsonObject{
+                  {u"label"_s, u"A"_s},
+                  {u"seats"_s,
+                   QJsonArray{QJsonObject{{u"label"_s, u"1"_s}, {u"x"_s, -4}, {u"y"_s, 1}},
+                              QJsonObject{{u"label"_s, u"2"_s}, {u"x"_s, 2}, {u"y"_s, -3}}}}}}}}}}};
     v = createVenue(*m_manager, u"Negative Hall"_s, negative);
     QVERIFY(v.isValid());
     QCOMPARE(v.focusX, -1.0);
@@ -663,24 +661,22 @@ void TestE2eSeating::reservedPerformance()
     QVERIFY(event);
     const QString startsAt = seed::wireTime(seed::daysFromNow(50));
 
-    MQ_VERIFY_FIELD(m_manager->call(u"admin.createPerformance"_s,
-                                    {{u"eventId"_s, event},
-                                     {u"startsAt"_s, startsAt},
-                                     {u"seating"_s, u"reserved"_s}}),
+    MQ_VERIFY_FIELD(m_manager->call(u"admin.createPerformance"_s, {{u"eventId"_s, event},
+                                                                   {u"startsAt"_s, startsAt},
+                                                                   {u"seating"_s, u"reserved"_s}}),
                     "venueId");
-    MQ_VERIFY_ERROR(m_manager->call(u"admin.createPerformance"_s,
-                                    {{u"eventId"_s, event},
-                                     {u"startsAt"_s, startsAt},
-                                     {u"seating"_s, u"reserved"_s},
-                                     {u"venueId"_s, 987654321}}),
+    MQ_VERIFY_ERROR(m_manager->call(u"admin.createPerformance"_s, {{u"eventId"_s, event},
+                                                                   {u"startsAt"_s, startsAt},
+                                                                   {u"seating"_s, u"reserved"_s},
+                                                                   {u"venueId"_s, 987654321}}),
                     404, "not_found");
 
     // `venue` defaults to the venue's name.
-    const auto created = m_manager->call(u"admin.createPerformance"_s,
-                                         {{u"eventId"_s, event},
-                                          {u"startsAt"_s, startsAt},
-                                          {u"seating"_s, u"reserved"_s},
-                                          {u"venueId"_s, venue.id}});
+    const auto created =
+        m_manager->call(u"admin.createPerformance"_s, {{u"eventId"_s, event},
+                                                       {u"startsAt"_s, startsAt},
+                                                       {u"seating"_s, u"reserved"_s},
+                                                       {u"venueId"_s, venue.id}});
     MQ_VERIFY_OK(created);
     const QJsonObject perf = created.result.value(u"performance"_s).toObject();
     const qint64 perfId = perf.value(u"id"_s).toInteger();
@@ -753,9 +749,8 @@ void TestE2eSeating::ticketTypesBySeat()
     const QList<qint64> rowC = v.rowIds(u"S"_s, u"C"_s);
 
     const auto create = [&](const QJsonObject &extra) {
-        QJsonObject params{{u"performanceId"_s, show.perf},
-                           {u"name"_s, u"Front"_s},
-                           {u"priceCents"_s, 5000}};
+        QJsonObject params{
+            {u"performanceId"_s, show.perf}, {u"name"_s, u"Front"_s}, {u"priceCents"_s, 5000}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             params.insert(it.key(), it.value());
         return m_manager->call(u"admin.createTicketType"_s, params);
@@ -799,13 +794,14 @@ void TestE2eSeating::ticketTypesBySeat()
     QCOMPARE(map.status, QString(18, u'a'));
 
     // assignSeats moves seats between categories.
-    const auto assigned = m_manager->call(
-        u"admin.assignSeats"_s,
-        {{u"ticketTypeId"_s, frontId}, {u"seatIds"_s, idArray({rowA[0], rowB[2]})}});
+    const auto assigned =
+        m_manager->call(u"admin.assignSeats"_s, {{u"ticketTypeId"_s, frontId},
+                                                 {u"seatIds"_s, idArray({rowA[0], rowB[2]})}});
     MQ_VERIFY_OK(assigned);
     QVERIFY(assigned.result.isEmpty());
     QCOMPARE(ticketTypeNumbers(*m_manager, show.perf, frontId).value(u"capacity"_s).toInteger(), 6);
-    QCOMPARE(ticketTypeNumbers(*m_manager, show.perf, backId).value(u"remaining"_s).toInteger(), 12);
+    QCOMPARE(ticketTypeNumbers(*m_manager, show.perf, backId).value(u"remaining"_s).toInteger(),
+             12);
     map = getMap(*m_manager, show.perf);
     QCOMPARE(map.categoryOf(v, rowB[2]), frontId);
 
@@ -821,8 +817,8 @@ void TestE2eSeating::ticketTypesBySeat()
     MQ_VERIFY_FIELD(assign(frontId, idArray({rowC[0], rowC[0]})), "seatIds");
     MQ_VERIFY_FIELD(assign(frontId, idArray({otherVenue.seats[1].id})), "seatIds");
     MQ_VERIFY_ERROR(assign(987654321, idArray({rowC[0]})), 404, "not_found");
-    MQ_VERIFY_ERROR(m_alice->call(u"admin.assignSeats"_s,
-                                  {{u"ticketTypeId"_s, frontId}, {u"seatIds"_s, idArray({rowC[0]})}}),
+    MQ_VERIFY_ERROR(m_alice->call(u"admin.assignSeats"_s, {{u"ticketTypeId"_s, frontId},
+                                                           {u"seatIds"_s, idArray({rowC[0]})}}),
                     403, "forbidden");
     const qint64 generalEvent = seed::createEvent(*m_manager, u"General Categories Show"_s);
     const qint64 generalPerf =
@@ -833,9 +829,9 @@ void TestE2eSeating::ticketTypesBySeat()
     MQ_VERIFY_ERROR(assign(generalType, idArray({rowC[0]})), 409, "not_reserved");
 
     // Capacity is read only on reserved types.
-    MQ_VERIFY_FIELD(m_manager->call(u"admin.updateTicketType"_s,
-                                    {{u"id"_s, frontId}, {u"capacity"_s, 50}}),
-                    "capacity");
+    MQ_VERIFY_FIELD(
+        m_manager->call(u"admin.updateTicketType"_s, {{u"id"_s, frontId}, {u"capacity"_s, 50}}),
+        "capacity");
     const auto renamed = m_manager->call(u"admin.updateTicketType"_s,
                                          {{u"id"_s, frontId}, {u"name"_s, u"Front stalls"_s}});
     MQ_VERIFY_OK(renamed);
@@ -864,8 +860,8 @@ void TestE2eSeating::assignAndBlockGuards()
     const Venue &v = show.venue;
     const QList<qint64> a = v.rowIds(u"S"_s, u"A"_s);
     const QList<qint64> bRow = v.rowIds(u"S"_s, u"B"_s);
-    const qint64 type =
-        createSeatedType(*m_manager, show.perf, u"All"_s, 2000, a + bRow.mid(0, 5)); // B6: not on sale
+    const qint64 type = createSeatedType(*m_manager, show.perf, u"All"_s, 2000,
+                                         a + bRow.mid(0, 5)); // B6: not on sale
     QVERIFY(type);
     const qint64 other = createSeatedType(*m_manager, show.perf, u"Other"_s, 1000, {bRow[4]});
     QVERIFY(other);
@@ -878,16 +874,16 @@ void TestE2eSeating::assignAndBlockGuards()
     MQ_VERIFY_ERROR(m_manager->call(u"admin.assignSeats"_s,
                                     {{u"ticketTypeId"_s, other}, {u"seatIds"_s, idArray({a[0]})}}),
                     409, "seat_taken");
-    MQ_VERIFY_ERROR(m_manager->call(u"admin.assignSeats"_s,
-                                    {{u"ticketTypeId"_s, other},
-                                     {u"seatIds"_s, idArray({a[3], bRow[0]})}}),
-                    409, "seat_taken");
-    MQ_VERIFY_ERROR(m_manager->call(u"admin.createTicketType"_s,
-                                    {{u"performanceId"_s, show.perf},
-                                     {u"name"_s, u"Grab"_s},
-                                     {u"priceCents"_s, 10},
-                                     {u"seatIds"_s, idArray({a[1], a[2]})}}),
-                    409, "seat_taken");
+    MQ_VERIFY_ERROR(
+        m_manager->call(u"admin.assignSeats"_s,
+                        {{u"ticketTypeId"_s, other}, {u"seatIds"_s, idArray({a[3], bRow[0]})}}),
+        409, "seat_taken");
+    MQ_VERIFY_ERROR(
+        m_manager->call(u"admin.createTicketType"_s, {{u"performanceId"_s, show.perf},
+                                                      {u"name"_s, u"Grab"_s},
+                                                      {u"priceCents"_s, 10},
+                                                      {u"seatIds"_s, idArray({a[1], a[2]})}}),
+        409, "seat_taken");
     // And they are never blocked.
     const auto block = [&](const QList<qint64> &ids, const QJsonValue &blocked) {
         QJsonObject params{{u"performanceId"_s, show.perf}, {u"seatIds"_s, idArray(ids)}};
@@ -907,24 +903,21 @@ void TestE2eSeating::assignAndBlockGuards()
     MQ_VERIFY_FIELD(block({a[4]}, QJsonValue::Undefined), "blocked");
     MQ_VERIFY_FIELD(block({a[4]}, u"yes"_s), "blocked");
     MQ_VERIFY_FIELD(block({a[4], a[4]}, true), "seatIds");
-    MQ_VERIFY_ERROR(m_manager->call(u"admin.setSeatsBlocked"_s,
-                                    {{u"performanceId"_s, 987654321},
-                                     {u"seatIds"_s, idArray({a[4]})},
-                                     {u"blocked"_s, true}}),
+    MQ_VERIFY_ERROR(m_manager->call(u"admin.setSeatsBlocked"_s, {{u"performanceId"_s, 987654321},
+                                                                 {u"seatIds"_s, idArray({a[4]})},
+                                                                 {u"blocked"_s, true}}),
                     404, "not_found");
-    MQ_VERIFY_ERROR(m_clerk->call(u"admin.setSeatsBlocked"_s,
-                                  {{u"performanceId"_s, show.perf},
-                                   {u"seatIds"_s, idArray({a[4]})},
-                                   {u"blocked"_s, true}}),
+    MQ_VERIFY_ERROR(m_clerk->call(u"admin.setSeatsBlocked"_s, {{u"performanceId"_s, show.perf},
+                                                               {u"seatIds"_s, idArray({a[4]})},
+                                                               {u"blocked"_s, true}}),
                     403, "forbidden");
     const qint64 generalEvent = seed::createEvent(*m_manager, u"General Block Show"_s);
     const qint64 generalPerf =
         seed::createPerformance(*m_manager, generalEvent, seed::daysFromNow(42));
     QVERIFY(generalPerf);
-    MQ_VERIFY_ERROR(m_manager->call(u"admin.setSeatsBlocked"_s,
-                                    {{u"performanceId"_s, generalPerf},
-                                     {u"seatIds"_s, idArray({a[4]})},
-                                     {u"blocked"_s, true}}),
+    MQ_VERIFY_ERROR(m_manager->call(u"admin.setSeatsBlocked"_s, {{u"performanceId"_s, generalPerf},
+                                                                 {u"seatIds"_s, idArray({a[4]})},
+                                                                 {u"blocked"_s, true}}),
                     409, "not_reserved");
 
     // Blocking: 'b' wins over "not on sale"; capacity counts unblocked seats only; blocked
@@ -1052,8 +1045,8 @@ void TestE2eSeating::versionsAndPushes()
     MQ_VERIFY_OK(hold);
     error = expectPush(all({bRow[3]}, u"h"_s, type));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const auto order = m_alice->call(u"order.checkout"_s, {{u"holdId"_s, holdId(hold)},
-                                                           {u"payment"_s, seed::sandboxPayment()}});
+    const auto order = m_alice->call(
+        u"order.checkout"_s, {{u"holdId"_s, holdId(hold)}, {u"payment"_s, seed::sandboxPayment()}});
     MQ_VERIFY_OK(order);
     error = expectPush(all({bRow[3]}, u"s"_s, type));
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -1191,8 +1184,8 @@ void TestE2eSeating::holdShapeNumbersAndCheckout()
     const auto r = holdSeats(*buyer, show.perf, {a[5], a[3], a[4]});
     MQ_VERIFY_OK(r);
     const QJsonObject hold = r.result.value(u"hold"_s).toObject();
-    QVERIFY2(keysOf(hold).contains({u"expiresAt"_s, u"id"_s, u"items"_s, u"performanceId"_s,
-                                    u"totalCents"_s}),
+    QVERIFY2(keysOf(hold).contains(
+                 {u"expiresAt"_s, u"id"_s, u"items"_s, u"performanceId"_s, u"totalCents"_s}),
              qPrintable(keyList(keysOf(hold))));
     QVERIFY(hold.value(u"id"_s).toInteger() > 0);
     QCOMPARE(hold.value(u"performanceId"_s).toInteger(), show.perf);
@@ -1207,8 +1200,8 @@ void TestE2eSeating::holdShapeNumbersAndCheckout()
     QCOMPARE(items.size(), 2);
     for (const QJsonValue &iv : items) {
         const QJsonObject item = iv.toObject();
-        QVERIFY2(keysOf(item).contains({u"quantity"_s, u"seatIds"_s, u"ticketTypeId"_s,
-                                        u"unitPriceCents"_s}),
+        QVERIFY2(keysOf(item).contains(
+                     {u"quantity"_s, u"seatIds"_s, u"ticketTypeId"_s, u"unitPriceCents"_s}),
                  qPrintable(keyList(keysOf(item))));
         const qint64 t = item.value(u"ticketTypeId"_s).toInteger();
         QVERIFY(t == cheap || t == dear);
@@ -1237,10 +1230,11 @@ void TestE2eSeating::holdShapeNumbersAndCheckout()
     QCOMPARE(holds.first().toObject().value(u"totalCents"_s).toInteger(), 4500);
 
     // A price change after the hold does not change what the hold costs.
-    MQ_VERIFY_OK(m_manager->call(u"admin.updateTicketType"_s,
-                                 {{u"id"_s, cheap}, {u"priceCents"_s, 9999}}));
-    const auto checkout = buyer->call(
-        u"order.checkout"_s, {{u"holdId"_s, hold.value(u"id"_s)}, {u"payment"_s, seed::sandboxPayment()}});
+    MQ_VERIFY_OK(
+        m_manager->call(u"admin.updateTicketType"_s, {{u"id"_s, cheap}, {u"priceCents"_s, 9999}}));
+    const auto checkout =
+        buyer->call(u"order.checkout"_s,
+                    {{u"holdId"_s, hold.value(u"id"_s)}, {u"payment"_s, seed::sandboxPayment()}});
     MQ_VERIFY_OK(checkout);
     const QJsonObject order = checkout.result.value(u"order"_s).toObject();
     QCOMPARE(order.value(u"status"_s).toString(), u"paid"_s);
@@ -1345,20 +1339,20 @@ void TestE2eSeating::generalAdmissionHold()
     const auto tooMany = gaHold(*m_bob, type, 8);
     MQ_VERIFY_ERROR(tooMany, 409, "sold_out");
     QCOMPARE(tooMany.error.data.value(u"remaining"_s).toInteger(-1), 7);
-    const auto purchase = m_bob->call(u"order.purchase"_s, {{u"ticketTypeId"_s, type},
-                                                            {u"quantity"_s, 8},
-                                                            {u"payment"_s, seed::sandboxPayment()}});
+    const auto purchase = m_bob->call(
+        u"order.purchase"_s,
+        {{u"ticketTypeId"_s, type}, {u"quantity"_s, 8}, {u"payment"_s, seed::sandboxPayment()}});
     MQ_VERIFY_ERROR(purchase, 409, "sold_out");
     QCOMPARE(purchase.error.data.value(u"remaining"_s).toInteger(-1), 7);
     // Capacity cannot drop below sold + held.
-    MQ_VERIFY_CODE(m_manager->call(u"admin.updateTicketType"_s, {{u"id"_s, type}, {u"capacity"_s, 2}}),
-                   409);
+    MQ_VERIFY_CODE(
+        m_manager->call(u"admin.updateTicketType"_s, {{u"id"_s, type}, {u"capacity"_s, 2}}), 409);
 
     // Seat methods on general admission.
-    MQ_VERIFY_ERROR(m_alice->call(u"hold.bestAvailable"_s, {{u"performanceId"_s, perf},
-                                                            {u"ticketTypeId"_s, type},
-                                                            {u"quantity"_s, 2}}),
-                    409, "not_reserved");
+    MQ_VERIFY_ERROR(
+        m_alice->call(u"hold.bestAvailable"_s,
+                      {{u"performanceId"_s, perf}, {u"ticketTypeId"_s, type}, {u"quantity"_s, 2}}),
+        409, "not_reserved");
 
     const auto order = buyer->call(u"order.checkout"_s, {{u"holdId"_s, hold.value(u"id"_s)},
                                                          {u"payment"_s, seed::sandboxPayment()}});
@@ -1417,11 +1411,13 @@ void TestE2eSeating::holdLimitForCustomersOnly()
     const qint64 gaPerf = seed::createPerformance(*m_manager, gaEvent, seed::daysFromNow(45));
     const qint64 gaType = seed::createTicketType(*m_manager, gaPerf, u"Standing"_s, 500, 100);
     QVERIFY(gaType);
-    MQ_VERIFY_OK(limited->call(u"hold.create"_s, {{u"ticketTypeId"_s, gaType}, {u"quantity"_s, 15}}));
-    MQ_VERIFY_ERROR(limited->call(u"hold.create"_s,
-                                  {{u"ticketTypeId"_s, gaType}, {u"quantity"_s, 6}}),
-                    409, "hold_limit");
-    MQ_VERIFY_OK(limited->call(u"hold.create"_s, {{u"ticketTypeId"_s, gaType}, {u"quantity"_s, 5}}));
+    MQ_VERIFY_OK(
+        limited->call(u"hold.create"_s, {{u"ticketTypeId"_s, gaType}, {u"quantity"_s, 15}}));
+    MQ_VERIFY_ERROR(
+        limited->call(u"hold.create"_s, {{u"ticketTypeId"_s, gaType}, {u"quantity"_s, 6}}), 409,
+        "hold_limit");
+    MQ_VERIFY_OK(
+        limited->call(u"hold.create"_s, {{u"ticketTypeId"_s, gaType}, {u"quantity"_s, 5}}));
 
     // Releasing makes room again.
     MQ_VERIFY_OK(limited->call(u"hold.release"_s, {{u"holdId"_s, holdId(first)}}));
@@ -1430,8 +1426,10 @@ void TestE2eSeating::holdLimitForCustomersOnly()
     // Staff are not limited.
     MQ_VERIFY_OK(holdSeats(*m_clerk, show.perf, all.mid(30, 10)));
     MQ_VERIFY_OK(holdSeats(*m_clerk, show.perf, all.mid(0, 10)));
-    MQ_VERIFY_OK(m_clerk->call(u"hold.create"_s, {{u"ticketTypeId"_s, gaType}, {u"quantity"_s, 20}}));
-    MQ_VERIFY_OK(m_clerk->call(u"hold.create"_s, {{u"ticketTypeId"_s, gaType}, {u"quantity"_s, 20}}));
+    MQ_VERIFY_OK(
+        m_clerk->call(u"hold.create"_s, {{u"ticketTypeId"_s, gaType}, {u"quantity"_s, 20}}));
+    MQ_VERIFY_OK(
+        m_clerk->call(u"hold.create"_s, {{u"ticketTypeId"_s, gaType}, {u"quantity"_s, 20}}));
     QCOMPARE(getMap(*m_manager, show.perf).count(u'h'), 40);
     const QString problems = numbersAgainstMap(*m_manager, show.perf, v);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
@@ -1468,13 +1466,13 @@ void TestE2eSeating::bestAvailableRules()
         const QList<qint64> reference = referenceBestAvailable(v, map, type, quantity);
         if (!handPicked.isEmpty() && reference != handPicked)
             return u"the test's reference picks %1, by hand %2"_s.arg(idText(reference),
-                                                                    idText(handPicked));
+                                                                      idText(handPicked));
         const auto r = best(c, quantity);
         if (reference.isEmpty()) {
             if (!r.ok && r.error.code == 409 && r.error.reason == u"no_adjacent_seats"_s)
                 return QString();
-            return u"hold.bestAvailable %1: %2 (expected 409 no_adjacent_seats)"_s.arg(quantity).arg(
-                r.toString());
+            return u"hold.bestAvailable %1: %2 (expected 409 no_adjacent_seats)"_s.arg(quantity)
+                .arg(r.toString());
         }
         if (!r.ok)
             return u"hold.bestAvailable %1: %2 (expected %3)"_s.arg(quantity).arg(
@@ -1505,8 +1503,7 @@ void TestE2eSeating::bestAvailableRules()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // Four: D4–D7 (16.61) beat C1–C4 and C7–C10 (17.28 each), which straddle nothing but
     // lie further out.
-    error = expectBest(*buyer, 4,
-                       v.seatIds(u"Stalls"_s, u"D"_s, {u"4"_s, u"5"_s, u"6"_s, u"7"_s}));
+    error = expectBest(*buyer, 4, v.seatIds(u"Stalls"_s, u"D"_s, {u"4"_s, u"5"_s, u"6"_s, u"7"_s}));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // Blocked and sold seats are skipped too; then whatever the contract's rule gives, step by
     // step, down to "none".
@@ -1536,8 +1533,8 @@ void TestE2eSeating::bestAvailableTiesWheelchairsCategories()
     const Show show = makeShow(*m_manager, u"Best Ties Show"_s, b.layout());
     QVERIFY(show.isValid());
     const Venue &v = show.venue;
-    const qint64 rowA = createSeatedType(*m_manager, show.perf, u"Row A"_s, 1000,
-                                         v.rowIds(u"Hall"_s, u"A"_s));
+    const qint64 rowA =
+        createSeatedType(*m_manager, show.perf, u"Row A"_s, 1000, v.rowIds(u"Hall"_s, u"A"_s));
     const qint64 back = createSeatedType(*m_manager, show.perf, u"Back"_s, 800,
                                          v.seatIds(u"Hall"_s, u"B"_s, {u"8"_s, u"9"_s, u"10"_s}));
     QVERIFY(rowA && back);
@@ -1630,24 +1627,23 @@ void TestE2eSeating::bestAvailableValidation()
     const auto best = [&](const QJsonObject &params) {
         return m_alice->call(u"hold.bestAvailable"_s, params);
     };
-    MQ_VERIFY_FIELD(best({{u"performanceId"_s, show.perf}, {u"ticketTypeId"_s, type},
-                          {u"quantity"_s, 0}}),
-                    "quantity");
-    MQ_VERIFY_FIELD(best({{u"performanceId"_s, show.perf}, {u"ticketTypeId"_s, type},
-                          {u"quantity"_s, 21}}),
-                    "quantity");
-    MQ_VERIFY_FIELD(best({{u"performanceId"_s, show.perf}, {u"ticketTypeId"_s, type}}),
-                    "quantity");
+    MQ_VERIFY_FIELD(
+        best({{u"performanceId"_s, show.perf}, {u"ticketTypeId"_s, type}, {u"quantity"_s, 0}}),
+        "quantity");
+    MQ_VERIFY_FIELD(
+        best({{u"performanceId"_s, show.perf}, {u"ticketTypeId"_s, type}, {u"quantity"_s, 21}}),
+        "quantity");
+    MQ_VERIFY_FIELD(best({{u"performanceId"_s, show.perf}, {u"ticketTypeId"_s, type}}), "quantity");
     MQ_VERIFY_FIELD(best({{u"performanceId"_s, show.perf}, {u"quantity"_s, 1}}), "ticketTypeId");
-    MQ_VERIFY_FIELD(best({{u"performanceId"_s, show.perf}, {u"ticketTypeId"_s, otherType},
-                          {u"quantity"_s, 1}}),
-                    "ticketTypeId");
-    MQ_VERIFY_ERROR(best({{u"performanceId"_s, 987654321}, {u"ticketTypeId"_s, type},
-                          {u"quantity"_s, 1}}),
-                    404, "not_found");
-    MQ_VERIFY_ERROR(best({{u"performanceId"_s, show.perf}, {u"ticketTypeId"_s, type},
-                          {u"quantity"_s, 5}}),
-                    409, "no_adjacent_seats");
+    MQ_VERIFY_FIELD(
+        best({{u"performanceId"_s, show.perf}, {u"ticketTypeId"_s, otherType}, {u"quantity"_s, 1}}),
+        "ticketTypeId");
+    MQ_VERIFY_ERROR(
+        best({{u"performanceId"_s, 987654321}, {u"ticketTypeId"_s, type}, {u"quantity"_s, 1}}), 404,
+        "not_found");
+    MQ_VERIFY_ERROR(
+        best({{u"performanceId"_s, show.perf}, {u"ticketTypeId"_s, type}, {u"quantity"_s, 5}}), 409,
+        "no_adjacent_seats");
     QCOMPARE(getMap(*m_manager, show.perf).status, u"aaaa"_s);
 }
 
@@ -1677,8 +1673,7 @@ void TestE2eSeating::holdsArePrivate()
     }
     QCOMPARE(orderCount(*m_bob), bobOrders);
     QCOMPARE(getMap(*m_manager, show.perf).status, u"hhaaaa"_s);
-    MQ_VERIFY_ERROR(m_alice->call(u"hold.release"_s, {{u"holdId"_s, 987654321}}), 404,
-                    "not_found");
+    MQ_VERIFY_ERROR(m_alice->call(u"hold.release"_s, {{u"holdId"_s, 987654321}}), 404, "not_found");
     MQ_VERIFY_FIELD(m_alice->call(u"hold.release"_s, {}), "holdId");
     MQ_VERIFY_FIELD(m_alice->call(u"order.checkout"_s, {{u"payment"_s, seed::sandboxPayment()}}),
                     "holdId");
@@ -1700,8 +1695,8 @@ void TestE2eSeating::releaseAndListMine()
     auto lister = m_fixture.newCustomer(u"lister"_s);
     QVERIFY(lister);
     const auto h1 = holdSeats(*lister, first.perf, {first.venue.seats[2].id});
-    const auto h2 = holdSeats(*lister, second.perf,
-                              {second.venue.seats[0].id, second.venue.seats[1].id});
+    const auto h2 =
+        holdSeats(*lister, second.perf, {second.venue.seats[0].id, second.venue.seats[1].id});
     MQ_VERIFY_OK(h1);
     MQ_VERIFY_OK(h2);
 
@@ -1739,8 +1734,9 @@ void TestE2eSeating::releaseAndListMine()
     QCOMPARE(orderCount(*lister), orders);
     listed = lister->call(u"hold.listMine"_s);
     QCOMPARE(listed.result.value(u"holds"_s).toArray().size(), 1);
-    QCOMPARE(listed.result.value(u"holds"_s).toArray().first().toObject().value(u"id"_s).toInteger(),
-             holdId(h2));
+    QCOMPARE(
+        listed.result.value(u"holds"_s).toArray().first().toObject().value(u"id"_s).toInteger(),
+        holdId(h2));
     // An unknown performance: nothing of it is held (or it does not exist).
     listed = lister->call(u"hold.listMine"_s, {{u"performanceId"_s, 987654321}});
     QVERIFY2((listed.ok && listed.result.value(u"holds"_s).toArray().isEmpty()) ||
@@ -1754,21 +1750,23 @@ void TestE2eSeating::declinedCheckoutKeepsTheHold()
     b.grid(u"S"_s, 1, 5);
     const Show show = makeShow(*m_manager, u"Declined Checkout Show"_s, b.layout());
     QVERIFY(show.isValid());
-    const qint64 type = createSeatedType(*m_manager, show.perf, u"All"_s, 3300, show.venue.allIds());
+    const qint64 type =
+        createSeatedType(*m_manager, show.perf, u"All"_s, 3300, show.venue.allIds());
     QVERIFY(type);
     auto payer = m_fixture.newCustomer(u"payer"_s);
     QVERIFY(payer);
-    const auto hold = holdSeats(*payer, show.perf, {show.venue.seats[1].id, show.venue.seats[2].id});
+    const auto hold =
+        holdSeats(*payer, show.perf, {show.venue.seats[1].id, show.venue.seats[2].id});
     MQ_VERIFY_OK(hold);
     const SeatMap before = getMap(*m_manager, show.perf);
     const QJsonObject listedBefore =
         payer->call(u"hold.listMine"_s).result.value(u"holds"_s).toArray().first().toObject();
 
     for (const QString &token : {u"tok_declined"_s, u"tok_whatever"_s}) {
-        MQ_VERIFY_ERROR(payer->call(u"order.checkout"_s,
-                                    {{u"holdId"_s, holdId(hold)},
-                                     {u"payment"_s, seed::sandboxPayment(token)}}),
-                        402, "payment_declined");
+        MQ_VERIFY_ERROR(
+            payer->call(u"order.checkout"_s,
+                        {{u"holdId"_s, holdId(hold)}, {u"payment"_s, seed::sandboxPayment(token)}}),
+            402, "payment_declined");
     }
     MQ_VERIFY_FIELD(payer->call(u"order.checkout"_s, {{u"holdId"_s, holdId(hold)}}), "payment");
     QCOMPARE(orderCount(*payer), 0);
@@ -1781,8 +1779,8 @@ void TestE2eSeating::declinedCheckoutKeepsTheHold()
              qPrintable(compact(listed.first().toObject()) + u" was "_s + compact(listedBefore)));
     QCOMPARE(ticketTypeNumbers(*m_manager, show.perf, type).value(u"held"_s).toInteger(), 2);
 
-    const auto paid = payer->call(u"order.checkout"_s, {{u"holdId"_s, holdId(hold)},
-                                                        {u"payment"_s, seed::sandboxPayment()}});
+    const auto paid = payer->call(
+        u"order.checkout"_s, {{u"holdId"_s, holdId(hold)}, {u"payment"_s, seed::sandboxPayment()}});
     MQ_VERIFY_OK(paid);
     QCOMPARE(paid.result.value(u"order"_s).toObject().value(u"totalCents"_s).toInteger(), 6600);
     QCOMPARE(getMap(*m_manager, show.perf).status, u"assaa"_s);
@@ -1794,7 +1792,8 @@ void TestE2eSeating::purchaseOnReservedNeedsSeats()
     b.grid(u"S"_s, 1, 5);
     const Show show = makeShow(*m_manager, u"Seats Required Show"_s, b.layout());
     QVERIFY(show.isValid());
-    const qint64 type = createSeatedType(*m_manager, show.perf, u"All"_s, 1000, show.venue.allIds());
+    const qint64 type =
+        createSeatedType(*m_manager, show.perf, u"All"_s, 1000, show.venue.allIds());
     QVERIFY(type);
     const int before = orderCount(*m_alice);
     MQ_VERIFY_ERROR(m_alice->call(u"order.purchase"_s, {{u"ticketTypeId"_s, type},
@@ -1890,12 +1889,10 @@ void TestE2eSeating::noSingleSeats()
     const auto updated = m_manager->call(u"admin.updatePerformance"_s,
                                          {{u"id"_s, show.perf}, {u"noSingleSeats"_s, false}});
     MQ_VERIFY_OK(updated);
-    QVERIFY2(updated.result.value(u"performance"_s).toObject().value(u"noSingleSeats"_s).isBool() &&
-                 !updated.result.value(u"performance"_s)
-                      .toObject()
-                      .value(u"noSingleSeats"_s)
-                      .toBool(),
-             qPrintable(updated.toString()));
+    QVERIFY2(
+        updated.result.value(u"performance"_s).toObject().value(u"noSingleSeats"_s).isBool() &&
+            !updated.result.value(u"performance"_s).toObject().value(u"noSingleSeats"_s).toBool(),
+        qPrintable(updated.toString()));
     MQ_VERIFY_OK(holdSeats(*m_bob, show.perf, B({u"1"_s, u"2"_s})));
     const QString problems = numbersAgainstMap(*m_manager, show.perf, v);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
@@ -1907,7 +1904,8 @@ void TestE2eSeating::salesCloseAtStart()
     b.grid(u"S"_s, 1, 6);
     const Show show = makeShow(*m_manager, u"Closing Show"_s, b.layout());
     QVERIFY(show.isValid());
-    const qint64 type = createSeatedType(*m_manager, show.perf, u"All"_s, 1000, show.venue.allIds());
+    const qint64 type =
+        createSeatedType(*m_manager, show.perf, u"All"_s, 1000, show.venue.allIds());
     QVERIFY(type);
     auto late = m_fixture.newCustomer(u"late_buyer"_s);
     QVERIFY(late);
@@ -1939,8 +1937,9 @@ void TestE2eSeating::bigLayoutFromManagerSmallFramesForCustomers()
 {
     // 100,000 seats, the most a venue may have, in one frame of several MiB from a manager.
     const QJsonObject layout = countLayout(100, 1000, 0);
-    const QJsonObject request = mq::rpc::makeRequest(
-        u"big"_s, u"admin.createVenue"_s, {{u"name"_s, u"Hundred Thousand Arena"_s}, {u"layout"_s, layout}});
+    const QJsonObject request =
+        mq::rpc::makeRequest(u"big"_s, u"admin.createVenue"_s,
+                             {{u"name"_s, u"Hundred Thousand Arena"_s}, {u"layout"_s, layout}});
     const qsizetype bytes = mq::rpc::toPayload(request).size();
     QVERIFY2(bytes > 2 * mq::DefaultMaxFrameSize && bytes < mq::StaffMaxFrameSize,
              qPrintable(QString::number(bytes)));
@@ -1949,12 +1948,13 @@ void TestE2eSeating::bigLayoutFromManagerSmallFramesForCustomers()
     m_manager->sendObject(request);
     const TestClient::Response r = m_manager->waitForResponse(u"big"_s, 120000);
     MQ_VERIFY_OK(r);
-    qInfo("a %lld-byte layout of 100,000 seats accepted in %lld ms", qint64(bytes), clock.elapsed());
+    qInfo("a %lld-byte layout of 100,000 seats accepted in %lld ms", qint64(bytes),
+          clock.elapsed());
     const QJsonObject venue = r.result.value(u"venue"_s).toObject();
     QCOMPARE(venue.value(u"seatCount"_s).toInteger(), 100000);
     // The answer to getVenue is larger than 1 MiB too; clients take up to 32 MiB.
-    const auto read = m_alice->call(u"catalog.getVenue"_s, {{u"venueId"_s, venue.value(u"id"_s)}},
-                                    120000);
+    const auto read =
+        m_alice->call(u"catalog.getVenue"_s, {{u"venueId"_s, venue.value(u"id"_s)}}, 120000);
     MQ_VERIFY_OK(read);
     const Venue v = parseVenue(read.result.value(u"venue"_s).toObject());
     QCOMPARE(v.seats.size(), 100000);
@@ -1964,9 +1964,9 @@ void TestE2eSeating::bigLayoutFromManagerSmallFramesForCustomers()
     // A frame of nearly 32 MiB is still read and answered.
     auto manager = m_fixture.loginAs(u"manager"_s);
     QVERIFY(manager);
-    const QJsonObject huge = mq::rpc::makeRequest(
-        u"huge"_s, u"admin.listVenues"_s,
-        {{u"pad"_s, QString(mq::StaffMaxFrameSize - 1024 * 1024, u'p')}});
+    const QJsonObject huge =
+        mq::rpc::makeRequest(u"huge"_s, u"admin.listVenues"_s,
+                             {{u"pad"_s, QString(mq::StaffMaxFrameSize - 1024 * 1024, u'p')}});
     QVERIFY(mq::rpc::toPayload(huge).size() > 30 * 1024 * 1024);
     manager->sendObject(huge);
     const TestClient::Response hugeAnswer = manager->waitForResponse(u"huge"_s, 60000);
@@ -1985,9 +1985,11 @@ void TestE2eSeating::bigLayoutFromManagerSmallFramesForCustomers()
     // A customer keeps the 1 MiB limit: a real request of 1 MiB + 1 KiB is refused unread.
     auto customer = m_fixture.newCustomer(u"big_framer"_s);
     QVERIFY(customer);
-    QJsonObject big = mq::rpc::makeRequest(
-        7, u"hold.create"_s,
-        {{u"performanceId"_s, 1}, {u"seatIds"_s, QJsonArray{1}}, {u"pad"_s, QString(mq::DefaultMaxFrameSize + 1024, u'p')}});
+    QJsonObject big =
+        mq::rpc::makeRequest(7, u"hold.create"_s,
+                             {{u"performanceId"_s, 1},
+                              {u"seatIds"_s, QJsonArray{1}},
+                              {u"pad"_s, QString(mq::DefaultMaxFrameSize + 1024, u'p')}});
     customer->sendObject(big);
     answer = customer->readMessage(10000);
     QVERIFY2(answer.value(u"error"_s).toObject().value(u"code"_s).toInt() == -32600,
@@ -2023,15 +2025,15 @@ void TestE2eSeating::bestAvailableTieTolerance()
     const Show show = makeShow(*m_manager, u"Tie Tolerance Show"_s, layout);
     QVERIFY(show.isValid());
     const Venue &v = show.venue;
-    const qint64 front = createSeatedType(*m_manager, show.perf, u"Front"_s, 100,
-                                          v.rowIds(u"S"_s, u"A"_s));
-    const qint64 back = createSeatedType(*m_manager, show.perf, u"Back"_s, 100,
-                                         v.rowIds(u"S"_s, u"B"_s));
+    const qint64 front =
+        createSeatedType(*m_manager, show.perf, u"Front"_s, 100, v.rowIds(u"S"_s, u"A"_s));
+    const qint64 back =
+        createSeatedType(*m_manager, show.perf, u"Back"_s, 100, v.rowIds(u"S"_s, u"B"_s));
     QVERIFY(front && back);
     const auto best = [&](qint64 type) {
-        return m_clerk->call(u"hold.bestAvailable"_s, {{u"performanceId"_s, show.perf},
-                                                       {u"ticketTypeId"_s, type},
-                                                       {u"quantity"_s, 1}});
+        return m_clerk->call(
+            u"hold.bestAvailable"_s,
+            {{u"performanceId"_s, show.perf}, {u"ticketTypeId"_s, type}, {u"quantity"_s, 1}});
     };
     auto r = best(front);
     MQ_VERIFY_OK(r);
@@ -2067,25 +2069,25 @@ void TestE2eSeating::ticketsCarryTheirSeats()
         {u"sections"_s,
          QJsonArray{QJsonObject{
              {u"name"_s, u"Circle"_s},
-             {u"rows"_s,
-              QJsonArray{QJsonObject{
-                  {u"label"_s, u"K"_s},
-                  {u"seats"_s,
-                   QJsonArray{QJsonObject{{u"label"_s, u"11"_s},
-                                          {u"x"_s, 0},
-                                          {u"y"_s, 1},
-                                          {u"accessible"_s, true}},
-                              QJsonObject{{u"label"_s, u"12"_s},
-                                          {u"x"_s, 1.5},
-                                          {u"y"_s, 1},
-                                          {u"companion"_s, true},
-                                          {u"note"_s, u"Companion seat"_s}},
-                              QJsonObject{{u"label"_s, u"14"_s},
-                                          {u"x"_s, 2.5},
-                                          {u"y"_s, 1},
-                                          {u"restrictedView"_s, true},
-                                          {u"note"_s, u"Pillar"_s}},
-                              QJsonObject{{u"label"_s, u"15"_s}, {u"x"_s, 3.5}, {u"y"_s, 1}}}}}}}}}}};
+             {u"rows"_s, QJsonArray{QJsonObject{
+                             {u"label"_s, u"K"_s},
+                             {u"seats"_s, QJsonArray{QJsonObject{{u"label"_s, u"11"_s},
+                                                                 {u"x"_s, 0},
+                                                                 {u"y"_s, 1},
+                                                                 {u"accessible"_s, true}},
+                                                     QJsonObject{{u"label"_s, u"12"_s},
+                                                                 {u"x"_s, 1.5},
+                                                                 {u"y"_s, 1},
+                                                                 {u"companion"_s, true},
+                                                                 {u"note"_s, u"Companion seat"_s}},
+                                                     QJsonObject{{u"label"_s, u"14"_s},
+                                                                 {u"x"_s, 2.5},
+                                                                 {u"y"_s, 1},
+                                                                 {u"restrictedView"_s, true},
+                                                                 {u"note"_s, u"Pillar"_s}},
+                                                     QJsonObject{{u"label"_s, u"15"_s},
+                                                                 {u"x"_s, 3.5},
+                                                                 {u"y"_s, 1}}}}}}}}}}};
     const Show show = makeShow(*m_manager, u"Ticket Places Show"_s, layout);
     QVERIFY(show.isValid());
     const Venue &v = show.venue;
@@ -2111,7 +2113,8 @@ void TestE2eSeating::ticketsCarryTheirSeats()
     }
     // The same in order.listMine.
     bool found = false;
-    for (const QJsonValue &ov : m_clerk->call(u"order.listMine"_s).result.value(u"orders"_s).toArray()) {
+    for (const QJsonValue &ov :
+         m_clerk->call(u"order.listMine"_s).result.value(u"orders"_s).toArray()) {
         const QJsonObject o = ov.toObject();
         if (o.value(u"id"_s) != order.value(u"id"_s))
             continue;
@@ -2180,7 +2183,8 @@ void TestE2eSeating::quantityHoldOnReservedIsRefused()
     b.grid(u"S"_s, 1, 5);
     const Show show = makeShow(*m_manager, u"Quantity On Reserved Show"_s, b.layout());
     QVERIFY(show.isValid());
-    const qint64 type = createSeatedType(*m_manager, show.perf, u"All"_s, 1000, show.venue.allIds());
+    const qint64 type =
+        createSeatedType(*m_manager, show.perf, u"All"_s, 1000, show.venue.allIds());
     QVERIFY(type);
     const auto r = m_alice->call(u"hold.create"_s, {{u"ticketTypeId"_s, type}, {u"quantity"_s, 2}});
     QVERIFY2(!r.ok && r.error.code == 409, qPrintable(r.toString()));
@@ -2220,9 +2224,9 @@ void TestE2eSeating::racingCheckoutsChargeOnce()
                                    {u"payment"_s, seed::sandboxPayment()}};
         const bool releaseRace = i % 2 == 1;
         const QJsonValue first = one->send(u"order.checkout"_s, checkout);
-        const QJsonValue second =
-            releaseRace ? two->send(u"hold.release"_s, {{u"holdId"_s, holdId(hold)}})
-                        : two->send(u"order.checkout"_s, checkout);
+        const QJsonValue second = releaseRace
+                                      ? two->send(u"hold.release"_s, {{u"holdId"_s, holdId(hold)}})
+                                      : two->send(u"order.checkout"_s, checkout);
         const TestClient::Response r1 = one->waitForResponse(first, 30000);
         const TestClient::Response r2 = two->waitForResponse(second, 30000);
         const QString both = r1.toString() + u" / "_s + r2.toString();
@@ -2275,7 +2279,8 @@ void TestE2eSeating::sampleVenuesAreValid()
         QVERIFY2(v.seatCount >= e.minSeats && v.seatCount <= e.maxSeats,
                  qPrintable(u"%1: %2 seats"_s.arg(e.file).arg(v.seatCount)));
         QCOMPARE(qint64(v.seats.size()), v.seatCount);
-        const QJsonObject focus = doc.object().value(u"layout"_s).toObject().value(u"focus"_s).toObject();
+        const QJsonObject focus =
+            doc.object().value(u"layout"_s).toObject().value(u"focus"_s).toObject();
         QCOMPARE(v.focusX, focus.value(u"x"_s).toDouble());
         QCOMPARE(v.focusY, focus.value(u"y"_s).toDouble());
         venues.insert(e.file, v);
@@ -2295,8 +2300,9 @@ void TestE2eSeating::sampleVenuesAreValid()
             const bool companionBeside =
                 (k > 0 && cinema.seats.at(row.at(k - 1)).companion) ||
                 (k + 1 < row.size() && cinema.seats.at(row.at(k + 1)).companion);
-            QVERIFY2(companionBeside, qPrintable(u"wheelchair place L%1 without a companion seat"_s
-                                                     .arg(seat.label)));
+            QVERIFY2(
+                companionBeside,
+                qPrintable(u"wheelchair place L%1 without a companion seat"_s.arg(seat.label)));
         }
     }
     QVERIFY(wheelchairs >= 2 && wheelchairs <= 4);
@@ -2342,22 +2348,23 @@ void TestE2eSeating::sampleVenuesAreValid()
     QList<qint64> business, economy;
     for (const Seat &seat : cabin.seats)
         (seat.section == u"Business"_s ? business : economy).append(seat.id);
-    const qint64 businessType = createSeatedType(*m_manager, flight, u"Business"_s, 90000, business);
+    const qint64 businessType =
+        createSeatedType(*m_manager, flight, u"Business"_s, 90000, business);
     const qint64 economyType = createSeatedType(*m_manager, flight, u"Economy"_s, 25000, economy);
     QVERIFY(businessType && economyType);
-    auto r = m_clerk->call(u"hold.bestAvailable"_s, {{u"performanceId"_s, flight},
-                                                     {u"ticketTypeId"_s, economyType},
-                                                     {u"quantity"_s, 3}});
+    auto r = m_clerk->call(
+        u"hold.bestAvailable"_s,
+        {{u"performanceId"_s, flight}, {u"ticketTypeId"_s, economyType}, {u"quantity"_s, 3}});
     MQ_VERIFY_OK(r);
     QList<qint64> held = holdSeatIds(r.result.value(u"hold"_s).toObject());
     QCOMPARE(held, cabin.seatIds(u"Economy"_s, u"4"_s, {u"A"_s, u"B"_s, u"C"_s}));
-    r = m_clerk->call(u"hold.bestAvailable"_s, {{u"performanceId"_s, flight},
-                                                {u"ticketTypeId"_s, economyType},
-                                                {u"quantity"_s, 4}});
+    r = m_clerk->call(
+        u"hold.bestAvailable"_s,
+        {{u"performanceId"_s, flight}, {u"ticketTypeId"_s, economyType}, {u"quantity"_s, 4}});
     MQ_VERIFY_ERROR(r, 409, "no_adjacent_seats");
-    r = m_clerk->call(u"hold.bestAvailable"_s, {{u"performanceId"_s, flight},
-                                                {u"ticketTypeId"_s, businessType},
-                                                {u"quantity"_s, 2}});
+    r = m_clerk->call(
+        u"hold.bestAvailable"_s,
+        {{u"performanceId"_s, flight}, {u"ticketTypeId"_s, businessType}, {u"quantity"_s, 2}});
     MQ_VERIFY_OK(r);
     held = holdSeatIds(r.result.value(u"hold"_s).toObject());
     QCOMPARE(held, cabin.seatIds(u"Business"_s, u"1"_s, {u"A"_s, u"C"_s}));
@@ -2382,11 +2389,12 @@ void TestE2eSeating::bestAvailableStrandsNobodyUnderTheRule()
     b.focus(2, 0).section(u"S"_s).row(u"A"_s, u"ooooo"_s, 1);
     const Show show = makeShow(*m_manager, u"Best Without Singles Show"_s, b.layout(), true);
     QVERIFY(show.isValid());
-    const qint64 type = createSeatedType(*m_manager, show.perf, u"All"_s, 1000, show.venue.allIds());
+    const qint64 type =
+        createSeatedType(*m_manager, show.perf, u"All"_s, 1000, show.venue.allIds());
     QVERIFY(type);
-    const auto r = m_clerk->call(u"hold.bestAvailable"_s, {{u"performanceId"_s, show.perf},
-                                                           {u"ticketTypeId"_s, type},
-                                                           {u"quantity"_s, 2}});
+    const auto r = m_clerk->call(
+        u"hold.bestAvailable"_s,
+        {{u"performanceId"_s, show.perf}, {u"ticketTypeId"_s, type}, {u"quantity"_s, 2}});
     qInfo("best available 2 of 5 under the rule: %s", qPrintable(r.toString()));
     if (!r.ok) {
         QVERIFY2(r.error.code == 409 && (r.error.reason == u"single_seat"_s ||
@@ -2417,9 +2425,9 @@ void TestE2eSeating::partlyNoOpChangesPushOnlyWhatChanged()
     MQ_VERIFY_OK(watcher->call(u"catalog.subscribe"_s, {{u"performanceId"_s, show.perf}}));
     qint64 version = getMap(*m_manager, show.perf).version;
     const auto block = [&](const QList<qint64> &ids) {
-        return m_manager->call(u"admin.setSeatsBlocked"_s, {{u"performanceId"_s, show.perf},
-                                                            {u"seatIds"_s, idArray(ids)},
-                                                            {u"blocked"_s, true}});
+        return m_manager->call(
+            u"admin.setSeatsBlocked"_s,
+            {{u"performanceId"_s, show.perf}, {u"seatIds"_s, idArray(ids)}, {u"blocked"_s, true}});
     };
     MQ_VERIFY_OK(block({a[0]}));
     QString error = checkSeatsChanged(*watcher, show, ++version, {{a[0], {u"b"_s, first}}});
@@ -2431,7 +2439,8 @@ void TestE2eSeating::partlyNoOpChangesPushOnlyWhatChanged()
                                                           {u"seatIds"_s, idArray({a[2], a[3]})}}));
     error = checkSeatsChanged(*watcher, show, ++version, {{a[2], {u"a"_s, second}}});
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY2(!watcher->waitForPush(u"seats.changed"_s, nullptr, 300), "a second push for one change");
+    QVERIFY2(!watcher->waitForPush(u"seats.changed"_s, nullptr, 300),
+             "a second push for one change");
     const SeatMap map = getMap(*m_manager, show.perf);
     QCOMPARE(map.version, version);
     QCOMPARE(map.status, u"bbaaaa"_s);
@@ -2479,9 +2488,9 @@ void TestE2eSeating::checkoutErrorsComeInTheContractsOrder()
     const auto hold = holdSeats(*m_alice, show.perf, {a[0]});
     MQ_VERIFY_OK(hold);
     MQ_VERIFY_FIELD(m_bob->call(u"order.checkout"_s, {{u"holdId"_s, holdId(hold)}}), "payment");
-    MQ_VERIFY_FIELD(m_bob->call(u"order.checkout"_s, {{u"holdId"_s, holdId(hold)},
-                                                      {u"payment"_s, u"card"_s}}),
-                    "payment");
+    MQ_VERIFY_FIELD(
+        m_bob->call(u"order.checkout"_s, {{u"holdId"_s, holdId(hold)}, {u"payment"_s, u"card"_s}}),
+        "payment");
     MQ_VERIFY_ERROR(m_bob->call(u"order.checkout"_s, {{u"holdId"_s, holdId(hold)},
                                                       {u"payment"_s, seed::sandboxPayment()}}),
                     404, "not_found");
@@ -2521,13 +2530,15 @@ void TestE2eSeating::expiryPushesSeatsBack()
     const QDateTime asked = QDateTime::currentDateTimeUtc();
     const auto hold = holdSeats(*holder, show.perf, {a[1], a[2]});
     MQ_VERIFY_OK(hold);
-    const QDateTime expiresAt = wireTimeOf(hold.result.value(u"hold"_s).toObject().value(u"expiresAt"_s));
+    const QDateTime expiresAt =
+        wireTimeOf(hold.result.value(u"hold"_s).toObject().value(u"expiresAt"_s));
     const qint64 lastsMs = asked.msecsTo(expiresAt);
-    QVERIFY2(lastsMs > 1000 && lastsMs < 3500, qPrintable(u"a 2 s hold lasts %1 ms"_s.arg(lastsMs)));
+    QVERIFY2(lastsMs > 1000 && lastsMs < 3500,
+             qPrintable(u"a 2 s hold lasts %1 ms"_s.arg(lastsMs)));
     // checkSeatsChanged compares with the map, so take the "held" push first.
-    QString error = checkSeatsChanged(*watcher, show, version + 1,
-                                      {{a[1], {u"h"_s, type}}, {a[2], {u"h"_s, type}}},
-                                      manager.get());
+    QString error =
+        checkSeatsChanged(*watcher, show, version + 1,
+                          {{a[1], {u"h"_s, type}}, {a[2], {u"h"_s, type}}}, manager.get());
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     // Pushed back as available within 2 s of expiring (and not before it expires).
@@ -2742,8 +2753,8 @@ void TestE2eSeating::checkoutsRacingTheirExpiry()
         const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(race.sendAt);
         if (wait > 0)
             QTest::qWait(int(wait)); // a moment on the clock, not an answer
-        race.requestId = clerk->send(u"order.checkout"_s, {{u"holdId"_s, race.hold},
-                                                           {u"payment"_s, seed::cashPayment()}});
+        race.requestId = clerk->send(
+            u"order.checkout"_s, {{u"holdId"_s, race.hold}, {u"payment"_s, seed::cashPayment()}});
     }
     QSet<qint64> sold;
     for (const Race &race : std::as_const(races)) {

@@ -38,7 +38,7 @@ struct Buyer
     QString token;
     qint64 userId = 0;
     QString error;
-    QList<QJsonObject> orders;    // as order.checkout answered them
+    QList<QJsonObject> orders;     // as order.checkout answered them
     QList<QList<qint64>> heldSets; // seats of each successful hold, ascending, in order
     int holds = 0;
     int released = 0;
@@ -104,12 +104,13 @@ QString checkSeatTaken(const TestClient::Response &r, const QList<qint64> &asked
     const QList<qint64> named = idList(r.error.data.value(u"seatIds"_s));
     if (named.isEmpty())
         return u"seat_taken without data.seatIds: "_s + r.toString();
-    if (named != sortedIds(named) || QSet<qint64>(named.begin(), named.end()).size() != named.size())
+    if (named != sortedIds(named) ||
+        QSet<qint64>(named.begin(), named.end()).size() != named.size())
         return u"seat_taken seatIds not ascending: "_s + r.toString();
     for (const qint64 id : named) {
         if (!asked.contains(id))
             return u"seat_taken names seat %1, asked for %2: %3"_s.arg(id).arg(idText(asked),
-                                                                          r.toString());
+                                                                               r.toString());
     }
     return {};
 }
@@ -191,8 +192,8 @@ void TestSeatConcurrency::everyoneWantsTheSameSeats()
     // in its own order, at the same instant: one wins, the others hear exactly which are taken.
     const Show show = makeShow(u"Same Seats Rush"_s, 2, 10, 2000);
     QVERIFY(show.type);
-    const QList<qint64> wanted = show.venue.seatIds(u"Stalls"_s, u"A"_s,
-                                                    {u"4"_s, u"5"_s, u"6"_s, u"7"_s});
+    const QList<qint64> wanted =
+        show.venue.seatIds(u"Stalls"_s, u"A"_s, {u"4"_s, u"5"_s, u"6"_s, u"7"_s});
     std::latch ready(Connections);
     std::atomic<int> winners{0};
     const auto body = [&](Buyer &buyer, TestClient &client) {
@@ -286,7 +287,8 @@ void TestSeatConcurrency::overlappingSeatsInRandomOrder()
                 client.call(u"auth.resume"_s, {{u"token"_s, buyer.token}}, CallTimeoutMs);
             if (!r.ok)
                 buyer.error = u"auth.resume: "_s + r.toString();
-            else if (r.result.value(u"user"_s).toObject().value(u"id"_s).toInteger() != buyer.userId)
+            else if (r.result.value(u"user"_s).toObject().value(u"id"_s).toInteger() !=
+                     buyer.userId)
                 buyer.error = u"auth.resume answered another user: "_s + r.toString();
         }
         ready.arrive_and_wait();
@@ -322,11 +324,12 @@ void TestSeatConcurrency::overlappingSeatsInRandomOrder()
                 if (!best && r.error.code == 409 && r.error.reason == u"seat_taken"_s) {
                     ++buyer.seatTaken;
                     buyer.error = checkSeatTaken(r, asked);
-                } else if (best && r.error.code == 409 && r.error.reason == u"no_adjacent_seats"_s) {
+                } else if (best && r.error.code == 409 &&
+                           r.error.reason == u"no_adjacent_seats"_s) {
                     ++buyer.noAdjacent;
                 } else {
-                    buyer.error = (best ? u"hold.bestAvailable: "_s : u"hold.create: "_s) +
-                                  r.toString();
+                    buyer.error =
+                        (best ? u"hold.bestAvailable: "_s : u"hold.create: "_s) + r.toString();
                 }
                 continue;
             }
@@ -436,7 +439,8 @@ void TestSeatConcurrency::overlappingSeatsInRandomOrder()
         QMap<qint64, QList<qint64>> listed;
         for (const QJsonValue &v : buyer.listed) {
             const QJsonObject o = v.toObject();
-            if (!orderItemSeats(o).isEmpty() && show.venue.indexById.contains(orderItemSeats(o).first()))
+            if (!orderItemSeats(o).isEmpty() &&
+                show.venue.indexById.contains(orderItemSeats(o).first()))
                 listed.insert(o.value(u"id"_s).toInteger(), orderTicketSeats(o));
         }
         QCOMPARE(listed.size(), buyer.orders.size());
@@ -507,7 +511,8 @@ void TestSeatConcurrency::generalAdmissionHoldsNeverOversell()
     constexpr qint64 Capacity = 300;
     constexpr qint64 Price = 900;
     const qint64 event = seed::createEvent(*m_manager, u"Standing Rush"_s);
-    const qint64 perf = event ? seed::createPerformance(*m_manager, event, seed::daysFromNow(71)) : 0;
+    const qint64 perf =
+        event ? seed::createPerformance(*m_manager, event, seed::daysFromNow(71)) : 0;
     const qint64 type =
         perf ? seed::createTicketType(*m_manager, perf, u"Standing"_s, Price, Capacity) : 0;
     QVERIFY(type);
@@ -528,11 +533,12 @@ void TestSeatConcurrency::generalAdmissionHoldsNeverOversell()
         ready.arrive_and_wait();
         QRandomGenerator random(quint32(index) * 40503u + 7u);
         int emptyAnswers = 0;
-        for (int attempt = 0; attempt < 60 && buyer.error.isEmpty() && emptyAnswers < 3; ++attempt) {
+        for (int attempt = 0; attempt < 60 && buyer.error.isEmpty() && emptyAnswers < 3;
+             ++attempt) {
             const qint64 quantity = 1 + random.bounded(3);
-            const TestClient::Response r = client.call(
-                u"hold.create"_s, {{u"ticketTypeId"_s, type}, {u"quantity"_s, quantity}},
-                CallTimeoutMs);
+            const TestClient::Response r =
+                client.call(u"hold.create"_s,
+                            {{u"ticketTypeId"_s, type}, {u"quantity"_s, quantity}}, CallTimeoutMs);
             if (!r.ok) {
                 const qint64 remaining = r.error.data.value(u"remaining"_s).toInteger(-1);
                 if (r.error.code != 409 || r.error.reason != u"sold_out"_s || remaining < 0 ||
@@ -546,7 +552,8 @@ void TestSeatConcurrency::generalAdmissionHoldsNeverOversell()
             }
             emptyAnswers = 0;
             ++buyer.holds;
-            const QJsonArray items = r.result.value(u"hold"_s).toObject().value(u"items"_s).toArray();
+            const QJsonArray items =
+                r.result.value(u"hold"_s).toObject().value(u"items"_s).toArray();
             if (items.size() != 1 ||
                 items.first().toObject().value(u"quantity"_s).toInteger() != quantity) {
                 buyer.error = u"a hold of %1: "_s.arg(quantity) + r.toString();
