@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -161,7 +162,14 @@ SeatedBuyDialog::SeatedBuyDialog(ServerConnection *connection, const Event &even
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
 
     m_picker->setPerformance(performance, event.category);
-    m_picker->focusMap();
+}
+
+void SeatedBuyDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The keyboard starts on the map (arrow keys pick seats), once the dialog is on screen.
+    if (m_pages->currentIndex() == 0)
+        QTimer::singleShot(0, m_picker, &SeatPicker::focusMap);
 }
 
 void SeatedBuyDialog::reject()

@@ -33,6 +33,9 @@ public:
 
     void reject() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     void orderCompleted(const mq::Order &order);
 

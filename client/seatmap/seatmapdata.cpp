@@ -79,8 +79,17 @@ void SeatMapData::setLayout(const VenueLayout &venue, VenueShape requested, cons
             label.text = row.label;
             const QPointF along = first == last ? QPointF(1, 0) : unit(pos.at(first + 1) - pos.at(first));
             const QPointF alongEnd = first == last ? QPointF(1, 0) : unit(pos.at(last) - pos.at(last - 1));
-            label.start = pos.at(first) - along * Pitch * 1.05;
-            label.end = pos.at(last) + alongEnd * Pitch * 1.05;
+            label.at.append(pos.at(first) - along * Pitch * 1.05);
+            // In every aisle wide enough for it too: curved rows put a row's ends well above
+            // its middle, so the letter next to each block of seats keeps rows easy to follow.
+            for (int i = first; i < last; ++i) {
+                if (!venue.seat(i).aisleAfter)
+                    continue;
+                const QPointF gap = pos.at(i + 1) - pos.at(i);
+                if (std::hypot(gap.x(), gap.y()) >= Pitch * 1.6)
+                    label.at.append((pos.at(i) + pos.at(i + 1)) / 2);
+            }
+            label.at.append(pos.at(last) + alongEnd * Pitch * 1.05);
             section.rows.append(label);
         }
         section.centre = centroid;

@@ -28,8 +28,7 @@ public:
 
     struct RowLabel
     {
-        QPointF start; // before the first seat
-        QPointF end;   // after the last seat
+        QList<QPointF> at; // before the row, in its wide aisles, after it
         QString text;
     };
     // Consecutive rows of a section in the same price category: one block of colour when zoomed

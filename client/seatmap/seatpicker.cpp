@@ -33,6 +33,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -215,8 +216,12 @@ QWidget *SeatPicker::buildMapArea()
         const bool checked = seat.data(Qt::CheckStateRole).toInt() == Qt::Checked;
         m_listFilter->setData(seat, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
     });
-    connect(m_list, &QAbstractItemModel::modelReset, this, [this] {
-        m_table->resizeColumnsToContents();
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index != 1)
+            return;
+        // Names and prices are known by now: make room for them; the notes take the rest.
+        for (int column = 0; column < SeatListModel::NotesColumn; ++column)
+            m_table->resizeColumnToContents(column);
     });
 
     connect(zoomOut, &QPushButton::clicked, m_map, &SeatMapView::zoomOut);
@@ -432,6 +437,8 @@ void SeatPicker::loadVenue()
         m_map->setVenueLayout(*layout);
         updateTypes();
         m_mapStack->setCurrentWidget(m_map);
+        if (std::exchange(m_focusMapWhenShown, false) && m_views->currentIndex() == 0)
+            m_map->setFocus(Qt::OtherFocusReason);
         refreshMap();
         restoreHold();
     });
@@ -826,6 +833,8 @@ void SeatPicker::restoreHold()
 void SeatPicker::focusMap()
 {
     m_views->setCurrentIndex(0);
+    // Still loading: the map takes the keyboard when it appears.
+    m_focusMapWhenShown = m_mapStack->currentWidget() != m_map;
     m_map->setFocus(Qt::ShortcutFocusReason);
 }
 

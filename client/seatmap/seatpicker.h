@@ -114,6 +114,7 @@ private:
     QList<QJsonObject> m_pendingPushes;
     std::optional<Hold> m_hold;
     bool m_busy = false;
+    bool m_focusMapWhenShown = false;
 
     QTabWidget *m_views;
     QStackedWidget *m_mapStack;

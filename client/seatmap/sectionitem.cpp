@@ -257,8 +257,8 @@ void SectionItem::paintLabels(QPainter *p, double lod) const
     if (pitchPx >= 11) {
         const double h = SeatMapData::Pitch * 0.5;
         for (const SeatMapData::RowLabel &row : section.rows) {
-            drawScaledText(p, row.start, h, row.text, p->font(), false, SeatMapStyle::mutedTextColor());
-            drawScaledText(p, row.end, h, row.text, p->font(), false, SeatMapStyle::mutedTextColor());
+            for (const QPointF &at : row.at)
+                drawScaledText(p, at, h, row.text, p->font(), false, SeatMapStyle::mutedTextColor());
         }
         for (const auto &column : section.columns)
             drawScaledText(p, column.first, h, column.second, p->font(), true, SeatMapStyle::mutedTextColor());
