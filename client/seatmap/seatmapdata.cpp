@@ -86,7 +86,7 @@ void SeatMapData::setLayout(const VenueLayout &venue, VenueShape requested, cons
                 if (!venue.seat(i).aisleAfter)
                     continue;
                 const QPointF gap = pos.at(i + 1) - pos.at(i);
-                if (std::hypot(gap.x(), gap.y()) >= Pitch * 1.6)
+                if (std::hypot(gap.x(), gap.y()) >= Pitch * 1.9)
                     label.at.append((pos.at(i) + pos.at(i + 1)) / 2);
             }
             label.at.append(pos.at(last) + alongEnd * Pitch * 1.05);
