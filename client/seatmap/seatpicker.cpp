@@ -42,6 +42,7 @@ namespace mq::client {
 namespace {
 constexpr int MaxSeatsPerHold = 20;     // PROTOCOL.md: hold.create takes 1–20 seats
 constexpr int ExpiryPushGraceMs = 2500; // the server pushes an expiry within 2 s
+constexpr int GapRetryMs = 1000;
 } // namespace
 
 SeatPicker::SeatPicker(ServerConnection *connection, Style style, QWidget *parent)
@@ -489,7 +490,8 @@ void SeatPicker::refreshMap()
             categories.append(jsonInteger(v).value_or(0));
         m_map->setSeatStates(r.result.value(u"status"_s).toString(), categories);
         m_mapVersion = std::max<qint64>(1, jsonInteger(r.result.value(u"version"_s)).value_or(1));
-        applyPendingPushes();
+        ++m_mapFetches;
+        applyPendingPushes(true);
         if (first)
             Q_EMIT loaded();
     });
@@ -502,10 +504,10 @@ void SeatPicker::onPush(const QString &method, const QJsonObject &params)
         return;
     m_pendingPushes.append(params);
     if (m_mapVersion > 0)
-        applyPendingPushes();
+        applyPendingPushes(false);
 }
 
-void SeatPicker::applyPendingPushes()
+void SeatPicker::applyPendingPushes(bool justFetched)
 {
     std::sort(m_pendingPushes.begin(), m_pendingPushes.end(), [](const QJsonObject &a, const QJsonObject &b) {
         return a.value(u"version"_s).toDouble() < b.value(u"version"_s).toDouble();
@@ -517,9 +519,16 @@ void SeatPicker::applyPendingPushes()
             continue;
         }
         if (version != m_mapVersion + 1) {
-            // A change went missing (a gap in the versions): fetch the whole map again.
+            // A change went missing (a gap in the versions): fetch the whole map again. Still a gap
+            // right after fetching means the missing change is on its way or lost: drop what is
+            // waiting and look once more in a moment, rather than fetching in a loop.
             qCInfo(lcSeatMap) << "seat map version gap:" << m_mapVersion << "then" << version << "- refetching";
-            refreshMap();
+            if (justFetched) {
+                m_pendingPushes.clear();
+                QTimer::singleShot(GapRetryMs, this, &SeatPicker::refreshMap);
+            } else {
+                refreshMap();
+            }
             return;
         }
         const QJsonObject push = m_pendingPushes.takeFirst();

@@ -62,6 +62,8 @@ public:
     QString selectionText() const;
     Cents selectionTotal() const;
     bool isBusy() const { return m_busy; }
+    // How many times the seat map was fetched (tests: refetch on a version gap, after a reconnect).
+    int mapFetchCount() const { return m_mapFetches; }
 
     void setCheckoutVisible(bool visible);
     void setBestAvailableVisible(bool visible);
@@ -94,7 +96,7 @@ private:
     QWidget *buildPanel();
     void loadVenue();
     void onPush(const QString &method, const QJsonObject &params);
-    void applyPendingPushes();
+    void applyPendingPushes(bool justFetched);
     void adoptHold(const Hold &hold);
     void dropHold();
     void setBusy(bool busy);
@@ -109,6 +111,7 @@ private:
     QString m_eventCategory;
     bool m_subscribedHere = false;
     qint64 m_mapVersion = 0;
+    int m_mapFetches = 0;
     quint64 m_mapRequest = 0;
     quint64 m_loadGeneration = 0;
     QList<QJsonObject> m_pendingPushes;

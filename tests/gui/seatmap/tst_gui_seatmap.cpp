@@ -62,6 +62,8 @@ private slots:
     void seatListSelectsLikeTheMap();
     void boxOfficeBestAvailableForCash();
     void boxOfficePicksSeatsByKeyboard();
+    void versionGapRefetchesTheMap();
+    void holdSurvivesAReconnect();
 
 private:
     bool signIn(ServerConnection &connection, const QString &username, const QString &password);
@@ -518,6 +520,80 @@ void TestGuiSeatMap::boxOfficePicksSeatsByKeyboard()
     QCOMPARE(serverStatus(left), u'h');
     QTest::keyClick(&window, Qt::Key_Escape);
     QTRY_COMPARE_WITH_TIMEOUT(serverStatus(left), u'a', 10000);
+}
+
+void TestGuiSeatMap::versionGapRefetchesTheMap()
+{
+    SeatPicker picker(m_noah.get());
+    picker.resize(900, 600);
+    picker.setPerformance(performance(), u"concert"_s);
+    picker.show();
+    QTRY_VERIFY_WITH_TIMEOUT(picker.isLoaded(), 15000);
+    const int fetches = picker.mapFetchCount();
+    const int e3 = seatIndex(u"E"_s, u"3"_s);
+    QCOMPARE(picker.map()->seatState(e3), SeatState::Available);
+
+    // A real change arrives as a push and is applied in place, without a fetch.
+    auto manager = m_fixture.loginAs(u"manager"_s);
+    QVERIFY(manager);
+    const auto held = seating::holdSeats(*manager, m_performanceId, {seatId(u"E"_s, u"3"_s)});
+    QVERIFY2(held.ok, qPrintable(held.toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(picker.map()->seatState(e3), SeatState::Held, 5000);
+    QCOMPARE(picker.mapFetchCount(), fetches);
+
+    // A push from far ahead: versions missing in between, so the map is fetched again and the
+    // server's truth wins over the push.
+    const auto map = seating::getMap(*m_manager, m_performanceId);
+    Q_EMIT m_noah->pushReceived(u"seats.changed"_s,
+                                {{u"performanceId"_s, m_performanceId},
+                                 {u"version"_s, map.version + 5},
+                                 {u"seats"_s, QJsonArray{QJsonObject{{u"id"_s, seatId(u"E"_s, u"4"_s)},
+                                                                     {u"status"_s, u"s"_s},
+                                                                     {u"ticketTypeId"_s, m_backId}}}}});
+    QTRY_VERIFY_WITH_TIMEOUT(picker.mapFetchCount() > fetches, 5000);
+    QCOMPARE(picker.map()->seatState(seatIndex(u"E"_s, u"4"_s)), SeatState::Available);
+    QCOMPARE(picker.map()->seatState(e3), SeatState::Held);
+    QVERIFY(seating::holdId(held) > 0);
+    QVERIFY(manager->call(u"hold.release"_s, {{u"holdId"_s, seating::holdId(held)}}).ok);
+    QTRY_COMPARE_WITH_TIMEOUT(picker.map()->seatState(e3), SeatState::Available, 5000);
+}
+
+void TestGuiSeatMap::holdSurvivesAReconnect()
+{
+    SeatPicker picker(m_mia.get());
+    picker.resize(1000, 650);
+    picker.setPerformance(performance(), u"concert"_s);
+    picker.show();
+    QTRY_VERIFY_WITH_TIMEOUT(picker.isLoaded(), 15000);
+    picker.map()->setSelectedSeatIds({seatId(u"D"_s, u"7"_s), seatId(u"D"_s, u"8"_s)});
+    picker.holdSelected();
+    QTRY_VERIFY_WITH_TIMEOUT(picker.hold().has_value(), 15000);
+    const Id holdId = picker.hold()->id;
+    const int fetches = picker.mapFetchCount();
+
+    // The server goes away and comes back: the client reconnects, resumes its session, fetches
+    // the map again and finds its hold (stored by the server) with hold.listMine.
+    QVERIFY2(m_fixture.restartOnSamePort(300), qPrintable(m_fixture.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_mia->isConnected() && m_mia->isAuthenticated(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(picker.mapFetchCount() > fetches, 15000);
+    QVERIFY(picker.hold().has_value());
+    QCOMPARE(picker.hold()->id, holdId);
+    QVERIFY(picker.map()->isSeatHighlighted(seatIndex(u"D"_s, u"7"_s)));
+    m_manager = m_fixture.loginAs(u"manager"_s); // the old connection went with the old server
+    QVERIFY(m_manager);
+    QCOMPARE(serverStatus(seatId(u"D"_s, u"7"_s)), u'h');
+    {
+        // A picker opened afresh (the window was reopened) finds the hold too.
+        SeatPicker again(m_mia.get());
+        again.setPerformance(performance(), u"concert"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(again.hold().has_value(), 15000);
+        QCOMPARE(again.hold()->id, holdId);
+        QVERIFY(again.findChild<QLabel *>(u"holdCountdownLabel"_s)->text().contains(u':'));
+        again.forgetHold(); // the first picker releases it
+    }
+    picker.releaseHold();
+    QTRY_VERIFY_WITH_TIMEOUT(!picker.hold().has_value(), 15000);
+    QCOMPARE(serverStatus(seatId(u"D"_s, u"7"_s)), u'a');
 }
 
 QTEST_MAIN(TestGuiSeatMap)
