@@ -64,6 +64,7 @@ private slots:
     void boxOfficePicksSeatsByKeyboard();
     void versionGapRefetchesTheMap();
     void holdSurvivesAReconnect();
+    void holdRunsOut();
 
 private:
     bool signIn(ServerConnection &connection, const QString &username, const QString &password);
@@ -594,6 +595,50 @@ void TestGuiSeatMap::holdSurvivesAReconnect()
     picker.releaseHold();
     QTRY_VERIFY_WITH_TIMEOUT(!picker.hold().has_value(), 15000);
     QCOMPARE(serverStatus(seatId(u"D"_s, u"7"_s)), u'a');
+}
+
+void TestGuiSeatMap::holdRunsOut()
+{
+    // A server whose holds last four seconds.
+    ServerFixture fast{QStringLiteral(MARQUEE_SERVER_BINARY)};
+    QVERIFY2(fast.start({u"--hold-seconds"_s, u"4"_s}), qPrintable(fast.errorString()));
+    auto manager = fast.loginAs(u"manager"_s);
+    QVERIFY(manager);
+    const seating::Venue venue = seating::createVenue(*manager, u"Quick Hall"_s,
+                                                      seating::LayoutBuilder().focus(3, 0).grid(u"Stalls"_s, 2, 6).layout());
+    QVERIFY(venue.isValid());
+    const qint64 eventId = seed::createEvent(*manager, u"Quick Quartet"_s, u"concert"_s);
+    const qint64 performanceId = seating::createReservedPerformance(*manager, eventId, venue.id, seed::daysFromNow(2));
+    QVERIFY(seating::createSeatedType(*manager, performanceId, u"Any"_s, 2000, venue.allIds()));
+    QVERIFY(fast.newCustomer(u"ivy"_s));
+    ServerConnection ivy;
+    ivy.setServer(ServerAddress{u"127.0.0.1"_s, fast.port(), false});
+    ivy.open();
+    bool answered = false;
+    ivy.login(u"ivy"_s, ServerFixture::staffPassword(), &ivy, [&](const RpcResult &r) { answered = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 15000);
+
+    SeatPicker picker(&ivy);
+    picker.resize(1000, 650);
+    const auto r = manager->call(u"catalog.getPerformance"_s, {{u"performanceId"_s, performanceId}});
+    picker.setPerformance(Performance::fromJson(r.result.value(u"performance"_s).toObject()), u"concert"_s);
+    picker.show();
+    QTRY_VERIFY_WITH_TIMEOUT(picker.isLoaded(), 15000);
+    const Id seat = venue.seatId(u"Stalls"_s, u"A"_s, u"3"_s);
+    picker.map()->setSelectedSeatIds({seat});
+    picker.holdSelected();
+    QTRY_VERIFY_WITH_TIMEOUT(picker.hold().has_value(), 15000);
+    auto *countdown = picker.findChild<QLabel *>(u"holdCountdownLabel"_s);
+    // Under a minute: the warning colour.
+    QVERIFY(countdown->property("warning").toBool());
+    QVERIFY(countdown->text().contains(u"00:0"_s));
+    // At zero the hold is gone: said so, and the seat is free again on the map.
+    QTRY_VERIFY_WITH_TIMEOUT(!picker.hold().has_value(), 10000);
+    auto *message = picker.findChild<QLabel *>(u"seatMessageLabel"_s);
+    QVERIFY2(message->text().contains(u"back on sale"_s), qPrintable(message->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(picker.map()->seatState(venue.indexById.value(seat)), SeatState::Available, 10000);
+    QCOMPARE(seating::getMap(*manager, performanceId).statusOf(venue, seat), u'a');
+    QCOMPARE(fast.server().stop(), 0);
 }
 
 QTEST_MAIN(TestGuiSeatMap)
