@@ -26,8 +26,8 @@ namespace {
 constexpr int CheckoutTimeoutMs = 30000;
 }
 
-SeatedBuyDialog::SeatedBuyDialog(ServerConnection *connection, const Event &event, const Performance &performance,
-                                 QWidget *parent)
+SeatedBuyDialog::SeatedBuyDialog(ServerConnection *connection, const Event &event,
+                                 const Performance &performance, QWidget *parent)
     : QDialog(parent), m_connection(connection), m_event(event), m_performance(performance)
 {
     setObjectName(u"seatedBuyDialog"_s);
@@ -44,7 +44,8 @@ SeatedBuyDialog::SeatedBuyDialog(ServerConnection *connection, const Event &even
     title->setProperty("role", u"heading"_s);
     title->setWordWrap(true);
     layout->addWidget(title);
-    auto *when = new QLabel(DisplayFormat::dateTime(performance.startsAt) + u"  ·  "_s + performance.venue, this);
+    auto *when = new QLabel(
+        DisplayFormat::dateTime(performance.startsAt) + u"  ·  "_s + performance.venue, this);
     when->setProperty("role", u"muted"_s);
     layout->addWidget(when);
 
@@ -203,51 +204,59 @@ void SeatedBuyDialog::pay()
     m_pay->setEnabled(false);
     m_back->setEnabled(false);
     m_pay->setText(tr("Paying…"));
-    const QJsonObject params{{u"holdId"_s, hold->id},
-                             {u"payment"_s, QJsonObject{{u"provider"_s, u"sandbox"_s}, {u"token"_s, *token}}}};
-    m_connection->call(methodName(Method::OrderCheckout), params, this, [this](const RpcResult &r) {
-        m_paying = false;
-        m_pay->setEnabled(true);
-        m_back->setEnabled(true);
-        m_pay->setText(tr("Pay"));
-        if (r.ok()) {
-            m_order = Order::fromJson(r.result.value(u"order"_s).toObject());
-            m_picker->forgetHold();
-            m_payCountdown->stop();
-            m_doneCode->setText(m_order->code);
-            QStringList places;
-            for (const Ticket &t : std::as_const(m_order->tickets)) {
-                if (t.seatId > 0)
-                    places << DisplayFormat::seatPlace(t.seat);
+    const QJsonObject params{
+        {u"holdId"_s, hold->id},
+        {u"payment"_s, QJsonObject{{u"provider"_s, u"sandbox"_s}, {u"token"_s, *token}}}};
+    m_connection->call(
+        methodName(Method::OrderCheckout), params, this,
+        [this](const RpcResult &r) {
+            m_paying = false;
+            m_pay->setEnabled(true);
+            m_back->setEnabled(true);
+            m_pay->setText(tr("Pay"));
+            if (r.ok()) {
+                m_order = Order::fromJson(r.result.value(u"order"_s).toObject());
+                m_picker->forgetHold();
+                m_payCountdown->stop();
+                m_doneCode->setText(m_order->code);
+                QStringList places;
+                for (const Ticket &t : std::as_const(m_order->tickets)) {
+                    if (t.seatId > 0)
+                        places << DisplayFormat::seatPlace(t.seat);
+                }
+                m_doneSummary->setText(
+                    tr("%n seat(s), %1 paid. You find the tickets any time under “My tickets”.",
+                       nullptr, int(m_order->tickets.size()))
+                        .arg(DisplayFormat::money(m_order->totalCents)) +
+                    (places.isEmpty() ? QString() : u"\n\n"_s + places.join(u"\n"_s)));
+                m_pages->setCurrentIndex(2);
+                Q_EMIT orderCompleted(*m_order);
+                return;
             }
-            m_doneSummary->setText(tr("%n seat(s), %1 paid. You find the tickets any time under “My tickets”.",
-                                      nullptr, int(m_order->tickets.size()))
-                                       .arg(DisplayFormat::money(m_order->totalCents))
-                                   + (places.isEmpty() ? QString() : u"\n\n"_s + places.join(u"\n"_s)));
-            m_pages->setCurrentIndex(2);
-            Q_EMIT orderCompleted(*m_order);
-            return;
-        }
-        if (r.is(ErrorCode::PaymentDeclined)) {
-            // The seats stay held: another card can be tried.
-            m_payment->showDeclined(tr("%1 Your seats are still held: try another card.").arg(r.message()));
-            return;
-        }
-        if (r.is(ErrorCode::Gone)) {
-            m_payCountdown->stop();
-            m_picker->holdLost(SeatErrors::message(r, &m_picker->map()->venueLayout()));
-            m_pages->setCurrentIndex(0);
-            return;
-        }
-        if (r.kind == RpcResult::Kind::Timeout || r.kind == RpcResult::Kind::Disconnected) {
-            // The payment may have gone through before the line dropped: never invite a second one.
-            m_payment->showDeclined(tr("The connection dropped before the server confirmed the payment. "
-                                       "Check “My tickets” before trying again."));
-            m_picker->restoreHold();
-            return;
-        }
-        m_payment->showDeclined(SeatErrors::message(r, &m_picker->map()->venueLayout()));
-    }, CheckoutTimeoutMs);
+            if (r.is(ErrorCode::PaymentDeclined)) {
+                // The seats stay held: another card can be tried.
+                m_payment->showDeclined(
+                    tr("%1 Your seats are still held: try another card.").arg(r.message()));
+                return;
+            }
+            if (r.is(ErrorCode::Gone)) {
+                m_payCountdown->stop();
+                m_picker->holdLost(SeatErrors::message(r, &m_picker->map()->venueLayout()));
+                m_pages->setCurrentIndex(0);
+                return;
+            }
+            if (r.kind == RpcResult::Kind::Timeout || r.kind == RpcResult::Kind::Disconnected) {
+                // The payment may have gone through before the line dropped: never invite a second
+                // one.
+                m_payment->showDeclined(
+                    tr("The connection dropped before the server confirmed the payment. "
+                       "Check “My tickets” before trying again."));
+                m_picker->restoreHold();
+                return;
+            }
+            m_payment->showDeclined(SeatErrors::message(r, &m_picker->map()->venueLayout()));
+        },
+        CheckoutTimeoutMs);
 }
 
 } // namespace mq::client

@@ -25,8 +25,8 @@ class SeatedBuyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SeatedBuyDialog(ServerConnection *connection, const Event &event, const Performance &performance,
-                    QWidget *parent = nullptr);
+    SeatedBuyDialog(ServerConnection *connection, const Event &event,
+                    const Performance &performance, QWidget *parent = nullptr);
 
     std::optional<Order> order() const { return m_order; }
     SeatPicker *picker() const { return m_picker; }

@@ -70,13 +70,16 @@ void HoldCountdown::tick()
         Q_EMIT expired();
         return;
     }
-    const QString clock = u"%1:%2"_s.arg(left / 60, 2, 10, QChar(u'0')).arg(left % 60, 2, 10, QChar(u'0'));
+    const QString clock =
+        u"%1:%2"_s.arg(left / 60, 2, 10, QChar(u'0')).arg(left % 60, 2, 10, QChar(u'0'));
     setText(tr("Seats held for %1").arg(clock));
-    const bool announce = (left % 60 == 0 || left == 30 || left == 10 || m_lastAnnounced < 0) && left != m_lastAnnounced;
+    const bool announce = (left % 60 == 0 || left == 30 || left == 10 || m_lastAnnounced < 0) &&
+                          left != m_lastAnnounced;
     if (announce) {
         m_lastAnnounced = left;
-        setAccessibleName(left >= 60 ? tr("Your seats are held for %n more minute(s)", nullptr, (left + 30) / 60)
-                                     : tr("Your seats are held for %n more second(s)", nullptr, left));
+        setAccessibleName(
+            left >= 60 ? tr("Your seats are held for %n more minute(s)", nullptr, (left + 30) / 60)
+                       : tr("Your seats are held for %n more second(s)", nullptr, left));
         if (QAccessible::isActive()) {
             QAccessibleEvent event(this, QAccessible::NameChanged);
             QAccessible::updateAccessibility(&event);

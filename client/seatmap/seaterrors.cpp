@@ -40,13 +40,17 @@ QString SeatErrors::message(const RpcResult &r, const VenueLayout *layout)
     }
     if (reason == u"single_seat"_s) {
         if (names.isEmpty())
-            return tr("This choice would leave a single seat free on its own. Please choose seats without a gap.");
-        return tr("This choice would leave %1 free on its own. Please choose seats without a single-seat gap.").arg(names);
+            return tr("This choice would leave a single seat free on its own. Please choose seats "
+                      "without a gap.");
+        return tr("This choice would leave %1 free on its own. Please choose seats without a "
+                  "single-seat gap.")
+            .arg(names);
     }
     if (reason == u"hold_limit"_s)
         return tr("You can hold at most 20 seats for one performance.");
     if (reason == u"no_adjacent_seats"_s)
-        return tr("There are not that many seats together in this price category any more. Try fewer seats or "
+        return tr("There are not that many seats together in this price category any more. Try "
+                  "fewer seats or "
                   "another category.");
     if (reason == u"hold_expired"_s)
         return tr("Your hold has ended and the seats are back on sale. Nothing was charged.");

@@ -62,11 +62,11 @@ int SeatGrid::cellY(double y) const
     return int(std::clamp((y - m_bounds.top()) / m_cell, 0.0, double(m_rows - 1)));
 }
 
-template<typename F>
-void SeatGrid::forCells(const QRectF &r, F &&f) const
+template <typename F> void SeatGrid::forCells(const QRectF &r, F &&f) const
 {
-    if (m_points.isEmpty() || r.right() < m_bounds.left() - m_cell || r.left() > m_bounds.right() + m_cell
-        || r.bottom() < m_bounds.top() - m_cell || r.top() > m_bounds.bottom() + m_cell)
+    if (m_points.isEmpty() || r.right() < m_bounds.left() - m_cell ||
+        r.left() > m_bounds.right() + m_cell || r.bottom() < m_bounds.top() - m_cell ||
+        r.top() > m_bounds.bottom() + m_cell)
         return;
     const int x0 = cellX(r.left()), x1 = cellX(r.right());
     const int y0 = cellY(r.top()), y1 = cellY(r.bottom());
@@ -79,18 +79,20 @@ void SeatGrid::forCells(const QRectF &r, F &&f) const
     }
 }
 
-int SeatGrid::nearest(const QPointF &p, double maxDistance, const std::function<bool(int)> &accept) const
+int SeatGrid::nearest(const QPointF &p, double maxDistance,
+                      const std::function<bool(int)> &accept) const
 {
     int best = -1;
     double bestD2 = maxDistance * maxDistance;
-    forCells(QRectF(p.x() - maxDistance, p.y() - maxDistance, 2 * maxDistance, 2 * maxDistance), [&](int i) {
-        const QPointF d = m_points.at(i) - p;
-        const double d2 = d.x() * d.x() + d.y() * d.y();
-        if (d2 <= bestD2 && (!accept || accept(i))) {
-            bestD2 = d2;
-            best = i;
-        }
-    });
+    forCells(QRectF(p.x() - maxDistance, p.y() - maxDistance, 2 * maxDistance, 2 * maxDistance),
+             [&](int i) {
+                 const QPointF d = m_points.at(i) - p;
+                 const double d2 = d.x() * d.x() + d.y() * d.y();
+                 if (d2 <= bestD2 && (!accept || accept(i))) {
+                     bestD2 = d2;
+                     best = i;
+                 }
+             });
     return best;
 }
 
@@ -117,23 +119,24 @@ int SeatGrid::neighbour(int from, const QPointF &direction) const
     const QPointF origin = m_points.at(from);
     const double span = std::max({m_bounds.width(), m_bounds.height(), m_cell});
     // Look close by first; widen until something lies in that direction.
-    for (double radius = m_cell * 2; ; radius *= 3) {
+    for (double radius = m_cell * 2;; radius *= 3) {
         int best = -1;
         double bestScore = std::numeric_limits<double>::max();
-        forCells(QRectF(origin.x() - radius, origin.y() - radius, 2 * radius, 2 * radius), [&](int i) {
-            if (i == from)
-                return;
-            const QPointF d = m_points.at(i) - origin;
-            const double along = d.x() * u.x() + d.y() * u.y();
-            const double across = std::abs(d.x() * u.y() - d.y() * u.x());
-            if (along <= 1e-9 || across > along * 1.8)
-                return;
-            const double score = along + 2.5 * across;
-            if (score < bestScore) {
-                bestScore = score;
-                best = i;
-            }
-        });
+        forCells(QRectF(origin.x() - radius, origin.y() - radius, 2 * radius, 2 * radius),
+                 [&](int i) {
+                     if (i == from)
+                         return;
+                     const QPointF d = m_points.at(i) - origin;
+                     const double along = d.x() * u.x() + d.y() * u.y();
+                     const double across = std::abs(d.x() * u.y() - d.y() * u.x());
+                     if (along <= 1e-9 || across > along * 1.8)
+                         return;
+                     const double score = along + 2.5 * across;
+                     if (score < bestScore) {
+                         bestScore = score;
+                         best = i;
+                     }
+                 });
         if (best >= 0 && bestScore <= radius)
             return best;
         if (radius > span * 2)

@@ -18,7 +18,8 @@ public:
     bool isEmpty() const { return m_points.isEmpty(); }
 
     // The point nearest to p within maxDistance that `accept` lets through, or -1.
-    int nearest(const QPointF &p, double maxDistance, const std::function<bool(int)> &accept = {}) const;
+    int nearest(const QPointF &p, double maxDistance,
+                const std::function<bool(int)> &accept = {}) const;
     // Indexes of the points inside r, in ascending order.
     QList<int> inRect(const QRectF &r) const;
     // The best point to move to from `from` in direction (dx, dy) (arrow keys): ahead of it,
@@ -30,8 +31,7 @@ public:
 private:
     int cellX(double x) const;
     int cellY(double y) const;
-    template<typename F>
-    void forCells(const QRectF &r, F &&f) const;
+    template <typename F> void forCells(const QRectF &r, F &&f) const;
 
     QList<QPointF> m_points;
     QRectF m_bounds;

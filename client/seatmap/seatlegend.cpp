@@ -93,17 +93,21 @@ void SeatLegend::refresh()
     m_entries.clear();
     const qreal dpr = devicePixelRatioF();
     for (const TicketType &t : m_map->categories())
-        addEntry(swatch(SeatState::Available, m_map->categoryColor(t.id), SeatMapStyle::NoMark, dpr),
-                 tr("%1 %2").arg(t.name, DisplayFormat::money(t.priceCents)));
+        addEntry(
+            swatch(SeatState::Available, m_map->categoryColor(t.id), SeatMapStyle::NoMark, dpr),
+            tr("%1 %2").arg(t.name, DisplayFormat::money(t.priceCents)));
     if (m_map->categories().isEmpty() && present[int(SeatState::Available)])
-        addEntry(swatch(SeatState::Available, SeatMapStyle::neutralColor(), SeatMapStyle::NoMark, dpr), tr("Available"));
+        addEntry(
+            swatch(SeatState::Available, SeatMapStyle::neutralColor(), SeatMapStyle::NoMark, dpr),
+            tr("Available"));
     const QColor grey = SeatMapStyle::neutralColor();
     if (selecting)
         addEntry(swatch(SeatState::Available, grey, SeatMapStyle::Selected, dpr), tr("Selected"));
     if (mine)
         addEntry(swatch(SeatState::Held, grey, SeatMapStyle::Mine, dpr), tr("Held for you"));
     if (present[int(SeatState::Held)])
-        addEntry(swatch(SeatState::Held, grey, SeatMapStyle::NoMark, dpr), tr("Held by someone else"));
+        addEntry(swatch(SeatState::Held, grey, SeatMapStyle::NoMark, dpr),
+                 tr("Held by someone else"));
     if (present[int(SeatState::Sold)])
         addEntry(swatch(SeatState::Sold, grey, SeatMapStyle::NoMark, dpr), tr("Sold"));
     if (present[int(SeatState::Blocked)])
@@ -111,11 +115,14 @@ void SeatLegend::refresh()
     if (present[int(SeatState::NotOnSale)])
         addEntry(swatch(SeatState::NotOnSale, grey, SeatMapStyle::NoMark, dpr), tr("Not on sale"));
     if (accessible)
-        addEntry(swatch(SeatState::Available, grey, SeatMapStyle::Accessible, dpr), tr("Wheelchair place"));
+        addEntry(swatch(SeatState::Available, grey, SeatMapStyle::Accessible, dpr),
+                 tr("Wheelchair place"));
     if (companion)
-        addEntry(swatch(SeatState::Available, grey, SeatMapStyle::Companion, dpr), tr("Companion seat"));
+        addEntry(swatch(SeatState::Available, grey, SeatMapStyle::Companion, dpr),
+                 tr("Companion seat"));
     if (restricted)
-        addEntry(swatch(SeatState::Available, grey, SeatMapStyle::Restricted, dpr), tr("Restricted view"));
+        addEntry(swatch(SeatState::Available, grey, SeatMapStyle::Restricted, dpr),
+                 tr("Restricted view"));
     setAccessibleDescription(m_entries.join(u", "_s));
     updateGeometry();
 }

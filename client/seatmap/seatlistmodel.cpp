@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace mq::client {
 
-SeatListModel::SeatListModel(SeatMapView *map, QObject *parent) : QAbstractTableModel(parent), m_map(map)
+SeatListModel::SeatListModel(SeatMapView *map, QObject *parent)
+    : QAbstractTableModel(parent), m_map(map)
 {
     connect(map, &SeatMapView::layoutChanged, this, [this] {
         beginResetModel();
@@ -20,7 +21,8 @@ SeatListModel::SeatListModel(SeatMapView *map, QObject *parent) : QAbstractTable
     connect(map, &SeatMapView::seatStatesChanged, this, &SeatListModel::seatsChanged);
     connect(map, &SeatMapView::selectionChanged, this, [this] {
         if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, SeatColumn), index(rowCount() - 1, SeatColumn), {Qt::CheckStateRole});
+            Q_EMIT dataChanged(index(0, SeatColumn), index(rowCount() - 1, SeatColumn),
+                               {Qt::CheckStateRole});
     });
 }
 
@@ -49,8 +51,9 @@ int SeatListModel::columnCount(const QModelIndex &parent) const
 Qt::ItemFlags SeatListModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == SeatColumn && m_map->selectionMode() != SeatMapView::SelectionMode::None
-        && (m_map->isSelectable(index.row()) || m_map->isSeatSelected(index.row())))
+    if (index.isValid() && index.column() == SeatColumn &&
+        m_map->selectionMode() != SeatMapView::SelectionMode::None &&
+        (m_map->isSelectable(index.row()) || m_map->isSeatSelected(index.row())))
         f |= Qt::ItemIsUserCheckable;
     return f;
 }
@@ -65,8 +68,8 @@ QVariant SeatListModel::data(const QModelIndex &index, int role) const
         return i;
     if (role == StateLetterRole)
         return QString(SeatStates::letter(m_map->seatState(i)));
-    if (role == Qt::CheckStateRole && index.column() == SeatColumn
-        && m_map->selectionMode() != SeatMapView::SelectionMode::None)
+    if (role == Qt::CheckStateRole && index.column() == SeatColumn &&
+        m_map->selectionMode() != SeatMapView::SelectionMode::None)
         return m_map->isSeatSelected(i) ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::AccessibleTextRole && index.column() == SeatColumn)
         return m_map->seatDescription(i);

@@ -13,8 +13,21 @@ class SeatListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeatColumn, SectionColumn, RowColumn, PriceColumn, StatusColumn, NotesColumn, ColumnCount };
-    enum Role { SeatIndexRole = Qt::UserRole + 1, StateLetterRole };
+    enum Column
+    {
+        SeatColumn,
+        SectionColumn,
+        RowColumn,
+        PriceColumn,
+        StatusColumn,
+        NotesColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SeatIndexRole = Qt::UserRole + 1,
+        StateLetterRole
+    };
 
     explicit SeatListModel(SeatMapView *map, QObject *parent = nullptr);
 
@@ -23,7 +36,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     void seatsChanged(const QList<int> &indexes);

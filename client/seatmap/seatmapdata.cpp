@@ -28,7 +28,8 @@ double dot(const QPointF &a, const QPointF &b)
 
 } // namespace
 
-void SeatMapData::setLayout(const VenueLayout &venue, VenueShape requested, const QString &eventCategory)
+void SeatMapData::setLayout(const VenueLayout &venue, VenueShape requested,
+                            const QString &eventCategory)
 {
     layout = venue;
     shape = requested == VenueShape::Auto ? VenueShapes::detect(venue, eventCategory) : requested;
@@ -68,7 +69,8 @@ void SeatMapData::setLayout(const VenueLayout &venue, VenueShape requested, cons
                 if (first == last) {
                     normal = unit(focusPoint - pos.at(i));
                 } else {
-                    const QPointF t = unit(pos.at(std::min(i + 1, last)) - pos.at(std::max(i - 1, first)));
+                    const QPointF t =
+                        unit(pos.at(std::min(i + 1, last)) - pos.at(std::max(i - 1, first)));
                     normal = QPointF(-t.y(), t.x());
                     if (dot(normal, focusPoint - pos.at(i)) < 0)
                         normal = -normal;
@@ -77,8 +79,10 @@ void SeatMapData::setLayout(const VenueLayout &venue, VenueShape requested, cons
             }
             RowLabel label;
             label.text = row.label;
-            const QPointF along = first == last ? QPointF(1, 0) : unit(pos.at(first + 1) - pos.at(first));
-            const QPointF alongEnd = first == last ? QPointF(1, 0) : unit(pos.at(last) - pos.at(last - 1));
+            const QPointF along =
+                first == last ? QPointF(1, 0) : unit(pos.at(first + 1) - pos.at(first));
+            const QPointF alongEnd =
+                first == last ? QPointF(1, 0) : unit(pos.at(last) - pos.at(last - 1));
             label.at.append(pos.at(first) - along * Pitch * 1.05);
             // In every aisle wide enough for it too: curved rows put a row's ends well above
             // its middle, so the letter next to each block of seats keeps rows easy to follow.
@@ -96,12 +100,14 @@ void SeatMapData::setLayout(const VenueLayout &venue, VenueShape requested, cons
         // The outline: along the first row, down the row ends, back along the last row, up the
         // row starts. Drawn thick and filled, it is the section's shape when zoomed out.
         const QList<VenueLayout::Row> &rows = vs.rows;
-        for (int i = rows.first().firstSeat; i < rows.first().firstSeat + rows.first().seatCount; ++i)
+        for (int i = rows.first().firstSeat; i < rows.first().firstSeat + rows.first().seatCount;
+             ++i)
             section.outline.append(pos.at(i));
         if (rows.size() > 1) {
             for (qsizetype r = 1; r + 1 < rows.size(); ++r)
                 section.outline.append(pos.at(rows.at(r).firstSeat + rows.at(r).seatCount - 1));
-            for (int i = rows.last().firstSeat + rows.last().seatCount - 1; i >= rows.last().firstSeat; --i)
+            for (int i = rows.last().firstSeat + rows.last().seatCount - 1;
+                 i >= rows.last().firstSeat; --i)
                 section.outline.append(pos.at(i));
             for (qsizetype r = rows.size() - 2; r >= 1; --r)
                 section.outline.append(pos.at(rows.at(r).firstSeat));
@@ -115,7 +121,8 @@ void SeatMapData::setLayout(const VenueLayout &venue, VenueShape requested, cons
     if (VenueShapes::isCabin(shape)) {
         double across = 0;
         for (const QPointF &p : std::as_const(pos))
-            across = std::max(across, std::abs(p.x() - (seatBounds.left() + seatBounds.right()) / 2));
+            across =
+                std::max(across, std::abs(p.x() - (seatBounds.left() + seatBounds.right()) / 2));
         cabinHalfWidth = across + seatSize / 2 + Pitch * 2.0;
     } else {
         cabinHalfWidth = 0;
@@ -126,7 +133,8 @@ void SeatMapData::setLayout(const VenueLayout &venue, VenueShape requested, cons
 
 void SeatMapData::placeLabels()
 {
-    const bool verticalCabin = VenueShapes::isCabin(shape) && seatBounds.height() >= seatBounds.width();
+    const bool verticalCabin =
+        VenueShapes::isCabin(shape) && seatBounds.height() >= seatBounds.width();
     const auto isFree = [this](const QRectF &r) { return grid.inRect(r).isEmpty(); };
     for (qsizetype s = 0; s < sections.size(); ++s) {
         Section &section = sections[s];
@@ -140,7 +148,8 @@ void SeatMapData::placeLabels()
             for (int i = first.firstSeat; i < first.firstSeat + first.seatCount; ++i) {
                 top = std::min(top, pos.at(i).y());
                 const QPointF at(pos.at(i).x(), pos.at(i).y() - Pitch * 0.95);
-                if (isFree(QRectF(at.x() - Pitch * 0.2, at.y() - Pitch * 0.2, Pitch * 0.4, Pitch * 0.4)))
+                if (isFree(QRectF(at.x() - Pitch * 0.2, at.y() - Pitch * 0.2, Pitch * 0.4,
+                                  Pitch * 0.4)))
                     section.columns.append({at, layout.seat(i).label});
             }
             const double middle = (seatBounds.left() + seatBounds.right()) / 2;
@@ -178,11 +187,13 @@ void SeatMapData::placeLabels()
         }
         if (section.labelHeight > 0) {
             const double w = (vs.name.size() * 0.72 + 1.0) * section.labelHeight;
-            const QRectF text = section.labelRight
-                                    ? QRectF(section.labelPos.x() - w, section.labelPos.y() - section.labelHeight, w,
-                                             section.labelHeight * 2)
-                                    : QRectF(section.labelPos.x() - w / 2, section.labelPos.y() - section.labelHeight,
-                                             w, section.labelHeight * 2);
+            const QRectF text =
+                section.labelRight
+                    ? QRectF(section.labelPos.x() - w, section.labelPos.y() - section.labelHeight,
+                             w, section.labelHeight * 2)
+                    : QRectF(section.labelPos.x() - w / 2,
+                             section.labelPos.y() - section.labelHeight, w,
+                             section.labelHeight * 2);
             section.bounds |= text;
         }
     }
@@ -223,8 +234,8 @@ void SeatMapData::recount(int index)
         for (int i = row.firstSeat; i < row.firstSeat + row.seatCount; ++i) {
             ++perCategory[category.at(i)];
             free += state.at(i) == SeatState::Available;
-            onSale += state.at(i) == SeatState::Available || state.at(i) == SeatState::Held
-                      || state.at(i) == SeatState::Sold;
+            onSale += state.at(i) == SeatState::Available || state.at(i) == SeatState::Held ||
+                      state.at(i) == SeatState::Sold;
         }
         Id rowCategory = 0;
         int most = -1;
@@ -237,7 +248,8 @@ void SeatMapData::recount(int index)
         if (section.bands.isEmpty() || section.bands.last().category != rowCategory) {
             Band band;
             band.category = rowCategory;
-            band.outline = QPolygonF{QPointF(r, r)}; // rows first..last, turned into the outline below
+            band.outline =
+                QPolygonF{QPointF(r, r)}; // rows first..last, turned into the outline below
             section.bands.append(band);
         }
         Band &band = section.bands.last();

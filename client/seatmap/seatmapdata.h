@@ -24,7 +24,11 @@ struct SeatMapData
     Q_DECLARE_TR_FUNCTIONS(mq::client::SeatMapData)
 public:
     static constexpr double Pitch = 20.0;
-    enum Flag : quint8 { Selected = 1, Mine = 2 };
+    enum Flag : quint8
+    {
+        Selected = 1,
+        Mine = 2
+    };
 
     struct RowLabel
     {
@@ -43,12 +47,13 @@ public:
     };
     struct Section
     {
-        QPolygonF outline;    // around the seats (first row, row ends, last row, row starts)
-        QPointF centre;       // of the seats
-        QRectF bounds;        // what the item paints into
-        QPointF labelPos;     // where the name goes when seats are shown
+        QPolygonF outline;      // around the seats (first row, row ends, last row, row starts)
+        QPointF centre;         // of the seats
+        QRectF bounds;          // what the item paints into
+        QPointF labelPos;       // where the name goes when seats are shown
         double labelHeight = 0; // scene units; 0: no name shown
-        bool labelRight = false; // the name ends at labelPos (beside a cabin) rather than centred on it
+        bool labelRight =
+            false; // the name ends at labelPos (beside a cabin) rather than centred on it
         QList<QPair<QPointF, QString>> columns; // cabins: seat letters above the first row
         QList<Band> bands;
         QList<RowLabel> rows;

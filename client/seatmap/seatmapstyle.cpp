@@ -11,7 +11,8 @@ namespace {
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
@@ -144,13 +145,14 @@ void SeatMapStyle::paintWheelchair(QPainter *p, const QRectF &sq, const QColor &
     p->drawArc(wheel, 75 * 16, 250 * 16);
 }
 
-void SeatMapStyle::paintSeat(QPainter *p, const QRectF &square, SeatState state, const QColor &category,
-                             unsigned marks, const QString &label)
+void SeatMapStyle::paintSeat(QPainter *p, const QRectF &square, SeatState state,
+                             const QColor &category, unsigned marks, const QString &label)
 {
     const double s = square.width();
     const QRectF body = square.adjusted(s * 0.04, s * 0.04, -s * 0.04, -s * 0.04);
     const double radius = s * 0.24;
-    const QRectF back(body.left() + s * 0.1, body.bottom() - s * 0.22, body.width() - s * 0.2, s * 0.13);
+    const QRectF back(body.left() + s * 0.1, body.bottom() - s * 0.22, body.width() - s * 0.2,
+                      s * 0.13);
     const bool selected = marks & Selected;
     const bool mine = marks & Mine;
     const bool open = state == SeatState::Available || selected || mine;
@@ -176,7 +178,8 @@ void SeatMapStyle::paintSeat(QPainter *p, const QRectF &square, SeatState state,
             p->drawRoundedRect(back, s * 0.06, s * 0.06);
             labelColor = isDark(category) ? QColor(Qt::white) : textColor();
             if (marks & Accessible) {
-                paintWheelchair(p, body.adjusted(s * 0.08, s * 0.02, -s * 0.08, -s * 0.14), labelColor);
+                paintWheelchair(p, body.adjusted(s * 0.08, s * 0.02, -s * 0.08, -s * 0.14),
+                                labelColor);
                 labelColor = QColor();
             }
             break;
@@ -214,7 +217,8 @@ void SeatMapStyle::paintSeat(QPainter *p, const QRectF &square, SeatState state,
             p->drawRoundedRect(body, radius, radius);
             p->setBrush(Qt::white);
             const QPointF c = body.center();
-            p->drawRoundedRect(QRectF(c.x() - s * 0.26, c.y() - s * 0.065, s * 0.52, s * 0.13), s * 0.05, s * 0.05);
+            p->drawRoundedRect(QRectF(c.x() - s * 0.26, c.y() - s * 0.065, s * 0.52, s * 0.13),
+                               s * 0.05, s * 0.05);
             break;
         }
         case SeatState::NotOnSale: {
@@ -223,7 +227,8 @@ void SeatMapStyle::paintSeat(QPainter *p, const QRectF &square, SeatState state,
             p->setBrush(notOnSaleColor());
             p->drawRoundedRect(body.adjusted(w / 2, w / 2, -w / 2, -w / 2), radius, radius);
             if (marks & Accessible)
-                paintWheelchair(p, body.adjusted(s * 0.1, s * 0.05, -s * 0.1, -s * 0.1), QColor(0xb4, 0xbb, 0xc6));
+                paintWheelchair(p, body.adjusted(s * 0.1, s * 0.05, -s * 0.1, -s * 0.1),
+                                QColor(0xb4, 0xbb, 0xc6));
             break;
         }
         }

@@ -15,7 +15,8 @@ namespace mq::client {
 class SeatMapStyle
 {
 public:
-    enum Mark : unsigned {
+    enum Mark : unsigned
+    {
         NoMark = 0,
         Selected = 1,   // chosen here, not yet held
         Mine = 2,       // held by this user (their hold)
@@ -38,8 +39,8 @@ public:
 
     // One seat, detailed, facing up, centred in `square` (the painter may be rotated).
     // `showLabel` draws the seat's label inside it.
-    static void paintSeat(QPainter *painter, const QRectF &square, SeatState state, const QColor &category,
-                          unsigned marks, const QString &label = {});
+    static void paintSeat(QPainter *painter, const QRectF &square, SeatState state,
+                          const QColor &category, unsigned marks, const QString &label = {});
     // The fill a seat gets when drawn as a small plain square (zoomed out).
     static QColor plainFill(SeatState state, const QColor &category, unsigned marks);
     static void paintWheelchair(QPainter *painter, const QRectF &square, const QColor &color);

@@ -29,8 +29,8 @@ using namespace Qt::StringLiterals;
 namespace mq::client {
 
 namespace {
-constexpr double MaxSeatPixels = 72;   // zooming in stops when a seat is this big
-constexpr double FitMaxSeatPixels = 40; // a tiny venue is not blown up beyond this on "fit"
+constexpr double MaxSeatPixels = 72;     // zooming in stops when a seat is this big
+constexpr double FitMaxSeatPixels = 40;  // a tiny venue is not blown up beyond this on "fit"
 constexpr double ComfortSeatPixels = 16; // where keyboard and "show seats" zoom to
 } // namespace
 
@@ -53,7 +53,8 @@ SeatMapView::SeatMapView(QWidget *parent) : QGraphicsView(parent)
     setBackgroundBrush(SeatMapStyle::backgroundColor());
     setMinimumSize(240, 180);
     setAccessibleName(tr("Seat map"));
-    setAccessibleDescription(tr("Arrow keys move from seat to seat, Space selects, plus and minus zoom, 0 fits the map."));
+    setAccessibleDescription(tr(
+        "Arrow keys move from seat to seat, Space selects, plus and minus zoom, 0 fits the map."));
     m_band = new QRubberBand(QRubberBand::Rectangle, viewport());
     m_band->hide();
     m_backdrop = new VenueBackdropItem(&m_data);
@@ -71,7 +72,8 @@ void SeatMapView::setVenueShape(VenueShape shape, const QString &eventCategory)
     m_requestedShape = shape;
     m_eventCategory = eventCategory;
     if (!m_data.layout.isEmpty()) {
-        m_data.shape = shape == VenueShape::Auto ? VenueShapes::detect(m_data.layout, eventCategory) : shape;
+        m_data.shape =
+            shape == VenueShape::Auto ? VenueShapes::detect(m_data.layout, eventCategory) : shape;
         m_backdrop->rebuild();
         m_scene->update();
     }
@@ -90,7 +92,8 @@ void SeatMapView::setVenueLayout(const VenueLayout &layout)
     m_selectedCount = 0;
     m_data.setLayout(layout, m_requestedShape, m_eventCategory);
     rebuildScene();
-    qCDebug(lcSeatMap) << "seat map of" << layout.seatCount() << "seats built in" << timer.elapsed() << "ms";
+    qCDebug(lcSeatMap) << "seat map of" << layout.seatCount() << "seats built in" << timer.elapsed()
+                       << "ms";
     Q_EMIT layoutChanged();
     Q_EMIT seatStatesChanged({});
     Q_EMIT selectionChanged();
@@ -180,7 +183,8 @@ void SeatMapView::scaleBy(double factor, const QPointF &anchorViewport)
     const double k = target / zoom();
     if (std::abs(k - 1) < 1e-6)
         return;
-    const QPointF anchor = anchorViewport.isNull() ? QPointF(viewport()->rect().center()) : anchorViewport;
+    const QPointF anchor =
+        anchorViewport.isNull() ? QPointF(viewport()->rect().center()) : anchorViewport;
     const QPointF sceneAnchor = mapToScene(anchor.toPoint());
     scale(k, k);
     // Keep the point under the anchor where it was.
@@ -212,7 +216,8 @@ void SeatMapView::setSeatStates(const QString &status, const QList<Id> &categori
     if (status.size() != n)
         qCWarning(lcSeatMap) << "seat map status has" << status.size() << "seats, the venue" << n;
     for (qsizetype i = 0; i < n; ++i) {
-        m_data.state[i] = i < status.size() ? SeatStates::fromLetter(status.at(i)) : SeatState::NotOnSale;
+        m_data.state[i] =
+            i < status.size() ? SeatStates::fromLetter(status.at(i)) : SeatState::NotOnSale;
         m_data.category[i] = i < categories.size() ? categories.at(i) : 0;
     }
     m_data.recountAll();
@@ -488,7 +493,8 @@ void SeatMapView::setHover(int index)
     m_data.hover = index;
     updateSeat(old);
     updateSeat(index);
-    viewport()->setCursor(index >= 0 && isSelectable(index) ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    viewport()->setCursor(index >= 0 && isSelectable(index) ? Qt::PointingHandCursor
+                                                            : Qt::ArrowCursor);
 }
 
 void SeatMapView::setCursorSeat(int index)
@@ -597,7 +603,8 @@ void SeatMapView::mousePressEvent(QMouseEvent *event)
 void SeatMapView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint p = event->position().toPoint();
-    if (m_drag == Drag::Pending && (p - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+    if (m_drag == Drag::Pending &&
+        (p - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
         if (m_spaceDown || m_dragPans || m_mode == SelectionMode::None) {
             m_drag = Drag::Pan;
             m_spacePanned = m_spaceDown;
@@ -648,7 +655,8 @@ void SeatMapView::mouseReleaseEvent(QMouseEvent *event)
         if (showsBlocks()) {
             // A click on a block zooms into that section.
             const QPointF scenePos = mapToScene(p);
-            const int near = m_data.grid.nearest(scenePos, std::max(SeatMapData::Pitch * 2, 8.0 / zoom()));
+            const int near =
+                m_data.grid.nearest(scenePos, std::max(SeatMapData::Pitch * 2, 8.0 / zoom()));
             if (near < 0) {
                 scaleBy(2.0, p);
                 break;
@@ -707,7 +715,8 @@ void SeatMapView::finishRubberBand(const QPoint &end, Qt::KeyboardModifiers modi
 
 void SeatMapView::keyPressEvent(QKeyEvent *event)
 {
-    const bool plain = !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    const bool plain =
+        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
     switch (event->key()) {
     case Qt::Key_Left:
         moveCursor(QPointF(-1, 0));
@@ -815,18 +824,22 @@ bool SeatMapView::viewportEvent(QEvent *event)
         const VenueLayout::Seat &seat = m_data.layout.seat(i);
         if (showsBlocks()) {
             const SeatMapData::Section &section = m_data.sections.at(seat.section);
-            QToolTip::showText(help->globalPos(),
-                               u"<b>%1</b><br>%2"_s.arg(seat.sectionName.toHtmlEscaped(),
-                                                         tr("%n seat(s) free", nullptr, section.free)),
-                               viewport());
+            QToolTip::showText(
+                help->globalPos(),
+                u"<b>%1</b><br>%2"_s.arg(seat.sectionName.toHtmlEscaped(),
+                                         tr("%n seat(s) free", nullptr, section.free)),
+                viewport());
             return true;
         }
         QString html = u"<b>%1</b>"_s.arg(tr("%1 · Row %2 · Seat %3")
-                                               .arg(seat.sectionName, seat.rowLabel, seat.label)
-                                               .toHtmlEscaped());
+                                              .arg(seat.sectionName, seat.rowLabel, seat.label)
+                                              .toHtmlEscaped());
         if (const TicketType *type = m_data.typeOf(i))
-            html += u"<br>"_s + tr("%1 — %2").arg(type->name, DisplayFormat::money(type->priceCents)).toHtmlEscaped();
-        const QString status = m_data.mine(i) ? tr("Held for you") : SeatStates::name(m_data.state.at(i));
+            html += u"<br>"_s + tr("%1 — %2")
+                                    .arg(type->name, DisplayFormat::money(type->priceCents))
+                                    .toHtmlEscaped();
+        const QString status =
+            m_data.mine(i) ? tr("Held for you") : SeatStates::name(m_data.state.at(i));
         html += u"<br>"_s + status.toHtmlEscaped();
         QStringList notes;
         if (seat.accessible)

@@ -27,7 +27,8 @@ class SeatMapView : public QGraphicsView
 {
     Q_OBJECT
 public:
-    enum class SelectionMode {
+    enum class SelectionMode
+    {
         None,      // look only
         Available, // a buyer picks seats that are on sale and free
         Any,       // staff pick any seat (sold, blocked, not on sale…) to edit it
@@ -155,7 +156,13 @@ private:
     bool m_fitted = true; // follow resizes while the user has not zoomed
 
     // Mouse gestures
-    enum class Drag { None, Pending, Pan, Band };
+    enum class Drag
+    {
+        None,
+        Pending,
+        Pan,
+        Band
+    };
     Drag m_drag = Drag::None;
     QPoint m_pressPos;
     QPoint m_lastPos;

@@ -70,25 +70,27 @@ SeatPicker::SeatPicker(ServerConnection *connection, Style style, QWidget *paren
         showMessage(tr("You can choose up to %n seat(s) at a time.", nullptr, max), true);
     });
     connect(m_countdown, &HoldCountdown::expired, this, [this] {
-        holdLost(tr("Your hold has ended and the seats are back on sale. Choose seats again to continue."));
+        holdLost(tr(
+            "Your hold has ended and the seats are back on sale. Choose seats again to continue."));
     });
     connect(connection, &ServerConnection::pushReceived, this, &SeatPicker::onPush);
-    connect(connection, &ServerConnection::inventoryChanged, this, [this](Id performanceId, const QJsonArray &types) {
-        if (performanceId != m_performance.id)
-            return;
-        for (const QJsonValue &v : types) {
-            const QJsonObject o = v.toObject();
-            const Id id = jsonInteger(o.value(u"id"_s)).value_or(0);
-            for (TicketType &t : m_performance.ticketTypes) {
-                if (t.id != id)
-                    continue;
-                t.sold = jsonInteger(o.value(u"sold"_s)).value_or(t.sold);
-                t.held = jsonInteger(o.value(u"held"_s)).value_or(t.held);
-                t.capacity = jsonInteger(o.value(u"capacity"_s)).value_or(t.capacity);
-            }
-        }
-        updateTypes();
-    });
+    connect(connection, &ServerConnection::inventoryChanged, this,
+            [this](Id performanceId, const QJsonArray &types) {
+                if (performanceId != m_performance.id)
+                    return;
+                for (const QJsonValue &v : types) {
+                    const QJsonObject o = v.toObject();
+                    const Id id = jsonInteger(o.value(u"id"_s)).value_or(0);
+                    for (TicketType &t : m_performance.ticketTypes) {
+                        if (t.id != id)
+                            continue;
+                        t.sold = jsonInteger(o.value(u"sold"_s)).value_or(t.sold);
+                        t.held = jsonInteger(o.value(u"held"_s)).value_or(t.held);
+                        t.capacity = jsonInteger(o.value(u"capacity"_s)).value_or(t.capacity);
+                    }
+                }
+                updateTypes();
+            });
     // After a reconnect the session is resumed: pushes may have been missed, and a hold made
     // just before the line dropped may exist without us knowing.
     connect(connection, &ServerConnection::authenticated, this, [this] {
@@ -141,10 +143,11 @@ QWidget *SeatPicker::buildMapArea()
         b->setProperty("role", u"tool"_s);
     }
     fit->setProperty("role", u"tool"_s);
-    auto *hint = new QLabel(kiosk                        ? tr("Tap seats to choose them. Drag to move the map.")
-                            : m_style == Style::Counter ? tr("Arrows move, Space picks, Enter holds")
-                                                        : tr("Click or drag over seats to choose · wheel, + or − to "
-                                                             "zoom · Space + drag to move"),
+    auto *hint = new QLabel(kiosk ? tr("Tap seats to choose them. Drag to move the map.")
+                            : m_style == Style::Counter
+                                ? tr("Arrows move, Space picks, Enter holds")
+                                : tr("Click or drag over seats to choose · wheel, + or − to "
+                                     "zoom · Space + drag to move"),
                             mapTab);
     hint->setProperty("role", u"muted"_s);
     hint->setWordWrap(true);
@@ -204,7 +207,8 @@ QWidget *SeatPicker::buildMapArea()
     m_table->verticalHeader()->hide();
     // Fixed row heights keep a 50,000-row table fast.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + (kiosk ? 26 : 12));
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() +
+                                                     (kiosk ? 26 : 12));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     listLayout->addWidget(m_onlyFree);
@@ -243,7 +247,8 @@ QWidget *SeatPicker::buildPanel()
     if (m_style != Style::Counter)
         panel->setFixedWidth(m_style == Style::Kiosk ? 420 : 310);
     auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(16, m_style == Style::Counter ? 10 : 16, 16, m_style == Style::Counter ? 10 : 16);
+    layout->setContentsMargins(16, m_style == Style::Counter ? 10 : 16, 16,
+                               m_style == Style::Counter ? 10 : 16);
     layout->setSpacing(m_style == Style::Counter ? 6 : 10);
 
     // Best available
@@ -350,9 +355,8 @@ QWidget *SeatPicker::buildPanel()
         layout->addWidget(m_checkout);
     }
 
-    connect(m_best, &QPushButton::clicked, this, [this] {
-        bestAvailable(m_type->currentData().toLongLong(), m_quantity->value());
-    });
+    connect(m_best, &QPushButton::clicked, this,
+            [this] { bestAvailable(m_type->currentData().toLongLong(), m_quantity->value()); });
     connect(m_holdButton, &QPushButton::clicked, this, &SeatPicker::holdSelected);
     connect(m_clearButton, &QPushButton::clicked, m_map, &SeatMapView::clearSelection);
     connect(m_release, &QPushButton::clicked, this, &SeatPicker::releaseHold);
@@ -426,43 +430,47 @@ void SeatPicker::loadVenue()
         return;
     }
     m_mapStatus->setText(tr("Loading the seat map…"));
-    VenueCache::of(m_connection)->fetch(*m_performance.venueId, this,
-                                        [this, generation](const VenueLayout *layout, const QString &error) {
-        if (generation != m_loadGeneration)
-            return;
-        if (!layout) {
-            m_mapStatus->setText(tr("The seat map could not be loaded. %1").arg(error));
-            return;
-        }
-        m_map->setVenueShape(VenueShape::Auto, m_eventCategory);
-        m_map->setVenueLayout(*layout);
-        updateTypes();
-        m_mapStack->setCurrentWidget(m_map);
-        if (std::exchange(m_focusMapWhenShown, false) && m_views->currentIndex() == 0)
-            m_map->setFocus(Qt::OtherFocusReason);
-        refreshMap();
-        restoreHold();
-    });
+    VenueCache::of(m_connection)
+        ->fetch(*m_performance.venueId, this,
+                [this, generation](const VenueLayout *layout, const QString &error) {
+                    if (generation != m_loadGeneration)
+                        return;
+                    if (!layout) {
+                        m_mapStatus->setText(tr("The seat map could not be loaded. %1").arg(error));
+                        return;
+                    }
+                    m_map->setVenueShape(VenueShape::Auto, m_eventCategory);
+                    m_map->setVenueLayout(*layout);
+                    updateTypes();
+                    m_mapStack->setCurrentWidget(m_map);
+                    if (std::exchange(m_focusMapWhenShown, false) && m_views->currentIndex() == 0)
+                        m_map->setFocus(Qt::OtherFocusReason);
+                    refreshMap();
+                    restoreHold();
+                });
 }
 
 void SeatPicker::updateTypes()
 {
     QList<TicketType> types = m_performance.ticketTypes;
-    std::stable_sort(types.begin(), types.end(),
-                     [](const TicketType &a, const TicketType &b) { return a.priceCents > b.priceCents; });
-    if (m_map->categories().size() != types.size()
-        || !std::equal(types.cbegin(), types.cend(), m_map->categories().cbegin(),
-                       [](const TicketType &a, const TicketType &b) {
-                           return a.id == b.id && a.name == b.name && a.priceCents == b.priceCents;
-                       }))
+    std::stable_sort(types.begin(), types.end(), [](const TicketType &a, const TicketType &b) {
+        return a.priceCents > b.priceCents;
+    });
+    if (m_map->categories().size() != types.size() ||
+        !std::equal(types.cbegin(), types.cend(), m_map->categories().cbegin(),
+                    [](const TicketType &a, const TicketType &b) {
+                        return a.id == b.id && a.name == b.name && a.priceCents == b.priceCents;
+                    }))
         m_map->setCategories(types);
     const Id keep = m_type->currentData().toLongLong();
     m_type->clear();
     for (const TicketType &t : std::as_const(types)) {
         const qint64 left = std::max<qint64>(0, t.remaining());
-        m_type->addItem(left > 0 ? tr("%1 · %2 (%n left)", nullptr, int(left)).arg(t.name, DisplayFormat::money(t.priceCents))
-                                 : tr("%1 · %2 (sold out)").arg(t.name, DisplayFormat::money(t.priceCents)),
-                        t.id);
+        m_type->addItem(
+            left > 0 ? tr("%1 · %2 (%n left)", nullptr, int(left))
+                           .arg(t.name, DisplayFormat::money(t.priceCents))
+                     : tr("%1 · %2 (sold out)").arg(t.name, DisplayFormat::money(t.priceCents)),
+            t.id);
     }
     const int row = m_type->findData(keep);
     m_type->setCurrentIndex(row >= 0 ? row : 0);
@@ -476,31 +484,33 @@ void SeatPicker::refreshMap()
     const Id performanceId = m_performance.id;
     m_connection->call(methodName(Method::SeatsGetMap), {{u"performanceId"_s, performanceId}}, this,
                        [this, request, performanceId](const RpcResult &r) {
-        if (request != m_mapRequest || performanceId != m_performance.id)
-            return;
-        if (!r.ok()) {
-            showMessage(SeatErrors::message(r), true);
-            return;
-        }
-        const bool first = m_mapVersion == 0;
-        QList<Id> categories;
-        const QJsonArray array = r.result.value(u"categories"_s).toArray();
-        categories.reserve(array.size());
-        for (const QJsonValue &v : array)
-            categories.append(jsonInteger(v).value_or(0));
-        m_map->setSeatStates(r.result.value(u"status"_s).toString(), categories);
-        m_mapVersion = std::max<qint64>(1, jsonInteger(r.result.value(u"version"_s)).value_or(1));
-        ++m_mapFetches;
-        applyPendingPushes(true);
-        if (first)
-            Q_EMIT loaded();
-    });
+                           if (request != m_mapRequest || performanceId != m_performance.id)
+                               return;
+                           if (!r.ok()) {
+                               showMessage(SeatErrors::message(r), true);
+                               return;
+                           }
+                           const bool first = m_mapVersion == 0;
+                           QList<Id> categories;
+                           const QJsonArray array = r.result.value(u"categories"_s).toArray();
+                           categories.reserve(array.size());
+                           for (const QJsonValue &v : array)
+                               categories.append(jsonInteger(v).value_or(0));
+                           m_map->setSeatStates(r.result.value(u"status"_s).toString(), categories);
+                           m_mapVersion = std::max<qint64>(
+                               1, jsonInteger(r.result.value(u"version"_s)).value_or(1));
+                           ++m_mapFetches;
+                           applyPendingPushes(true);
+                           if (first)
+                               Q_EMIT loaded();
+                       });
 }
 
 void SeatPicker::onPush(const QString &method, const QJsonObject &params)
 {
-    if (method != QLatin1String(SeatsChangedPush)
-        || jsonInteger(params.value(u"performanceId"_s)).value_or(0) != m_performance.id || !m_performance.id)
+    if (method != QLatin1String(SeatsChangedPush) ||
+        jsonInteger(params.value(u"performanceId"_s)).value_or(0) != m_performance.id ||
+        !m_performance.id)
         return;
     m_pendingPushes.append(params);
     if (m_mapVersion > 0)
@@ -509,9 +519,10 @@ void SeatPicker::onPush(const QString &method, const QJsonObject &params)
 
 void SeatPicker::applyPendingPushes(bool justFetched)
 {
-    std::sort(m_pendingPushes.begin(), m_pendingPushes.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        return a.value(u"version"_s).toDouble() < b.value(u"version"_s).toDouble();
-    });
+    std::sort(m_pendingPushes.begin(), m_pendingPushes.end(),
+              [](const QJsonObject &a, const QJsonObject &b) {
+                  return a.value(u"version"_s).toDouble() < b.value(u"version"_s).toDouble();
+              });
     while (!m_pendingPushes.isEmpty()) {
         const qint64 version = jsonInteger(m_pendingPushes.first().value(u"version"_s)).value_or(0);
         if (version <= m_mapVersion) { // already in the map we have
@@ -522,7 +533,8 @@ void SeatPicker::applyPendingPushes(bool justFetched)
             // A change went missing (a gap in the versions): fetch the whole map again. Still a gap
             // right after fetching means the missing change is on its way or lost: drop what is
             // waiting and look once more in a moment, rather than fetching in a loop.
-            qCInfo(lcSeatMap) << "seat map version gap:" << m_mapVersion << "then" << version << "- refetching";
+            qCInfo(lcSeatMap) << "seat map version gap:" << m_mapVersion << "then" << version
+                              << "- refetching";
             if (justFetched) {
                 m_pendingPushes.clear();
                 QTimer::singleShot(GapRetryMs, this, &SeatPicker::refreshMap);
@@ -555,7 +567,8 @@ QString SeatPicker::seatsText(const QList<Id> &seatIds) const
         if (labels.isEmpty())
             return;
         const VenueLayout::Section &section = layout.sections().at(lineSection);
-        lines << tr("%1 · Row %2 · %3").arg(section.name, section.rows.at(lineRow).label, labels.join(u", "_s));
+        lines << tr("%1 · Row %2 · %3")
+                     .arg(section.name, section.rows.at(lineRow).label, labels.join(u", "_s));
         labels.clear();
     };
     for (int i : std::as_const(indexes)) {
@@ -599,7 +612,8 @@ Cents SeatPicker::selectionTotal() const
 void SeatPicker::updateSummary()
 {
     const int selected = int(m_map->selectedSeatIds().size());
-    const bool wantsCheckout = m_checkout->property("wanted").toBool() || !m_checkout->property("wanted").isValid();
+    const bool wantsCheckout =
+        m_checkout->property("wanted").toBool() || !m_checkout->property("wanted").isValid();
     if (m_hold) {
         m_summaryTitle->setText(tr("Held for you"));
         m_summary->setText(seatsText(m_hold->seatIds()));
@@ -616,13 +630,15 @@ void SeatPicker::updateSummary()
             hint = tr("Tap the seats you want, or let us find the best ones.");
             break;
         case Style::Counter:
-            hint = tr("Number of seats, then F7 for the best available; or F4 to pick them on the map.");
+            hint = tr(
+                "Number of seats, then F7 for the best available; or F4 to pick them on the map.");
             break;
         case Style::Desktop:
             hint = tr("Choose seats on the map, or let us find the best available ones.");
             break;
         }
-        m_summaryTitle->setText(selected > 0 ? tr("%n seat(s) chosen", nullptr, selected) : tr("Your seats"));
+        m_summaryTitle->setText(selected > 0 ? tr("%n seat(s) chosen", nullptr, selected)
+                                             : tr("Your seats"));
         m_summary->setText(selected > 0 ? selectionText() : hint);
         m_total->setText(selected > 0 ? DisplayFormat::money(selectionTotal()) : QString());
         m_holdButton->setText(tr("&Hold seats"));
@@ -669,8 +685,8 @@ void SeatPicker::holdSelected()
         return;
     }
     if (!m_hold) {
-        requestHold(methodName(Method::HoldCreate), {{u"performanceId"_s, m_performance.id}, {u"seatIds"_s, idsToJson(ids)}},
-                    {});
+        requestHold(methodName(Method::HoldCreate),
+                    {{u"performanceId"_s, m_performance.id}, {u"seatIds"_s, idsToJson(ids)}}, {});
         return;
     }
     // More seats for an existing hold: one hold with all of them (released, then held again).
@@ -680,13 +696,15 @@ void SeatPicker::holdSelected()
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     const Id oldHold = m_hold->id;
     setBusy(true);
-    m_connection->call(methodName(Method::HoldRelease), {{u"holdId"_s, oldHold}}, this,
-                       [this, ids, previous](const RpcResult &) {
-        setBusy(false);
-        dropHold();
-        requestHold(methodName(Method::HoldCreate), {{u"performanceId"_s, m_performance.id}, {u"seatIds"_s, idsToJson(ids)}},
-                    previous);
-    });
+    m_connection->call(
+        methodName(Method::HoldRelease), {{u"holdId"_s, oldHold}}, this,
+        [this, ids, previous](const RpcResult &) {
+            setBusy(false);
+            dropHold();
+            requestHold(methodName(Method::HoldCreate),
+                        {{u"performanceId"_s, m_performance.id}, {u"seatIds"_s, idsToJson(ids)}},
+                        previous);
+        });
 }
 
 void SeatPicker::bestAvailable(Id ticketTypeId, int quantity)
@@ -710,13 +728,14 @@ void SeatPicker::bestAvailable(Id ticketTypeId, int quantity)
     setBusy(true);
     m_connection->call(methodName(Method::HoldRelease), {{u"holdId"_s, oldHold}}, this,
                        [this, params, previous](const RpcResult &) {
-        setBusy(false);
-        dropHold();
-        requestHold(methodName(Method::HoldBestAvailable), params, previous);
-    });
+                           setBusy(false);
+                           dropHold();
+                           requestHold(methodName(Method::HoldBestAvailable), params, previous);
+                       });
 }
 
-void SeatPicker::requestHold(const QString &method, const QJsonObject &params, const QList<Id> &reholdOnFailure)
+void SeatPicker::requestHold(const QString &method, const QJsonObject &params,
+                             const QList<Id> &reholdOnFailure)
 {
     setBusy(true);
     showMessage(tr("Holding your seats…"));
@@ -747,10 +766,12 @@ void SeatPicker::requestHold(const QString &method, const QJsonObject &params, c
         if (!reholdOnFailure.isEmpty()) {
             // Keep what was held before the new choice failed, if it is still there.
             m_connection->call(methodName(Method::HoldCreate),
-                               {{u"performanceId"_s, m_performance.id}, {u"seatIds"_s, idsToJson(reholdOnFailure)}}, this,
-                               [this](const RpcResult &again) {
+                               {{u"performanceId"_s, m_performance.id},
+                                {u"seatIds"_s, idsToJson(reholdOnFailure)}},
+                               this, [this](const RpcResult &again) {
                                    if (again.ok())
-                                       adoptHold(holdFromJson(again.result.value(u"hold"_s).toObject()));
+                                       adoptHold(
+                                           holdFromJson(again.result.value(u"hold"_s).toObject()));
                                });
         }
     });
@@ -761,15 +782,16 @@ void SeatPicker::releaseHold()
     if (!m_hold || m_busy || !m_connection)
         return;
     setBusy(true);
-    m_connection->call(methodName(Method::HoldRelease), {{u"holdId"_s, m_hold->id}}, this, [this](const RpcResult &r) {
-        setBusy(false);
-        if (r.ok() || r.is(ErrorCode::Gone) || r.is(ErrorCode::NotFound)) {
-            dropHold();
-            showMessage(tr("The seats were released."));
-            return;
-        }
-        showMessage(SeatErrors::message(r, &m_map->venueLayout()), true);
-    });
+    m_connection->call(methodName(Method::HoldRelease), {{u"holdId"_s, m_hold->id}}, this,
+                       [this](const RpcResult &r) {
+                           setBusy(false);
+                           if (r.ok() || r.is(ErrorCode::Gone) || r.is(ErrorCode::NotFound)) {
+                               dropHold();
+                               showMessage(tr("The seats were released."));
+                               return;
+                           }
+                           showMessage(SeatErrors::message(r, &m_map->venueLayout()), true);
+                       });
 }
 
 void SeatPicker::adoptHold(const Hold &hold)
@@ -815,28 +837,30 @@ void SeatPicker::restoreHold()
     if (!m_connection || !m_performance.id)
         return;
     const Id performanceId = m_performance.id;
-    m_connection->call(methodName(Method::HoldListMine), {{u"performanceId"_s, performanceId}}, this,
-                       [this, performanceId](const RpcResult &r) {
-        if (!r.ok() || performanceId != m_performance.id)
-            return;
-        std::optional<Hold> latest;
-        const QJsonArray holds = r.result.value(u"holds"_s).toArray();
-        for (const QJsonValue &v : holds) {
-            const Hold h = holdFromJson(v.toObject());
-            if (h.performanceId != performanceId || h.seatIds().isEmpty())
-                continue;
-            if (!latest || h.expiresAt > latest->expiresAt)
-                latest = h;
-        }
-        if (latest) {
-            if (!m_hold || m_hold->id != latest->id || m_hold->expiresAt != latest->expiresAt) {
-                adoptHold(*latest);
-                showMessage(tr("Your seats are still held for you."));
+    m_connection->call(
+        methodName(Method::HoldListMine), {{u"performanceId"_s, performanceId}}, this,
+        [this, performanceId](const RpcResult &r) {
+            if (!r.ok() || performanceId != m_performance.id)
+                return;
+            std::optional<Hold> latest;
+            const QJsonArray holds = r.result.value(u"holds"_s).toArray();
+            for (const QJsonValue &v : holds) {
+                const Hold h = holdFromJson(v.toObject());
+                if (h.performanceId != performanceId || h.seatIds().isEmpty())
+                    continue;
+                if (!latest || h.expiresAt > latest->expiresAt)
+                    latest = h;
             }
-        } else if (m_hold) {
-            holdLost(tr("Your hold ended while the connection was away; the seats are back on sale."));
-        }
-    });
+            if (latest) {
+                if (!m_hold || m_hold->id != latest->id || m_hold->expiresAt != latest->expiresAt) {
+                    adoptHold(*latest);
+                    showMessage(tr("Your seats are still held for you."));
+                }
+            } else if (m_hold) {
+                holdLost(tr(
+                    "Your hold ended while the connection was away; the seats are back on sale."));
+            }
+        });
 }
 
 void SeatPicker::focusMap()

@@ -39,13 +39,15 @@ class SeatPicker : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Style {
+    enum class Style
+    {
         Desktop, // the customer's window
         Kiosk,   // large touch targets, dragging pans the map
         Counter, // the box office: compact, best available comes from the host's own keys
     };
 
-    explicit SeatPicker(ServerConnection *connection, Style style = Style::Desktop, QWidget *parent = nullptr);
+    explicit SeatPicker(ServerConnection *connection, Style style = Style::Desktop,
+                        QWidget *parent = nullptr);
     ~SeatPicker() override;
 
     // Loads the venue (cached), the seat map and any hold this user already has on it.
@@ -102,7 +104,8 @@ private:
     void setBusy(bool busy);
     void updateSummary();
     void updateTypes();
-    void requestHold(const QString &method, const QJsonObject &params, const QList<Id> &reholdOnFailure);
+    void requestHold(const QString &method, const QJsonObject &params,
+                     const QList<Id> &reholdOnFailure);
     QString seatsText(const QList<Id> &seatIds) const;
 
     QPointer<ServerConnection> m_connection;

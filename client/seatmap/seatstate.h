@@ -7,7 +7,14 @@
 namespace mq::client {
 
 // What a seat of a performance is, as seats.getMap spells it (a h s b x).
-enum class SeatState : quint8 { Available, Held, Sold, Blocked, NotOnSale };
+enum class SeatState : quint8
+{
+    Available,
+    Held,
+    Sold,
+    Blocked,
+    NotOnSale
+};
 
 class SeatStates
 {

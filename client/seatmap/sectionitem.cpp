@@ -19,7 +19,8 @@ namespace {
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
@@ -33,8 +34,8 @@ QFont fontOfPixels(const QFont &base, double pixels, bool bold)
 
 // Text whose size is fixed in scene units needs a font size in whole pixels: draw it at a
 // comfortable size and scale the painter instead, so it stays crisp and sized at any zoom.
-void drawScaledText(QPainter *p, const QPointF &centre, double sceneHeight, const QString &text, const QFont &base,
-                    bool bold, const QColor &color)
+void drawScaledText(QPainter *p, const QPointF &centre, double sceneHeight, const QString &text,
+                    const QFont &base, bool bold, const QColor &color)
 {
     constexpr double Design = 32.0;
     const double k = sceneHeight / Design;
@@ -79,7 +80,8 @@ unsigned SectionItem::marksOf(int i) const
 
 void SectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    const double lod =
+        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     const double seatPx = m_data->seatSize * lod;
     const double margin = m_data->seatSize;
     const QRectF exposed = option->exposedRect.adjusted(-margin, -margin, margin, margin);
@@ -143,13 +145,15 @@ void SectionItem::paintBlock(QPainter *p, double lod) const
     constexpr double TextPx = 11;
     const QFontMetricsF bold(fontOfPixels(p->font(), TextPx, true));
     const QFontMetricsF plain(fontOfPixels(p->font(), TextPx, false));
-    const QString free = section.onSale == 0 ? tr("not on sale") : tr("%n free", nullptr, section.free);
+    const QString free =
+        section.onSale == 0 ? tr("not on sale") : tr("%n free", nullptr, section.free);
     // Text fits when the corners of its box lie on the section, not over its neighbours.
     const auto onSection = [this, lod, &section](double widthPx, double heightPx) {
-        const QRectF box(section.centre.x() - widthPx / 2 / lod, section.centre.y() - heightPx / 2 / lod, widthPx / lod,
-                         heightPx / lod);
+        const QRectF box(section.centre.x() - widthPx / 2 / lod,
+                         section.centre.y() - heightPx / 2 / lod, widthPx / lod, heightPx / lod);
         const double reach = SeatMapData::Pitch * 1.2;
-        for (const QPointF &corner : {box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight()}) {
+        for (const QPointF &corner :
+             {box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight()}) {
             const int near = m_data->grid.nearest(corner, reach, [this](int i) {
                 return m_data->layout.seat(i).section == m_section;
             });
@@ -161,8 +165,8 @@ void SectionItem::paintBlock(QPainter *p, double lod) const
     const double nameW = bold.horizontalAdvance(vs.name) + 4;
     const double freeW = plain.horizontalAdvance(free) + 4;
     const bool nameFits = nameW <= wPx && hPx >= TextPx + 4 && onSection(nameW, TextPx * 1.2);
-    const bool freeFits = nameFits && freeW <= wPx && hPx >= 2.4 * TextPx + 4
-                          && onSection(std::max(nameW, freeW), TextPx * 2.4);
+    const bool freeFits = nameFits && freeW <= wPx && hPx >= 2.4 * TextPx + 4 &&
+                          onSection(std::max(nameW, freeW), TextPx * 2.4);
     if (!nameFits)
         return;
     const bool dark = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF() < 0.6;
@@ -171,7 +175,8 @@ void SectionItem::paintBlock(QPainter *p, double lod) const
     const QPointF centre = section.centre;
     if (freeFits) {
         drawScaledText(p, centre - QPointF(0, line * 0.6), line, vs.name, p->font(), true, ink);
-        drawScaledText(p, centre + QPointF(0, line * 0.6), line * 0.92, free, p->font(), false, ink);
+        drawScaledText(p, centre + QPointF(0, line * 0.6), line * 0.92, free, p->font(), false,
+                       ink);
     } else {
         drawScaledText(p, centre, line, vs.name, p->font(), true, ink);
     }
@@ -193,8 +198,11 @@ void SectionItem::paintPlain(QPainter *p, const QRectF &exposed, double) const
         if (!exposed.contains(c))
             continue;
         const unsigned marks = m_data->flags.at(i) ? marksOf(i) : SeatMapStyle::NoMark;
-        const QRgb rgb = SeatMapStyle::plainFill(m_data->state.at(i), m_data->colourOf(m_data->category.at(i)), marks).rgb();
-        auto it = std::find_if(buckets.begin(), buckets.end(), [rgb](const Bucket &b) { return b.rgb == rgb; });
+        const QRgb rgb = SeatMapStyle::plainFill(m_data->state.at(i),
+                                                 m_data->colourOf(m_data->category.at(i)), marks)
+                             .rgb();
+        auto it = std::find_if(buckets.begin(), buckets.end(),
+                               [rgb](const Bucket &b) { return b.rgb == rgb; });
         if (it == buckets.end()) {
             buckets.push_back({rgb, {}});
             it = buckets.end() - 1;
@@ -236,12 +244,14 @@ void SectionItem::paintDetail(QPainter *p, const QRectF &exposed, double lod) co
             square = QRectF(c.x() - s / 2, c.y() - s / 2, s, s);
         }
         const VenueLayout::Seat &seat = m_data->layout.seat(i);
-        SeatMapStyle::paintSeat(p, square, m_data->state.at(i), m_data->colourOf(m_data->category.at(i)), marksOf(i),
+        SeatMapStyle::paintSeat(p, square, m_data->state.at(i),
+                                m_data->colourOf(m_data->category.at(i)), marksOf(i),
                                 withLabels ? seat.label : QString());
         if (i == m_data->hover) {
             p->setPen(QPen(SeatMapStyle::textColor(), 1.5 / lod));
             p->setBrush(Qt::NoBrush);
-            p->drawRoundedRect(square.adjusted(-s * 0.08, -s * 0.08, s * 0.08, s * 0.08), s * 0.3, s * 0.3);
+            p->drawRoundedRect(square.adjusted(-s * 0.08, -s * 0.08, s * 0.08, s * 0.08), s * 0.3,
+                               s * 0.3);
         }
     }
     if (moved)
@@ -258,15 +268,18 @@ void SectionItem::paintLabels(QPainter *p, double lod) const
         const double h = SeatMapData::Pitch * 0.5;
         for (const SeatMapData::RowLabel &row : section.rows) {
             for (const QPointF &at : row.at)
-                drawScaledText(p, at, h, row.text, p->font(), false, SeatMapStyle::mutedTextColor());
+                drawScaledText(p, at, h, row.text, p->font(), false,
+                               SeatMapStyle::mutedTextColor());
         }
         for (const auto &column : section.columns)
-            drawScaledText(p, column.first, h, column.second, p->font(), true, SeatMapStyle::mutedTextColor());
+            drawScaledText(p, column.first, h, column.second, p->font(), true,
+                           SeatMapStyle::mutedTextColor());
     }
     if (section.labelHeight > 0 && section.labelHeight * lod >= 5) {
         const QColor ink(0x4a, 0x55, 0x66);
         // Readable when zoomed out, but never much bigger than the room it was given.
-        const double height = std::min(std::max(section.labelHeight, 10.0 / lod), section.labelHeight * 1.5);
+        const double height =
+            std::min(std::max(section.labelHeight, 10.0 / lod), section.labelHeight * 1.5);
         if (!section.labelRight) {
             drawScaledText(p, section.labelPos, height, vs.name.toUpper(), p->font(), true, ink);
             return;
@@ -278,7 +291,8 @@ void SectionItem::paintLabels(QPainter *p, double lod) const
         p->scale(k, k);
         p->setFont(fontOfPixels(p->font(), Design, true));
         p->setPen(ink);
-        p->drawText(QRectF(-8000, -Design, 8000, 2 * Design), Qt::AlignRight | Qt::AlignVCenter, vs.name);
+        p->drawText(QRectF(-8000, -Design, 8000, 2 * Design), Qt::AlignRight | Qt::AlignVCenter,
+                    vs.name);
         p->restore();
     }
 }

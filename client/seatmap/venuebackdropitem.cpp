@@ -125,11 +125,12 @@ void VenueBackdropItem::rebuild()
         buildStage(frame.toScene, frame.across);
         break;
     }
-    m_bounds = m_data->seatBounds | m_body.boundingRect() | m_wings.boundingRect() | m_engines.boundingRect()
-               | m_stage.boundingRect()
-               | m_beam.boundingRect() | m_screenLine.boundingRect();
+    m_bounds = m_data->seatBounds | m_body.boundingRect() | m_wings.boundingRect() |
+               m_engines.boundingRect() | m_stage.boundingRect() | m_beam.boundingRect() |
+               m_screenLine.boundingRect();
     if (m_labelHeight > 0)
-        m_bounds |= QRectF(m_labelPos - QPointF(P * 8, m_labelHeight), QSizeF(P * 16, m_labelHeight * 2));
+        m_bounds |=
+            QRectF(m_labelPos - QPointF(P * 8, m_labelHeight), QSizeF(P * 16, m_labelHeight * 2));
     m_bounds.adjust(-P * 2, -P * 2, P * 2, P * 2);
 }
 
@@ -171,7 +172,8 @@ void VenueBackdropItem::buildAircraft(const QTransform &t, double across, double
     stab.closeSubpath();
     QPainterPath engine;
     const double ex = w + (span - w) * 0.38;
-    engine.addRoundedRect(QRectF(ex - w * 0.3, root + sweep * 0.38 - w * 0.55, w * 0.6, w * 1.3), w * 0.25, w * 0.25);
+    engine.addRoundedRect(QRectF(ex - w * 0.3, root + sweep * 0.38 - w * 0.55, w * 0.6, w * 1.3),
+                          w * 0.25, w * 0.25);
     QPainterPath wings = wing + mirrored(wing) + stab + mirrored(stab);
     m_wings = t.map(wings);
     m_engines = t.map(engine + mirrored(engine));
@@ -186,7 +188,8 @@ void VenueBackdropItem::buildAircraft(const QTransform &t, double across, double
     glass.closeSubpath();
     m_details = t.map(glass);
     // The front of the fuselage is in view, so it reads as an aircraft at once.
-    m_essential = m_data->seatBounds.adjusted(-P * 2.5, -P * 2.5, P * 2.5, P * 2.5) | t.mapRect(QRectF(-w, -nose * 0.55, 2 * w, 1));
+    m_essential = m_data->seatBounds.adjusted(-P * 2.5, -P * 2.5, P * 2.5, P * 2.5) |
+                  t.mapRect(QRectF(-w, -nose * 0.55, 2 * w, 1));
 }
 
 void VenueBackdropItem::buildTrain(const QTransform &t, double across, double length)
@@ -200,7 +203,8 @@ void VenueBackdropItem::buildTrain(const QTransform &t, double across, double le
     // Gangways to the next cars.
     QPainterPath gangways;
     gangways.addRoundedRect(QRectF(-w * 0.42, -end - P * 0.9, w * 0.84, P * 1.2), P * 0.2, P * 0.2);
-    gangways.addRoundedRect(QRectF(-w * 0.42, length + end - P * 0.3, w * 0.84, P * 1.2), P * 0.2, P * 0.2);
+    gangways.addRoundedRect(QRectF(-w * 0.42, length + end - P * 0.3, w * 0.84, P * 1.2), P * 0.2,
+                            P * 0.2);
     m_wings = t.map(gangways);
     // Windows along both walls, doors at both ends.
     QPainterPath details;
@@ -265,7 +269,8 @@ void VenueBackdropItem::buildField()
 {
     const QPointF f = m_data->focusPoint;
     const int nearest = m_data->grid.nearest(f, 1e12);
-    const double d = nearest >= 0 ? std::hypot(m_data->pos.at(nearest).x() - f.x(), m_data->pos.at(nearest).y() - f.y())
+    const double d = nearest >= 0 ? std::hypot(m_data->pos.at(nearest).x() - f.x(),
+                                               m_data->pos.at(nearest).y() - f.y())
                                   : P * 10;
     // The largest pitch-shaped rectangle in the free circle around the focus.
     const bool wide = m_data->seatBounds.width() >= m_data->seatBounds.height();
@@ -275,8 +280,10 @@ void VenueBackdropItem::buildField()
     const QRectF field(f.x() - hw, f.y() - hh, 2 * hw, 2 * hh);
     m_stage.addRoundedRect(field.adjusted(-P, -P, P, P), P, P);
     const QRectF lines = field.adjusted(P * 1.5, P * 1.5, -P * 1.5, -P * 1.5);
-    m_fieldLines = {QLineF(lines.topLeft(), lines.topRight()), QLineF(lines.topRight(), lines.bottomRight()),
-                    QLineF(lines.bottomRight(), lines.bottomLeft()), QLineF(lines.bottomLeft(), lines.topLeft())};
+    m_fieldLines = {QLineF(lines.topLeft(), lines.topRight()),
+                    QLineF(lines.topRight(), lines.bottomRight()),
+                    QLineF(lines.bottomRight(), lines.bottomLeft()),
+                    QLineF(lines.bottomLeft(), lines.topLeft())};
     if (wide)
         m_fieldLines.append(QLineF(QPointF(f.x(), lines.top()), QPointF(f.x(), lines.bottom())));
     else
@@ -309,7 +316,8 @@ void VenueBackdropItem::paint(QPainter *p, const QStyleOptionGraphicsItem *optio
     }
     if (!m_details.isEmpty()) {
         p->setPen(Qt::NoPen);
-        p->setBrush(m_data->shape == VenueShape::Aircraft ? QColor(0x3b, 0x45, 0x57) : QColor(0xbf, 0xdb, 0xf2));
+        p->setBrush(m_data->shape == VenueShape::Aircraft ? QColor(0x3b, 0x45, 0x57)
+                                                          : QColor(0xbf, 0xdb, 0xf2));
         p->drawPath(m_details);
     }
     if (!m_beam.isEmpty()) {

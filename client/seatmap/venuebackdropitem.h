@@ -37,13 +37,13 @@ private:
     const SeatMapData *m_data;
     QRectF m_bounds;
     QRectF m_essential;
-    QPainterPath m_body;      // fuselage or car
-    QPainterPath m_wings;     // wings and tailplane, under the fuselage
+    QPainterPath m_body;  // fuselage or car
+    QPainterPath m_wings; // wings and tailplane, under the fuselage
     QPainterPath m_engines;
-    QPainterPath m_details;   // windows, doors, cockpit glass
-    QPainterPath m_stage;     // stage or field
+    QPainterPath m_details; // windows, doors, cockpit glass
+    QPainterPath m_stage;   // stage or field
     QPainterPath m_screenLine;
-    QPainterPath m_beam;      // the cinema screen's light
+    QPainterPath m_beam; // the cinema screen's light
     QList<QLineF> m_fieldLines;
     QPointF m_labelPos;
     double m_labelHeight = 0;

@@ -70,8 +70,9 @@ void VenueCache::fetch(Id venueId, QObject *context, Callback done)
             } else {
                 error = r.message();
             }
-            qCInfo(lcSeatMap) << "venue" << venueId << (layout ? layout->seatCount() : 0) << "seats: fetched in"
-                              << fetchMs << "ms, read in" << reading.elapsed() << "ms";
+            qCInfo(lcSeatMap) << "venue" << venueId << (layout ? layout->seatCount() : 0)
+                              << "seats: fetched in" << fetchMs << "ms, read in"
+                              << reading.elapsed() << "ms";
             const QList<Waiter> waiting = m_waiting.take(venueId);
             const VenueLayout *result = cached(venueId);
             for (const Waiter &w : waiting) {

@@ -50,7 +50,8 @@ std::optional<VenueLayout> VenueLayout::fromJson(const QJsonObject &venueOrLayou
         section.firstSeat = int(v.m_seats.size());
         const QJsonArray rows = sectionJson.value(u"rows"_s).toArray();
         if (rows.isEmpty()) {
-            fail(error, tr("Section %1 has no rows.").arg(section.name.isEmpty() ? QString::number(s + 1) : section.name));
+            fail(error, tr("Section %1 has no rows.")
+                            .arg(section.name.isEmpty() ? QString::number(s + 1) : section.name));
             return std::nullopt;
         }
         for (qsizetype r = 0; r < rows.size(); ++r) {
@@ -66,7 +67,8 @@ std::optional<VenueLayout> VenueLayout::fromJson(const QJsonObject &venueOrLayou
             for (const QJsonValue &seatValue : seats) {
                 const QJsonObject o = seatValue.toObject();
                 if (!finiteNumber(o.value(u"x"_s)) || !finiteNumber(o.value(u"y"_s))) {
-                    fail(error, tr("A seat in row %1 of section %2 has no valid position.").arg(row.label, section.name));
+                    fail(error, tr("A seat in row %1 of section %2 has no valid position.")
+                                    .arg(row.label, section.name));
                     return std::nullopt;
                 }
                 Seat seat;

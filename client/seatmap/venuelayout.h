@@ -55,7 +55,8 @@ public:
     // Accepts a Venue as catalog.getVenue answers it (seats keep their ids), a bare layout
     // {focus?, sections} as admin.createVenue takes it (seats get ids 1..n in order), or a sample
     // venue file {name, layout}. On failure *error says what is wrong, for people.
-    static std::optional<VenueLayout> fromJson(const QJsonObject &venueOrLayout, QString *error = nullptr);
+    static std::optional<VenueLayout> fromJson(const QJsonObject &venueOrLayout,
+                                               QString *error = nullptr);
 
     Id id() const { return m_id; }
     QString name() const { return m_name; }

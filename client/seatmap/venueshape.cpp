@@ -15,12 +15,14 @@ VenueShape VenueShapes::detect(const VenueLayout &layout, const QString &categor
     const QRectF b = layout.bounds();
     const double longSide = std::max(b.width(), b.height());
     const double shortSide = std::max(std::min(b.width(), b.height()), layout.pitch());
-    const bool narrow = layout.widestRow() <= 10 && longSide / shortSide >= 2.0 && layout.sections().size() <= 4;
+    const bool narrow =
+        layout.widestRow() <= 10 && longSide / shortSide >= 2.0 && layout.sections().size() <= 4;
     static const QRegularExpression aircraftWords(
         u"\\b(a3\\d\\d|7[0-8]7|airbus|boeing|embraer|aircraft|airplane|plane|cabin|flight)"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression trainWords(
-        u"\\b(train|rail|car|coach|carriage|wagon|cr\\d+|ice|tgv)"_s, QRegularExpression::CaseInsensitiveOption);
+        u"\\b(train|rail|car|coach|carriage|wagon|cr\\d+|ice|tgv)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression cinemaWords(u"\\b(cinema|kino|screen|imax|movie)"_s,
                                                 QRegularExpression::CaseInsensitiveOption);
     const QString name = layout.name();
@@ -41,7 +43,8 @@ VenueShape VenueShapes::detect(const VenueLayout &layout, const QString &categor
     }
     if (category == u"movie"_s || name.contains(cinemaWords))
         return VenueShape::Cinema;
-    const QRectF inner = b.adjusted(b.width() * 0.15, b.height() * 0.15, -b.width() * 0.15, -b.height() * 0.15);
+    const QRectF inner =
+        b.adjusted(b.width() * 0.15, b.height() * 0.15, -b.width() * 0.15, -b.height() * 0.15);
     if (inner.contains(layout.focus()))
         return VenueShape::Stadium;
     return VenueShape::Hall;

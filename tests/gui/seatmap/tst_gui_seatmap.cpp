@@ -89,7 +89,8 @@ private:
     std::unique_ptr<ServerConnection> m_clerk; // the box office
 };
 
-bool TestGuiSeatMap::signIn(ServerConnection &connection, const QString &username, const QString &password)
+bool TestGuiSeatMap::signIn(ServerConnection &connection, const QString &username,
+                            const QString &password)
 {
     connection.setServer(ServerAddress{u"127.0.0.1"_s, m_fixture.port(), false});
     connection.open();
@@ -123,8 +124,10 @@ void TestGuiSeatMap::initTestCase()
         layout.row(seating::rowLabel(r), r == 4 ? u"wcooo|ooocw"_s : u"ooooo|ooooo"_s, 2.0 + r);
     m_venue = seating::createVenue(*m_manager, u"Studio Hall"_s, layout.layout());
     QVERIFY(m_venue.isValid());
-    const qint64 eventId = seed::createEvent(*m_manager, ShowTitle, u"concert"_s, u"Chamber music in the round."_s);
-    m_performanceId = seating::createReservedPerformance(*m_manager, eventId, m_venue.id, seed::daysFromNow(5));
+    const qint64 eventId =
+        seed::createEvent(*m_manager, ShowTitle, u"concert"_s, u"Chamber music in the round."_s);
+    m_performanceId =
+        seating::createReservedPerformance(*m_manager, eventId, m_venue.id, seed::daysFromNow(5));
     QVERIFY(m_performanceId);
     QList<qint64> front = m_venue.rowIds(u"Stalls"_s, u"A"_s) + m_venue.rowIds(u"Stalls"_s, u"B"_s);
     QList<qint64> back;
@@ -161,7 +164,8 @@ void TestGuiSeatMap::cleanupTestCase()
 
 Performance TestGuiSeatMap::performance()
 {
-    const auto r = m_manager->call(u"catalog.getPerformance"_s, {{u"performanceId"_s, m_performanceId}});
+    const auto r =
+        m_manager->call(u"catalog.getPerformance"_s, {{u"performanceId"_s, m_performanceId}});
     return Performance::fromJson(r.result.value(u"performance"_s).toObject());
 }
 
@@ -182,8 +186,10 @@ QChar TestGuiSeatMap::serverStatus(Id id)
 
 void TestGuiSeatMap::fillCard(QWidget *dialog, const QString &number)
 {
-    for (auto [name, text] : {std::pair{u"cardHolderLineEdit"_s, u"Mia Chen"_s}, std::pair{u"cardNumberLineEdit"_s, number},
-                              std::pair{u"cardExpiryLineEdit"_s, u"12/39"_s}, std::pair{u"cardCvcLineEdit"_s, u"123"_s}}) {
+    for (auto [name, text] : {std::pair{u"cardHolderLineEdit"_s, u"Mia Chen"_s},
+                              std::pair{u"cardNumberLineEdit"_s, number},
+                              std::pair{u"cardExpiryLineEdit"_s, u"12/39"_s},
+                              std::pair{u"cardCvcLineEdit"_s, u"123"_s}}) {
         auto *edit = dialog->findChild<QLineEdit *>(name);
         QVERIFY(edit);
         edit->clear();
@@ -208,11 +214,13 @@ QStringList TestGuiSeatMap::unnamedControls(QWidget *root) const
     for (QWidget *w : widgets) {
         if (!w->isVisibleTo(root) || w->focusPolicy() == Qt::NoFocus)
             continue;
-        if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
+        if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
+            qobject_cast<QComboBox *>(w->parentWidget()))
             continue; // the line edit inside a spin box or combo box speaks for its parent
-        const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
-                             || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-                             || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QGraphicsView *>(w);
+        const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+                             qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
+                             qobject_cast<QAbstractItemView *>(w) ||
+                             qobject_cast<QGraphicsView *>(w);
         if (!control)
             continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
@@ -229,13 +237,15 @@ SeatedBuyDialog *TestGuiSeatMap::openDialog(CustomerWindow &window)
         return nullptr;
     QTest::mouseClick(buy, Qt::LeftButton);
     SeatedBuyDialog *dialog = nullptr;
-    const bool opened = QTest::qWaitFor([&] {
-        for (SeatedBuyDialog *d : window.findChildren<SeatedBuyDialog *>()) {
-            if (d->isVisible())
-                dialog = d;
-        }
-        return dialog != nullptr;
-    }, 5000);
+    const bool opened = QTest::qWaitFor(
+        [&] {
+            for (SeatedBuyDialog *d : window.findChildren<SeatedBuyDialog *>()) {
+                if (d->isVisible())
+                    dialog = d;
+            }
+            return dialog != nullptr;
+        },
+        5000);
     if (!opened || !QTest::qWaitFor([&] { return dialog->picker()->isLoaded(); }, 15000))
         return nullptr;
     return dialog;
@@ -280,10 +290,12 @@ void TestGuiSeatMap::customerPicksHoldsAndPays()
     // Hold them: the countdown runs, and Noah sees them held.
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"holdSeatsPushButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(picker->hold().has_value(), 15000);
-    QCOMPARE(picker->hold()->seatIds(), (QList<Id>{seatId(u"C"_s, u"4"_s), seatId(u"C"_s, u"5"_s)}));
+    QCOMPARE(picker->hold()->seatIds(),
+             (QList<Id>{seatId(u"C"_s, u"4"_s), seatId(u"C"_s, u"5"_s)}));
     auto *countdown = dialog->findChild<QLabel *>(u"holdCountdownLabel"_s);
     QVERIFY(countdown->isVisible());
-    QVERIFY2(QRegularExpression(u"\\d\\d:\\d\\d"_s).match(countdown->text()).hasMatch(), qPrintable(countdown->text()));
+    QVERIFY2(QRegularExpression(u"\\d\\d:\\d\\d"_s).match(countdown->text()).hasMatch(),
+             qPrintable(countdown->text()));
     QVERIFY(!countdown->accessibleName().isEmpty());
     QVERIFY(map->isSeatHighlighted(c4) && map->isSeatHighlighted(c5));
     QTRY_COMPARE_WITH_TIMEOUT(watcher.map()->seatState(c4), SeatState::Held, 5000);
@@ -321,7 +333,8 @@ void TestGuiSeatMap::customerPicksHoldsAndPays()
     QTRY_COMPARE_WITH_TIMEOUT(watcher.map()->seatState(c4), SeatState::Sold, 5000);
     QTRY_COMPARE(watcher.map()->seatState(c5), SeatState::Sold);
     // Noah cannot pick a sold seat.
-    QTest::mouseClick(watcher.map()->viewport(), Qt::LeftButton, {}, watcher.map()->seatViewportPos(c4));
+    QTest::mouseClick(watcher.map()->viewport(), Qt::LeftButton, {},
+                      watcher.map()->seatViewportPos(c4));
     QVERIFY(watcher.map()->selectedSeatIds().isEmpty());
     // The layout was fetched once per connection, and kept.
     QCOMPARE(VenueCache::of(m_mia.get())->fetchCount(), 1);
@@ -333,7 +346,8 @@ void TestGuiSeatMap::bestAvailableThenRelease()
     CustomerWindow window(m_mia.get());
     window.show();
     QTest::keyClicks(window.findChild<QLineEdit *>(u"searchLineEdit"_s), u"sonata"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(window.findChild<QLabel *>(u"eventTitleLabel"_s)->text(), ShowTitle, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.findChild<QLabel *>(u"eventTitleLabel"_s)->text(), ShowTitle,
+                              10000);
     SeatedBuyDialog *dialog = openDialog(window);
     QVERIFY(dialog);
     SeatPicker *picker = dialog->picker();
@@ -343,7 +357,8 @@ void TestGuiSeatMap::bestAvailableThenRelease()
     type->setCurrentIndex(type->findData(m_frontId));
     QVERIFY(type->currentIndex() >= 0);
     dialog->findChild<QSpinBox *>(u"bestQuantitySpinBox"_s)->setValue(3);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"bestAvailablePushButton"_s), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"bestAvailablePushButton"_s),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(picker->hold().has_value(), 15000);
     // The best three together in front: the middle of row A, left of the aisle, nearest the stage.
     const QList<Id> held = picker->hold()->seatIds();
@@ -355,14 +370,17 @@ void TestGuiSeatMap::bestAvailableThenRelease()
         QCOMPARE(serverStatus(id), u'h');
 
     // Release: back on sale at once.
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"releaseSeatsPushButton"_s), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"releaseSeatsPushButton"_s),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!picker->hold().has_value(), 15000);
     for (Id id : held)
         QCOMPARE(serverStatus(id), u'a');
-    QTRY_COMPARE(picker->map()->seatState(m_venue.indexById.value(held.first())), SeatState::Available);
+    QTRY_COMPARE(picker->map()->seatState(m_venue.indexById.value(held.first())),
+                 SeatState::Available);
 
     // Holding again and closing the dialog without paying releases the seats too.
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"bestAvailablePushButton"_s), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"bestAvailablePushButton"_s),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(picker->hold().has_value(), 15000);
     const QList<Id> again = picker->hold()->seatIds();
     dialog->reject();
@@ -385,8 +403,13 @@ void TestGuiSeatMap::seatListSelectsLikeTheMap()
     const QModelIndex first = table->model()->index(0, SeatListModel::SeatColumn);
     QCOMPARE(table->model()->index(0, SeatListModel::SectionColumn).data().toString(), u"Stalls"_s);
     QCOMPARE(table->model()->index(0, SeatListModel::RowColumn).data().toString(), u"A"_s);
-    QVERIFY(table->model()->index(0, SeatListModel::PriceColumn).data().toString().contains(u"Front"_s));
-    QCOMPARE(table->model()->index(0, SeatListModel::StatusColumn).data().toString(), u"Available"_s);
+    QVERIFY(table->model()
+                ->index(0, SeatListModel::PriceColumn)
+                .data()
+                .toString()
+                .contains(u"Front"_s));
+    QCOMPARE(table->model()->index(0, SeatListModel::StatusColumn).data().toString(),
+             u"Available"_s);
     QVERIFY(first.data(Qt::AccessibleTextRole).toString().contains(u"row A, seat 1"_s));
     // Space in the table selects the seat on the map.
     table->setFocus();
@@ -402,8 +425,15 @@ void TestGuiSeatMap::seatListSelectsLikeTheMap()
     onlyFree->setChecked(false);
     QCOMPARE(table->model()->rowCount(), 50);
     const int e1 = seatIndex(u"E"_s, u"1"_s);
-    QVERIFY(table->model()->index(e1, SeatListModel::NotesColumn).data().toString().contains(u"Wheelchair"_s));
-    QCOMPARE(table->model()->index(seatIndex(u"C"_s, u"4"_s), SeatListModel::StatusColumn).data().toString(),
+    QVERIFY(table->model()
+                ->index(e1, SeatListModel::NotesColumn)
+                .data()
+                .toString()
+                .contains(u"Wheelchair"_s));
+    QCOMPARE(table->model()
+                 ->index(seatIndex(u"C"_s, u"4"_s), SeatListModel::StatusColumn)
+                 .data()
+                 .toString(),
              u"Sold"_s);
     const QStringList unnamed = unnamedControls(&picker);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
@@ -420,8 +450,9 @@ void TestGuiSeatMap::boxOfficeBestAvailableForCash()
     QTest::keyClicks(search, u"sonata"_s);
     QTest::keyClick(search, Qt::Key_Return);
     auto *table = window.findChild<QTableView *>(u"ticketTypeTableView"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(u"performanceTitleLabel"_s)->text() == ShowTitle
-                                 && table->model()->rowCount() == 2 && table->hasFocus(),
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(u"performanceTitleLabel"_s)->text() ==
+                                     ShowTitle &&
+                                 table->model()->rowCount() == 2 && table->hasFocus(),
                              10000);
     auto *seats = window.findChild<SeatPicker *>();
     QVERIFY(seats && seats->isVisible());
@@ -462,7 +493,8 @@ void TestGuiSeatMap::boxOfficeBestAvailableForCash()
         QCOMPARE(serverStatus(id), u's');
     const auto order = m_manager->call(u"order.get"_s, {{u"code"_s, code->text()}});
     QVERIFY(order.ok);
-    QCOMPARE(order.result.value(u"order"_s).toObject().value(u"paymentProvider"_s).toString(), u"cash"_s);
+    QCOMPARE(order.result.value(u"order"_s).toObject().value(u"paymentProvider"_s).toString(),
+             u"cash"_s);
     QCOMPARE(order.result.value(u"order"_s).toObject().value(u"totalCents"_s).toInteger(), 10500);
     QVERIFY(!seats->hold().has_value());
     // The box office's own map follows.
@@ -506,7 +538,8 @@ void TestGuiSeatMap::boxOfficePicksSeatsByKeyboard()
     QTest::keyClick(&window, Qt::Key_F12);
     auto *code = window.findChild<QLabel *>(u"orderCodeLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(code->isVisible() && code->text().startsWith(u"MQ-"_s), 15000);
-    for (const auto &[row, label] : {std::pair{u"A"_s, u"1"_s}, std::pair{u"A"_s, u"2"_s}, std::pair{u"B"_s, u"2"_s}})
+    for (const auto &[row, label] :
+         {std::pair{u"A"_s, u"1"_s}, std::pair{u"A"_s, u"2"_s}, std::pair{u"B"_s, u"2"_s}})
         QCOMPARE(serverStatus(seatId(row, label)), u's');
 
     // Next customer: a hold made and left unpaid goes back on sale.
@@ -545,12 +578,12 @@ void TestGuiSeatMap::versionGapRefetchesTheMap()
     // A push from far ahead: versions missing in between, so the map is fetched again and the
     // server's truth wins over the push.
     const auto map = seating::getMap(*m_manager, m_performanceId);
-    Q_EMIT m_noah->pushReceived(u"seats.changed"_s,
-                                {{u"performanceId"_s, m_performanceId},
-                                 {u"version"_s, map.version + 5},
-                                 {u"seats"_s, QJsonArray{QJsonObject{{u"id"_s, seatId(u"E"_s, u"4"_s)},
-                                                                     {u"status"_s, u"s"_s},
-                                                                     {u"ticketTypeId"_s, m_backId}}}}});
+    Q_EMIT m_noah->pushReceived(
+        u"seats.changed"_s, {{u"performanceId"_s, m_performanceId},
+                             {u"version"_s, map.version + 5},
+                             {u"seats"_s, QJsonArray{QJsonObject{{u"id"_s, seatId(u"E"_s, u"4"_s)},
+                                                                 {u"status"_s, u"s"_s},
+                                                                 {u"ticketTypeId"_s, m_backId}}}}});
     QTRY_VERIFY_WITH_TIMEOUT(picker.mapFetchCount() > fetches, 5000);
     QCOMPARE(picker.map()->seatState(seatIndex(u"E"_s, u"4"_s)), SeatState::Available);
     QCOMPARE(picker.map()->seatState(e3), SeatState::Held);
@@ -604,24 +637,29 @@ void TestGuiSeatMap::holdRunsOut()
     QVERIFY2(fast.start({u"--hold-seconds"_s, u"4"_s}), qPrintable(fast.errorString()));
     auto manager = fast.loginAs(u"manager"_s);
     QVERIFY(manager);
-    const seating::Venue venue = seating::createVenue(*manager, u"Quick Hall"_s,
-                                                      seating::LayoutBuilder().focus(3, 0).grid(u"Stalls"_s, 2, 6).layout());
+    const seating::Venue venue =
+        seating::createVenue(*manager, u"Quick Hall"_s,
+                             seating::LayoutBuilder().focus(3, 0).grid(u"Stalls"_s, 2, 6).layout());
     QVERIFY(venue.isValid());
     const qint64 eventId = seed::createEvent(*manager, u"Quick Quartet"_s, u"concert"_s);
-    const qint64 performanceId = seating::createReservedPerformance(*manager, eventId, venue.id, seed::daysFromNow(2));
+    const qint64 performanceId =
+        seating::createReservedPerformance(*manager, eventId, venue.id, seed::daysFromNow(2));
     QVERIFY(seating::createSeatedType(*manager, performanceId, u"Any"_s, 2000, venue.allIds()));
     QVERIFY(fast.newCustomer(u"ivy"_s));
     ServerConnection ivy;
     ivy.setServer(ServerAddress{u"127.0.0.1"_s, fast.port(), false});
     ivy.open();
     bool answered = false;
-    ivy.login(u"ivy"_s, ServerFixture::staffPassword(), &ivy, [&](const RpcResult &r) { answered = r.ok(); });
+    ivy.login(u"ivy"_s, ServerFixture::staffPassword(), &ivy,
+              [&](const RpcResult &r) { answered = r.ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(answered, 15000);
 
     SeatPicker picker(&ivy);
     picker.resize(1000, 650);
-    const auto r = manager->call(u"catalog.getPerformance"_s, {{u"performanceId"_s, performanceId}});
-    picker.setPerformance(Performance::fromJson(r.result.value(u"performance"_s).toObject()), u"concert"_s);
+    const auto r =
+        manager->call(u"catalog.getPerformance"_s, {{u"performanceId"_s, performanceId}});
+    picker.setPerformance(Performance::fromJson(r.result.value(u"performance"_s).toObject()),
+                          u"concert"_s);
     picker.show();
     QTRY_VERIFY_WITH_TIMEOUT(picker.isLoaded(), 15000);
     const Id seat = venue.seatId(u"Stalls"_s, u"A"_s, u"3"_s);
@@ -636,7 +674,8 @@ void TestGuiSeatMap::holdRunsOut()
     QTRY_VERIFY_WITH_TIMEOUT(!picker.hold().has_value(), 10000);
     auto *message = picker.findChild<QLabel *>(u"seatMessageLabel"_s);
     QVERIFY2(message->text().contains(u"back on sale"_s), qPrintable(message->text()));
-    QTRY_COMPARE_WITH_TIMEOUT(picker.map()->seatState(venue.indexById.value(seat)), SeatState::Available, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(picker.map()->seatState(venue.indexById.value(seat)),
+                              SeatState::Available, 10000);
     QCOMPARE(seating::getMap(*manager, performanceId).statusOf(venue, seat), u'a');
     QCOMPARE(fast.server().stop(), 0);
 }

@@ -35,8 +35,10 @@ QJsonObject smallHall(int rows = 4, int seats = 8)
     for (int r = 0; r < rows; ++r) {
         QJsonArray seatsJson;
         for (int s = 0; s < seats; ++s) {
-            QJsonObject seat{{u"id"_s, id++}, {u"label"_s, QString::number(s + 1)},
-                             {u"x"_s, s + (s >= 4 ? 1.0 : 0.0)}, {u"y"_s, 2.0 + r * 1.1}};
+            QJsonObject seat{{u"id"_s, id++},
+                             {u"label"_s, QString::number(s + 1)},
+                             {u"x"_s, s + (s >= 4 ? 1.0 : 0.0)},
+                             {u"y"_s, 2.0 + r * 1.1}};
             if (s == 3)
                 seat.insert(u"aisleAfter"_s, true);
             if (r == 0 && s == 0)
@@ -49,13 +51,15 @@ QJsonObject smallHall(int rows = 4, int seats = 8)
             }
             seatsJson.append(seat);
         }
-        rowsJson.append(QJsonObject{{u"label"_s, QString(QChar(u'A' + r))}, {u"seats"_s, seatsJson}});
+        rowsJson.append(
+            QJsonObject{{u"label"_s, QString(QChar(u'A' + r))}, {u"seats"_s, seatsJson}});
     }
-    return {{u"id"_s, 7},
-            {u"name"_s, u"Studio"_s},
-            {u"seatCount"_s, rows * seats},
-            {u"focus"_s, QJsonObject{{u"x"_s, 4}, {u"y"_s, 0}}},
-            {u"sections"_s, QJsonArray{QJsonObject{{u"name"_s, u"Stalls"_s}, {u"rows"_s, rowsJson}}}}};
+    return {
+        {u"id"_s, 7},
+        {u"name"_s, u"Studio"_s},
+        {u"seatCount"_s, rows * seats},
+        {u"focus"_s, QJsonObject{{u"x"_s, 4}, {u"y"_s, 0}}},
+        {u"sections"_s, QJsonArray{QJsonObject{{u"name"_s, u"Stalls"_s}, {u"rows"_s, rowsJson}}}}};
 }
 
 QJsonObject readVenueFile(const QString &name)
@@ -169,7 +173,8 @@ void TestSeatMapView::parsesVenuesAndBareLayouts()
     QCOMPARE(layout->seats().at(5).id, 6);
     QCOMPARE(layout->focus(), QPointF(1, 2)); // middle of the smallest-y edge
     // And a sample venue file, {name, layout}.
-    const auto file = VenueLayout::fromJson({{u"name"_s, u"File"_s}, {u"layout"_s, QJsonObject{{u"sections"_s, sections}}}});
+    const auto file = VenueLayout::fromJson(
+        {{u"name"_s, u"File"_s}, {u"layout"_s, QJsonObject{{u"sections"_s, sections}}}});
     QVERIFY(file);
     QCOMPARE(file->name(), u"File"_s);
     QCOMPARE(file->seats().size(), 6);
@@ -180,14 +185,20 @@ void TestSeatMapView::rejectsBrokenLayouts()
     QString error;
     QVERIFY(!VenueLayout::fromJson({}, &error));
     QVERIFY(!error.isEmpty());
-    const QJsonObject noSeats{{u"sections"_s, QJsonArray{QJsonObject{
-        {u"name"_s, u"A"_s}, {u"rows"_s, QJsonArray{QJsonObject{{u"label"_s, u"1"_s}, {u"seats"_s, QJsonArray{}}}}}}}}};
+    const QJsonObject noSeats{
+        {u"sections"_s, QJsonArray{QJsonObject{
+                            {u"name"_s, u"A"_s},
+                            {u"rows"_s, QJsonArray{QJsonObject{{u"label"_s, u"1"_s},
+                                                               {u"seats"_s, QJsonArray{}}}}}}}}};
     QVERIFY(!VenueLayout::fromJson(noSeats, &error));
     QVERIFY(error.contains(u"no seats"_s));
-    const QJsonObject noPosition{{u"sections"_s, QJsonArray{QJsonObject{
-        {u"name"_s, u"A"_s},
-        {u"rows"_s, QJsonArray{QJsonObject{{u"label"_s, u"1"_s},
-                                           {u"seats"_s, QJsonArray{QJsonObject{{u"label"_s, u"1"_s}}}}}}}}}}};
+    const QJsonObject noPosition{
+        {u"sections"_s,
+         QJsonArray{QJsonObject{
+             {u"name"_s, u"A"_s},
+             {u"rows"_s, QJsonArray{QJsonObject{
+                             {u"label"_s, u"1"_s},
+                             {u"seats"_s, QJsonArray{QJsonObject{{u"label"_s, u"1"_s}}}}}}}}}}};
     QVERIFY(!VenueLayout::fromJson(noPosition, &error));
 }
 
@@ -323,7 +334,8 @@ void TestSeatMapView::statesDecideWhatCanBeSelected()
     categories[4] = 0;
     categories[20] = 6;
     view->setSeatStates(status, categories);
-    view->setCategories({TicketType{5, 1, u"Standard"_s, 4500, 0, 0, 0}, TicketType{6, 1, u"Premium"_s, 9000, 0, 0, 0}});
+    view->setCategories({TicketType{5, 1, u"Standard"_s, 4500, 0, 0, 0},
+                         TicketType{6, 1, u"Premium"_s, 9000, 0, 0, 0}});
     QCOMPARE(view->seatState(1), SeatState::Held);
     QCOMPARE(view->seatState(2), SeatState::Sold);
     QCOMPARE(view->seatState(3), SeatState::Blocked);
@@ -332,7 +344,8 @@ void TestSeatMapView::statesDecideWhatCanBeSelected()
     QVERIFY(view->categoryColor(5) != view->categoryColor(6));
     for (int seat = 1; seat <= 4; ++seat) {
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->seatViewportPos(seat));
-        QVERIFY2(view->selectedSeatIds().isEmpty(), "a seat that is not available cannot be picked");
+        QVERIFY2(view->selectedSeatIds().isEmpty(),
+                 "a seat that is not available cannot be picked");
     }
     QVERIFY(view->seatDescription(2).contains(u"sold"_s));
     QVERIFY(view->seatDescription(20).contains(u"Premium"_s));
@@ -357,16 +370,18 @@ void TestSeatMapView::liveChangesUpdateStatesAndSelection()
     QSignalSpy selection(view.get(), &SeatMapView::selectionChanged);
     QSignalSpy states(view.get(), &SeatMapView::seatStatesChanged);
     // Someone else takes seat 105: it leaves our selection; 120 is moved to category 6.
-    view->applySeatChanges(QJsonArray{QJsonObject{{u"id"_s, 105}, {u"status"_s, u"h"_s}, {u"ticketTypeId"_s, 5}},
-                                      QJsonObject{{u"id"_s, 120}, {u"status"_s, u"a"_s}, {u"ticketTypeId"_s, 6}},
-                                      QJsonObject{{u"id"_s, 9999}, {u"status"_s, u"s"_s}, {u"ticketTypeId"_s, 5}}});
+    view->applySeatChanges(
+        QJsonArray{QJsonObject{{u"id"_s, 105}, {u"status"_s, u"h"_s}, {u"ticketTypeId"_s, 5}},
+                   QJsonObject{{u"id"_s, 120}, {u"status"_s, u"a"_s}, {u"ticketTypeId"_s, 6}},
+                   QJsonObject{{u"id"_s, 9999}, {u"status"_s, u"s"_s}, {u"ticketTypeId"_s, 5}}});
     QCOMPARE(view->seatState(4), SeatState::Held);
     QCOMPARE(view->seatCategory(19), 6);
     QCOMPARE(view->selectedSeatIds(), QList<Id>{106});
     QCOMPARE(selection.count(), 1);
     QCOMPARE(states.count(), 1);
     QCOMPARE(states.first().first().value<QList<int>>(), (QList<int>{4, 19}));
-    view->applySeatChanges(QJsonArray{QJsonObject{{u"id"_s, 105}, {u"status"_s, u"a"_s}, {u"ticketTypeId"_s, 5}}});
+    view->applySeatChanges(
+        QJsonArray{QJsonObject{{u"id"_s, 105}, {u"status"_s, u"a"_s}, {u"ticketTypeId"_s, 5}}});
     QCOMPARE(view->seatState(4), SeatState::Available);
 }
 
@@ -447,16 +462,21 @@ void TestSeatMapView::fiftyThousandSeats()
     const qint64 detailMs = timer.restart();
     QJsonArray changes;
     for (int i = 0; i < 1000; ++i)
-        changes.append(QJsonObject{{u"id"_s, layout->seats().at(i * 37).id}, {u"status"_s, u"s"_s}, {u"ticketTypeId"_s, 1}});
+        changes.append(QJsonObject{{u"id"_s, layout->seats().at(i * 37).id},
+                                   {u"status"_s, u"s"_s},
+                                   {u"ticketTypeId"_s, 1}});
     view.applySeatChanges(changes);
     const qint64 changesMs = timer.restart();
     view.grab();
     const qint64 repaintMs = timer.restart();
-    qInfo("stadium: %lld seats, %lld bytes of JSON", qint64(layout->seatCount()), qint64(bytes.size()));
-    qInfo("  parse JSON %lld ms, layout %lld ms, seat map %lld ms, states %lld ms", parseMs, layoutMs, buildMs, statesMs);
-    qInfo("  first paint of the whole stadium (section blocks) %lld ms, again %lld ms", blocksMs, blocksAgainMs);
-    qInfo("  zoomed in: plain seats (%.1f px) %lld ms, detailed seats (%.1f px) %lld ms", plainPx, seatsMs,
-          view.seatPixels(), detailMs);
+    qInfo("stadium: %lld seats, %lld bytes of JSON", qint64(layout->seatCount()),
+          qint64(bytes.size()));
+    qInfo("  parse JSON %lld ms, layout %lld ms, seat map %lld ms, states %lld ms", parseMs,
+          layoutMs, buildMs, statesMs);
+    qInfo("  first paint of the whole stadium (section blocks) %lld ms, again %lld ms", blocksMs,
+          blocksAgainMs);
+    qInfo("  zoomed in: plain seats (%.1f px) %lld ms, detailed seats (%.1f px) %lld ms", plainPx,
+          seatsMs, view.seatPixels(), detailMs);
     qInfo("  1,000 live seat changes %lld ms, repaint %lld ms", changesMs, repaintMs);
     QVERIFY(!blocks.isNull() && !seats.isNull() && !detail.isNull());
 }
@@ -473,9 +493,11 @@ void TestSeatMapView::screenshots()
         QString name;
         int zoomSteps;
     };
-    for (const Shot &shot : {Shot{u"cinema-hall.json"_s, u"cinema"_s, 0}, Shot{u"concert-hall.json"_s, u"concert"_s, 0},
-                             Shot{u"stadium.json"_s, u"stadium"_s, 0}, Shot{u"stadium.json"_s, u"stadium-zoomed"_s, 7},
-                             Shot{u"a320.json"_s, u"a320"_s, 0}, Shot{u"train-car.json"_s, u"train"_s, 0}}) {
+    for (const Shot &shot :
+         {Shot{u"cinema-hall.json"_s, u"cinema"_s, 0},
+          Shot{u"concert-hall.json"_s, u"concert"_s, 0}, Shot{u"stadium.json"_s, u"stadium"_s, 0},
+          Shot{u"stadium.json"_s, u"stadium-zoomed"_s, 7}, Shot{u"a320.json"_s, u"a320"_s, 0},
+          Shot{u"train-car.json"_s, u"train"_s, 0}}) {
         const QJsonObject json = readVenueFile(shot.file);
         if (json.isEmpty())
             continue;
@@ -491,7 +513,8 @@ void TestSeatMapView::screenshots()
             categories.append(1 + qint64(layout->seat(int(i)).row % 3));
         }
         view->setSeatStates(status, categories);
-        view->setCategories({TicketType{1, 1, u"Premium"_s, 12000, 0, 0, 0}, TicketType{2, 1, u"Standard"_s, 8000, 0, 0, 0},
+        view->setCategories({TicketType{1, 1, u"Premium"_s, 12000, 0, 0, 0},
+                             TicketType{2, 1, u"Standard"_s, 8000, 0, 0, 0},
                              TicketType{3, 1, u"Saver"_s, 4500, 0, 0, 0}});
         QList<Id> free;
         for (int i = int(n / 3); i < n && free.size() < 3; ++i) {
