@@ -70,6 +70,7 @@ private slots:
     void ticketType();
     void performance();
     void reservedPerformance();
+    void seatedOrder();
     void event();
     void order();
     void fromProtocolText();
@@ -444,7 +445,8 @@ void TestMoneyTime::performance()
 
     const QJsonObject json = p.toJson();
     checkKeys(json, {u"id"_s, u"eventId"_s, u"startsAt"_s, u"venue"_s, u"seating"_s,
-                     u"ticketTypes"_s, u"venueId"_s});
+                     u"ticketTypes"_s, u"venueId"_s, u"noSingleSeats"_s});
+    QCOMPARE(json.value(u"noSingleSeats"_s), QJsonValue(false));
     QCOMPARE(json.value(u"startsAt"_s), QJsonValue(u"2026-12-31T19:30:00Z"_s));
     QCOMPARE(json.value(u"seating"_s), QJsonValue(u"general"_s));
     QVERIFY(json.value(u"venueId"_s).isNull()); // null for general admission
@@ -482,13 +484,44 @@ void TestMoneyTime::reservedPerformance()
     p.venue = u"Grand Hall"_s;
     p.seating = mq::SeatingReserved;
     p.venueId = 77;
+    p.noSingleSeats = true;
     const QJsonObject json = p.toJson();
     QCOMPARE(json.value(u"seating"_s), QJsonValue(u"reserved"_s));
     QCOMPARE(json.value(u"venueId"_s), QJsonValue(77));
+    QCOMPARE(json.value(u"noSingleSeats"_s), QJsonValue(true));
     QCOMPARE(json.value(u"ticketTypes"_s), QJsonValue(QJsonArray{}));
     const mq::Performance back = mq::Performance::fromJson(json);
     QCOMPARE(back.seating, u"reserved"_s);
     QCOMPARE(back.venueId, std::optional<mq::Id>(77));
+    QVERIFY(back.noSingleSeats);
+    QCOMPARE(back.toJson(), json);
+}
+
+void TestMoneyTime::seatedOrder()
+{
+    mq::OrderItem item;
+    item.ticketTypeId = 3;
+    item.quantity = 2;
+    item.unitPriceCents = 4800;
+    item.seatIds = {12, 13};
+    mq::Ticket t{7, u"K3VQ-8M2D-XW4R-7PZA"_s, 3, mq::TicketValid, 12,
+                 mq::SeatPlace{u"Stalls"_s, u"F"_s, u"12"_s, false, true, true, u"Pillar"_s}};
+    mq::Order o;
+    o.items = {item};
+    o.tickets = {t};
+    const QJsonObject json = o.toJson();
+    const QJsonObject itemJson = json.value(u"items"_s).toArray().at(0).toObject();
+    QCOMPARE(itemJson.value(u"seatIds"_s), QJsonValue(QJsonArray{12, 13}));
+    const QJsonObject ticketJson = json.value(u"tickets"_s).toArray().at(0).toObject();
+    checkKeys(ticketJson, {u"id"_s, u"code"_s, u"ticketTypeId"_s, u"status"_s, u"seatId"_s, u"seat"_s});
+    // Flags only when true, the note only when there is one.
+    checkKeys(ticketJson.value(u"seat"_s).toObject(),
+              {u"section"_s, u"row"_s, u"label"_s, u"companion"_s, u"restrictedView"_s, u"note"_s});
+    const mq::Order back = mq::Order::fromJson(json);
+    QCOMPARE(back.items.at(0).seatIds, item.seatIds);
+    QCOMPARE(back.tickets.at(0).seatId, 12);
+    QCOMPARE(back.tickets.at(0).seat.row, u"F"_s);
+    QVERIFY(back.tickets.at(0).seat.restrictedView);
     QCOMPARE(back.toJson(), json);
 }
 
