@@ -605,7 +605,7 @@ void SeatMapView::mouseMoveEvent(QMouseEvent *event)
     const QPoint p = event->position().toPoint();
     if (m_drag == Drag::Pending &&
         (p - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
-        if (m_spaceDown || m_dragPans || m_mode == SelectionMode::None) {
+        if (bandPans()) {
             m_drag = Drag::Pan;
             m_spacePanned = m_spaceDown;
             viewport()->setCursor(Qt::ClosedHandCursor);
@@ -652,6 +652,13 @@ void SeatMapView::mouseReleaseEvent(QMouseEvent *event)
     case Drag::Pending:
         if (event->button() != Qt::LeftButton)
             break;
+        // Pressed here, released over there with no move in between that started a drag (a
+        // quick flick, or moves merged away): still a rectangle, never a click on a block.
+        if ((p - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+            if (!bandPans())
+                finishRubberBand(p, event->modifiers());
+            break;
+        }
         if (showsBlocks()) {
             // A click on a block zooms into that section.
             const QPointF scenePos = mapToScene(p);
@@ -688,6 +695,11 @@ void SeatMapView::mouseDoubleClickEvent(QMouseEvent *event)
         }
     }
     QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+bool SeatMapView::bandPans() const
+{
+    return m_spaceDown || m_dragPans || m_mode == SelectionMode::None;
 }
 
 void SeatMapView::finishRubberBand(const QPoint &end, Qt::KeyboardModifiers modifiers)

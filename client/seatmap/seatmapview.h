@@ -140,6 +140,8 @@ private:
     bool toggle(int index);
     void dropUnselectable();
     void announce(const QString &text);
+    // Whether a left-button drag moves the map rather than drawing a selection rectangle.
+    bool bandPans() const;
     void finishRubberBand(const QPoint &end, Qt::KeyboardModifiers modifiers);
     QRectF fitRect() const;
 

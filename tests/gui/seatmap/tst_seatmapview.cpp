@@ -97,6 +97,8 @@ private slots:
     void liveChangesUpdateStatesAndSelection();
     void hitTests();
     void zoomedOutShowsBlocks();
+    void rubberBandSelectsZoomedOut_data();
+    void rubberBandSelectsZoomedOut();
     void fiftyThousandSeats();
     void screenshots();
 
@@ -412,6 +414,90 @@ void TestSeatMapView::zoomedOutShowsBlocks()
         view->zoomIn();
     QVERIFY(!view->showsBlocks());
     QVERIFY(!view->grab().isNull());
+}
+
+void TestSeatMapView::rubberBandSelectsZoomedOut_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("zoomSteps");
+    QTest::addColumn<bool>("flick"); // released far away with no move in between
+    using Mode = SeatMapView::SelectionMode;
+    QTest::newRow("any, blocks") << int(Mode::Any) << 0 << false;
+    QTest::newRow("any, blocks, flick") << int(Mode::Any) << 0 << true;
+    QTest::newRow("any, plain squares") << int(Mode::Any) << 4 << false;
+    QTest::newRow("any, seats") << int(Mode::Any) << 9 << false;
+    QTest::newRow("available, blocks") << int(Mode::Available) << 0 << false;
+    QTest::newRow("available, blocks, flick") << int(Mode::Available) << 0 << true;
+    QTest::newRow("available, plain squares") << int(Mode::Available) << 4 << false;
+}
+
+void TestSeatMapView::rubberBandSelectsZoomedOut()
+{
+    QFETCH(int, mode);
+    QFETCH(int, zoomSteps);
+    QFETCH(bool, flick);
+    const QJsonObject json = readVenueFile(u"stadium.json"_s);
+    if (json.isEmpty())
+        QSKIP("no stadium yet");
+    auto view = showView(json);
+    view->setSelectionMode(SeatMapView::SelectionMode(mode));
+    // Every third seat sold, a few blocked: in Available mode the band leaves them out.
+    const int n = view->seatCount();
+    QString status(n, u'a');
+    for (int i = 0; i < n; i += 3)
+        status[i] = u's';
+    for (int i = 1; i < n; i += 7)
+        status[i] = u'b';
+    view->setSeatStates(status, QList<Id>(n, 0));
+    for (int i = 0; i < zoomSteps; ++i)
+        view->zoomIn();
+    QCOMPARE(view->showsBlocks(), zoomSteps == 0);
+    view->centerOn(view->seatScenePos(100));
+    const QSizeF before(view->zoom(), view->zoom());
+
+    // A band around seat 100: 40 × 30 pixels, or a few seats each way when they are big.
+    const QPoint centre = view->seatViewportPos(100);
+    const QPoint half(std::max(20, int(view->seatPixels() * 3)),
+                      std::max(15, int(view->seatPixels() * 3)));
+    const QPoint a = centre - half;
+    const QPoint b = centre + half;
+    QWidget *vp = view->viewport();
+    sendMouse(vp, QEvent::MouseButtonPress, a, Qt::LeftButton, Qt::LeftButton);
+    if (!flick) {
+        sendMouse(vp, QEvent::MouseMove, (a + b) / 2, Qt::NoButton, Qt::LeftButton);
+        sendMouse(vp, QEvent::MouseMove, b, Qt::NoButton, Qt::LeftButton);
+    }
+    sendMouse(vp, QEvent::MouseButtonRelease, b, Qt::LeftButton, Qt::NoButton);
+
+    QCOMPARE(QSizeF(view->zoom(), view->zoom()), before); // a rectangle, not a click on a block
+    const QList<Id> selected = view->selectedSeatIds();
+    QVERIFY2(!selected.isEmpty(), "a band selects the seats inside it at any level of detail");
+    // Every selectable seat well inside the band is selected; nothing well outside it is.
+    const QRectF inner = QRectF(QPointF(a), QPointF(b)).adjusted(1.5, 1.5, -1.5, -1.5);
+    const QRectF outer = QRectF(QPointF(a), QPointF(b)).adjusted(-1.5, -1.5, 1.5, 1.5);
+    int inside = 0;
+    for (int i = 0; i < n; ++i) {
+        const QPointF at = view->mapFromScene(view->seatScenePos(i));
+        const bool isSelected = view->isSeatSelected(i);
+        if (inner.contains(at) && view->isSelectable(i)) {
+            ++inside;
+            QVERIFY2(isSelected, qPrintable(view->seatDescription(i)));
+        }
+        if (isSelected) {
+            QVERIFY2(outer.contains(at), qPrintable(view->seatDescription(i)));
+            QVERIFY(view->isSelectable(i));
+        }
+    }
+    QVERIFY(inside > 0);
+    if (SeatMapView::SelectionMode(mode) == SeatMapView::SelectionMode::Available) {
+        for (Id id : selected)
+            QCOMPARE(view->seatState(view->venueLayout().indexOf(id)), SeatState::Available);
+    } else {
+        bool soldToo = false;
+        for (Id id : selected)
+            soldToo |= view->seatState(view->venueLayout().indexOf(id)) == SeatState::Sold;
+        QVERIFY2(soldToo, "staff select sold seats too");
+    }
 }
 
 void TestSeatMapView::fiftyThousandSeats()
