@@ -97,6 +97,33 @@ QList<Id> neighbourhood(const VenueGeometry &venue, const QList<int> &indices)
     return ids;
 }
 
+Performance performanceOrThrow(storage::CatalogRepository &catalog, Id performanceId)
+{
+    const auto performance = catalog.performance(performanceId);
+    if (!performance)
+        throw ServiceError(RpcError::notFound(u"Performance"_s));
+    return *performance;
+}
+
+// The ticket types' numbers as they are now, for an inventory.changed push.
+InventoryChange inventoryOf(storage::CatalogRepository &catalog, Id performanceId, const QList<Id> &typeIds)
+{
+    InventoryChange inventory{performanceId, {}};
+    for (Id id : typeIds) {
+        if (const auto type = catalog.ticketType(id))
+            inventory.ticketTypes.append(*type);
+    }
+    return inventory;
+}
+
+// Holds released on the way are pushed before the new one.
+HoldOutcome afterExpired(Changes expired, HoldOutcome outcome)
+{
+    expired.append(outcome.changes);
+    outcome.changes = expired;
+    return outcome;
+}
+
 } // namespace
 
 void HoldService::checkHoldLimit(const Caller &caller, Id performanceId, qint64 adding,
@@ -124,28 +151,23 @@ HoldOutcome HoldService::holdSeats(const Caller &caller, Id performanceId, const
     if (std::adjacent_find(sorted.cbegin(), sorted.cend()) != sorted.cend())
         throw ServiceError(RpcError::validation(u"seatIds"_s, u"A seat is listed twice"_s));
     Changes expired = expireOverdue(performanceId);
-    HoldOutcome outcome = m_db.write([&] {
+    return afterExpired(expired, m_db.write([&] {
         const QDateTime now = Clock::now();
         storage::CatalogRepository catalog(m_db);
-        const auto performance = catalog.performance(performanceId);
-        if (!performance)
-            throw ServiceError(RpcError::notFound(u"Performance"_s));
-        if (performance->seating != SeatingReserved || !performance->venueId)
+        const Performance performance = performanceOrThrow(catalog, performanceId);
+        if (performance.seating != SeatingReserved || !performance.venueId)
             throw notReserved();
-        const auto venue = VenueGeometry::of(m_db, *performance->venueId);
+        const auto venue = VenueGeometry::of(m_db, *performance.venueId);
         for (Id id : std::as_const(sorted)) {
             if (venue->indexOf(id) < 0)
                 throw ServiceError(RpcError::validation(
                     u"seatIds"_s, u"Seat %1 is not a seat of this performance's venue"_s.arg(id)));
         }
-        if (performance->startsAt <= now)
+        if (performance.startsAt <= now)
             throw salesClosed();
         checkHoldLimit(caller, performanceId, sorted.size(), now);
-        return writeSeatHold(caller, *performance, sorted, now);
-    });
-    expired.append(outcome.changes);
-    outcome.changes = expired;
-    return outcome;
+        return writeSeatHold(caller, performance, sorted, now);
+    }));
 }
 
 HoldOutcome HoldService::writeSeatHold(const Caller &caller, const Performance &performance,
@@ -214,7 +236,7 @@ HoldOutcome HoldService::holdQuantity(const Caller &caller, Id ticketTypeId, int
     Changes expired;
     if (const auto type = m_db.read([&] { return storage::CatalogRepository(m_db).ticketType(ticketTypeId); }))
         expired = expireOverdue(type->performanceId);
-    HoldOutcome outcome = m_db.write([&] {
+    return afterExpired(expired, m_db.write([&] {
         const QDateTime now = Clock::now();
         storage::CatalogRepository catalog(m_db);
         const auto current = catalog.ticketType(ticketTypeId);
@@ -248,10 +270,7 @@ HoldOutcome HoldService::holdQuantity(const Caller &caller, Id ticketTypeId, int
         Changes changes;
         changes.inventory.append(InventoryChange{type.performanceId, {type}});
         return HoldOutcome{hold, changes};
-    });
-    expired.append(outcome.changes);
-    outcome.changes = expired;
-    return outcome;
+    }));
 }
 
 HoldOutcome HoldService::holdBestAvailable(const Caller &caller, Id performanceId, Id ticketTypeId,
@@ -260,30 +279,28 @@ HoldOutcome HoldService::holdBestAvailable(const Caller &caller, Id performanceI
     if (quantity < 1 || quantity > MaxPerHold)
         throw ServiceError(RpcError::validation(u"quantity"_s, u"Choose 1 to %1 seats"_s.arg(MaxPerHold)));
     Changes expired = expireOverdue(performanceId);
-    HoldOutcome outcome = m_db.write([&] {
+    return afterExpired(expired, m_db.write([&] {
         const QDateTime now = Clock::now();
         storage::CatalogRepository catalog(m_db);
-        const auto performance = catalog.performance(performanceId);
-        if (!performance)
-            throw ServiceError(RpcError::notFound(u"Performance"_s));
+        const Performance performance = performanceOrThrow(catalog, performanceId);
         const bool ofThisPerformance = std::any_of(
-            performance->ticketTypes.cbegin(), performance->ticketTypes.cend(),
+            performance.ticketTypes.cbegin(), performance.ticketTypes.cend(),
             [&](const TicketType &t) { return t.id == ticketTypeId; });
         if (!ofThisPerformance)
             throw ServiceError(RpcError::validation(
                 u"ticketTypeId"_s, u"That ticket type is not one of this performance's"_s));
-        if (performance->seating != SeatingReserved || !performance->venueId)
+        if (performance.seating != SeatingReserved || !performance.venueId)
             throw notReserved();
-        if (performance->startsAt <= now)
+        if (performance.startsAt <= now)
             throw salesClosed();
         checkHoldLimit(caller, performanceId, quantity, now);
-        const auto venue = VenueGeometry::of(m_db, *performance->venueId);
+        const auto venue = VenueGeometry::of(m_db, *performance.venueId);
         storage::SeatRepository seats(m_db);
         // Chosen from a snapshot, then locked and checked again: on PostgreSQL another buyer
         // may take a seat in between, and then we choose again.
         for (int attempt = 0; attempt < 5; ++attempt) {
             const QList<storage::SeatState> states =
-                performance->noSingleSeats ? seats.all(performanceId) : seats.ofCategory(ticketTypeId);
+                performance.noSingleSeats ? seats.all(performanceId) : seats.ofCategory(ticketTypeId);
             std::vector<char> free = freeSeats(*venue, states);
             std::vector<char> clearView(free.size(), 0);
             std::vector<char> any(free.size(), 0);
@@ -296,7 +313,7 @@ HoldOutcome HoldService::holdBestAvailable(const Caller &caller, Id performanceI
                 clearView[size_t(i)] = !venue->seats().at(i).restrictedView;
             }
             std::function<bool(const QList<int> &)> acceptable;
-            if (performance->noSingleSeats) {
+            if (performance.noSingleSeats) {
                 acceptable = [&](const QList<int> &block) {
                     for (int i : block)
                         free[size_t(i)] = 0;
@@ -320,15 +337,12 @@ HoldOutcome HoldService::holdBestAvailable(const Caller &caller, Id performanceI
                 return s.isSellable() && s.ticketTypeId == ticketTypeId;
             });
             if (stillFree && locked.size() == ids.size())
-                return writeSeatHold(caller, *performance, ids, now);
+                return writeSeatHold(caller, performance, ids, now);
         }
         throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::NoAdjacentSeats,
                                           quantity == 1 ? u"No seat of that kind is left"_s
                                                         : u"There are no %1 seats together left of that kind"_s.arg(quantity)));
-    });
-    expired.append(outcome.changes);
-    outcome.changes = expired;
-    return outcome;
+    }));
 }
 
 Changes HoldService::releaseLocked(const Hold &hold, const QString &status)
@@ -349,12 +363,7 @@ Changes HoldService::releaseLocked(const Hold &hold, const QString &status)
     if (!seatIds.isEmpty())
         return finishSeatChange(m_db, hold.performanceId, seatIds, typeIds);
     Changes changes;
-    InventoryChange inventory{hold.performanceId, {}};
-    for (Id id : std::as_const(typeIds)) {
-        if (const auto type = catalog.ticketType(id))
-            inventory.ticketTypes.append(*type);
-    }
-    changes.inventory.append(inventory);
+    changes.inventory.append(inventoryOf(catalog, hold.performanceId, typeIds));
     return changes;
 }
 
@@ -501,12 +510,7 @@ CheckoutOutcome HoldService::checkout(const Caller &caller, Id holdId, const Pay
             if (!seatIds.isEmpty()) {
                 changes = finishSeatChange(m_db, locked->performanceId, seatIds, typeIds);
             } else {
-                InventoryChange inventory{locked->performanceId, {}};
-                for (Id id : std::as_const(typeIds)) {
-                    if (const auto type = catalog.ticketType(id))
-                        inventory.ticketTypes.append(*type);
-                }
-                changes.inventory.append(inventory);
+                changes.inventory.append(inventoryOf(catalog, locked->performanceId, typeIds));
             }
             return CheckoutOutcome{order, changes};
         });

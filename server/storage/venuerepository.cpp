@@ -21,6 +21,19 @@ QString seatInsertSql(qsizetype rows)
     return sql;
 }
 
+const QString VenueSummaryColumns = u"SELECT id, name, seat_count, focus_x, focus_y FROM venues "_s;
+
+Venue readSummary(const QSqlQuery &q)
+{
+    Venue v;
+    v.id = q.value(0).toLongLong();
+    v.name = q.value(1).toString();
+    v.seatCount = q.value(2).toLongLong();
+    v.focusX = q.value(3).toDouble();
+    v.focusY = q.value(4).toDouble();
+    return v;
+}
+
 } // namespace
 
 void VenueRepository::insert(Venue &venue, const QDateTime &now)
@@ -76,17 +89,10 @@ void VenueRepository::insert(Venue &venue, const QDateTime &now)
 
 std::optional<Venue> VenueRepository::findSummary(Id id)
 {
-    QSqlQuery &q = m_db.exec(
-        u"SELECT id, name, seat_count, focus_x, focus_y FROM venues WHERE id = ?"_s, {id});
+    QSqlQuery &q = m_db.exec(VenueSummaryColumns + u"WHERE id = ?"_s, {id});
     if (!q.next())
         return std::nullopt;
-    Venue v;
-    v.id = q.value(0).toLongLong();
-    v.name = q.value(1).toString();
-    v.seatCount = q.value(2).toLongLong();
-    v.focusX = q.value(3).toDouble();
-    v.focusY = q.value(4).toDouble();
-    return v;
+    return readSummary(q);
 }
 
 std::optional<Venue> VenueRepository::find(Id id)
@@ -129,17 +135,9 @@ std::optional<Venue> VenueRepository::find(Id id)
 QList<Venue> VenueRepository::list()
 {
     QList<Venue> venues;
-    QSqlQuery &q = m_db.exec(u"SELECT id, name, seat_count, focus_x, focus_y FROM venues"
-                             " ORDER BY name, id"_s);
-    while (q.next()) {
-        Venue v;
-        v.id = q.value(0).toLongLong();
-        v.name = q.value(1).toString();
-        v.seatCount = q.value(2).toLongLong();
-        v.focusX = q.value(3).toDouble();
-        v.focusY = q.value(4).toDouble();
-        venues.append(v);
-    }
+    QSqlQuery &q = m_db.exec(VenueSummaryColumns + u"ORDER BY name, id"_s);
+    while (q.next())
+        venues.append(readSummary(q));
     return venues;
 }
 
