@@ -41,6 +41,7 @@ void SeatMapData::setLayout(const VenueLayout &venue, VenueShape requested,
         pos[i] = (venue.seat(int(i)).pos - origin) * scale;
     focusPoint = (venue.focus() - origin) * scale;
     state.fill(SeatState::Available, n);
+    hasStates = false;
     category.fill(0, n);
     flags.fill(0, n);
     focus = hover = -1;
@@ -312,7 +313,7 @@ QString SeatMapData::describe(int i, bool withState) const
     if (withState) {
         if (mine(i))
             text += u", "_s + tr("held for you");
-        else
+        else if (hasStates) // a venue on its own: its seats are neither free nor sold
             text += u", "_s + SeatStates::name(state.at(i)).toLower();
         if (selected(i))
             text += u", "_s + tr("selected");

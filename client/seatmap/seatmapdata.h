@@ -70,6 +70,9 @@ public:
     QList<QPointF> pos;  // scene position of each seat's centre
     QList<float> facing; // degrees to turn a seat drawn facing up (−y) so it faces the stage
     QList<SeatState> state;
+    // Whether state holds a performance's seats; false for a venue on its own (a preview),
+    // whose seats are then counted, never called free.
+    bool hasStates = false;
     QList<Id> category;
     QList<quint8> flags;
     int focus = -1; // the keyboard cursor

@@ -160,6 +160,12 @@ bool SeatMapView::showsBlocks() const
     return seatPixels() < SectionItem::BlockBelowPx;
 }
 
+QString SeatMapView::sectionCaption(int section) const
+{
+    return section >= 0 && section < m_sections.size() ? m_sections.at(section)->caption()
+                                                       : QString();
+}
+
 void SeatMapView::zoomIn()
 {
     scaleBy(1.4);
@@ -220,6 +226,7 @@ void SeatMapView::setSeatStates(const QString &status, const QList<Id> &categori
             i < status.size() ? SeatStates::fromLetter(status.at(i)) : SeatState::NotOnSale;
         m_data.category[i] = i < categories.size() ? categories.at(i) : 0;
     }
+    m_data.hasStates = true;
     m_data.recountAll();
     dropUnselectable();
     m_scene->update();
@@ -836,11 +843,15 @@ bool SeatMapView::viewportEvent(QEvent *event)
         const VenueLayout::Seat &seat = m_data.layout.seat(i);
         if (showsBlocks()) {
             const SeatMapData::Section &section = m_data.sections.at(seat.section);
-            QToolTip::showText(
-                help->globalPos(),
-                u"<b>%1</b><br>%2"_s.arg(seat.sectionName.toHtmlEscaped(),
-                                         tr("%n seat(s) free", nullptr, section.free)),
-                viewport());
+            const int seats = m_data.layout.sections().at(seat.section).seatCount;
+            const QString count = !m_data.hasStates ? tr("%Ln seats", nullptr, seats)
+                                  : section.onSale == 0
+                                      ? tr("Not on sale")
+                                      : tr("%Ln seats free", nullptr, section.free);
+            QToolTip::showText(help->globalPos(),
+                               u"<b>%1</b><br>%2"_s.arg(seat.sectionName.toHtmlEscaped(),
+                                                        count.toHtmlEscaped()),
+                               viewport());
             return true;
         }
         QString html = u"<b>%1</b>"_s.arg(tr("%1 · Row %2 · Seat %3")
@@ -850,9 +861,11 @@ bool SeatMapView::viewportEvent(QEvent *event)
             html += u"<br>"_s + tr("%1 — %2")
                                     .arg(type->name, DisplayFormat::money(type->priceCents))
                                     .toHtmlEscaped();
-        const QString status =
-            m_data.mine(i) ? tr("Held for you") : SeatStates::name(m_data.state.at(i));
-        html += u"<br>"_s + status.toHtmlEscaped();
+        if (m_data.hasStates) {
+            const QString status =
+                m_data.mine(i) ? tr("Held for you") : SeatStates::name(m_data.state.at(i));
+            html += u"<br>"_s + status.toHtmlEscaped();
+        }
         QStringList notes;
         if (seat.accessible)
             notes << tr("Wheelchair place");

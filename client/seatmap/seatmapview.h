@@ -80,9 +80,13 @@ public:
     double seatPixels() const;
     // Whether the map currently shows blocks (zoomed out) rather than seats.
     bool showsBlocks() const;
+    // What a zoomed-out section's block says under its name ("1,304 free", "1,224 seats").
+    QString sectionCaption(int section) const;
 
     // Reading the seats (for the seat list and tests).
     int seatCount() const { return int(m_data.layout.seatCount()); }
+    // Whether seat states were given (a performance), or the map shows a venue on its own.
+    bool hasSeatStates() const { return m_data.hasStates; }
     SeatState seatState(int index) const { return m_data.state.at(index); }
     Id seatCategory(int index) const { return m_data.category.at(index); }
     bool isSeatSelected(int index) const { return m_data.selected(index); }

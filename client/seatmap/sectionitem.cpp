@@ -97,6 +97,15 @@ void SectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     paintCursor(painter, lod);
 }
 
+QString SectionItem::caption() const
+{
+    const SeatMapData::Section &section = m_data->sections.at(m_section);
+    // A venue on its own (no performance) has no free seats, only seats.
+    if (!m_data->hasStates)
+        return tr("%Ln seats", nullptr, m_data->layout.sections().at(m_section).seatCount);
+    return section.onSale == 0 ? tr("not on sale") : tr("%Ln free", nullptr, section.free);
+}
+
 void SectionItem::paintBlock(QPainter *p, double lod) const
 {
     const SeatMapData::Section &section = m_data->sections.at(m_section);
@@ -145,8 +154,7 @@ void SectionItem::paintBlock(QPainter *p, double lod) const
     constexpr double TextPx = 11;
     const QFontMetricsF bold(fontOfPixels(p->font(), TextPx, true));
     const QFontMetricsF plain(fontOfPixels(p->font(), TextPx, false));
-    const QString free =
-        section.onSale == 0 ? tr("not on sale") : tr("%n free", nullptr, section.free);
+    const QString free = caption();
     // Text fits when the corners of its box lie on the section, not over its neighbours.
     const auto onSection = [this, lod, &section](double widthPx, double heightPx) {
         const QRectF box(section.centre.x() - widthPx / 2 / lod,

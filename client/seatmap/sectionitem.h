@@ -23,6 +23,9 @@ public:
     SectionItem(const SeatMapData *data, int section, QGraphicsItem *parent = nullptr);
 
     int section() const { return m_section; }
+    // The second line of the zoomed-out block: "1,304 free", "not on sale", or for a venue
+    // without a performance its size, "1,224 seats".
+    QString caption() const;
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 

@@ -97,6 +97,7 @@ private slots:
     void liveChangesUpdateStatesAndSelection();
     void hitTests();
     void zoomedOutShowsBlocks();
+    void venueWithoutPerformanceCountsSeats();
     void rubberBandSelectsZoomedOut_data();
     void rubberBandSelectsZoomedOut();
     void fiftyThousandSeats();
@@ -414,6 +415,41 @@ void TestSeatMapView::zoomedOutShowsBlocks()
         view->zoomIn();
     QVERIFY(!view->showsBlocks());
     QVERIFY(!view->grab().isNull());
+}
+
+void TestSeatMapView::venueWithoutPerformanceCountsSeats()
+{
+    const QJsonObject json = readVenueFile(u"stadium.json"_s);
+    if (json.isEmpty())
+        QSKIP("no stadium yet");
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    auto view = showView(json);
+    // The admin's venue preview: no performance, so no seat is "free" or "available".
+    QVERIFY(!view->hasSeatStates());
+    QVERIFY(view->showsBlocks());
+    const int seats = view->venueLayout().sections().first().seatCount;
+    QVERIFY(seats >= 1000);
+    QCOMPARE(view->sectionCaption(0), QLocale().toString(seats) + u" seats"_s);
+    QVERIFY(!view->seatDescription(0).contains(u"available"_s));
+    QVERIFY(!view->grab().isNull());
+
+    // With a performance's states the block says how many are free.
+    const int n = view->seatCount();
+    QString status(n, u'a');
+    status[0] = u's';
+    view->setSeatStates(status, QList<Id>(n, 0));
+    QVERIFY(view->hasSeatStates());
+    QCOMPARE(view->sectionCaption(0), QLocale().toString(seats - 1) + u" free"_s);
+    QVERIFY(view->seatDescription(1).contains(u"available"_s));
+    status.fill(u'x');
+    view->setSeatStates(status, QList<Id>(n, 0));
+    QCOMPARE(view->sectionCaption(0), u"not on sale"_s);
+    // A new venue starts without states again.
+    view->setVenueLayout(*VenueLayout::fromJson(json));
+    QVERIFY(!view->hasSeatStates());
+    QVERIFY(view->sectionCaption(0).endsWith(u" seats"_s));
+    QLocale::setDefault(before);
 }
 
 void TestSeatMapView::rubberBandSelectsZoomedOut_data()
