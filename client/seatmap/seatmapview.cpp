@@ -848,10 +848,10 @@ bool SeatMapView::viewportEvent(QEvent *event)
                                   : section.onSale == 0
                                       ? tr("Not on sale")
                                       : tr("%Ln seats free", nullptr, section.free);
-            QToolTip::showText(help->globalPos(),
-                               u"<b>%1</b><br>%2"_s.arg(seat.sectionName.toHtmlEscaped(),
-                                                        count.toHtmlEscaped()),
-                               viewport());
+            QToolTip::showText(
+                help->globalPos(),
+                u"<b>%1</b><br>%2"_s.arg(seat.sectionName.toHtmlEscaped(), count.toHtmlEscaped()),
+                viewport());
             return true;
         }
         QString html = u"<b>%1</b>"_s.arg(tr("%1 · Row %2 · Seat %3")
