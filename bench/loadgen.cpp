@@ -1,9 +1,12 @@
 // marquee-loadgen: a sale rush against a running Marquee server.
-// Sets up one event with one ticket type, logs N customers in, then has them all buy until it is
-// sold out; prints throughput, latency percentiles and an oversell check.
+// Rush mode (the default): sets up one event with one ticket type, logs N customers in, then has
+// them all buy until it is sold out; prints throughput, latency percentiles and an oversell check.
+// Seats mode (--mode seats): a reserved performance on a venue; N customers hold and check out
+// seats until the house is sold out; prints holds/s, checkouts/s, latencies and the seat checks.
 
 #include "loadgenconfig.h"
 #include "loadgenerator.h"
+#include "seatloadgenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,8 +45,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Sale-rush load generator for a Marquee server: many customers buy one ticket type "
-        "until it is sold out. Needs a manager or admin account "
+        u"Sale-rush load generator for a Marquee server. Rush mode: many customers buy one ticket "
+        "type until it is sold out. Seats mode: many customers hold and check out seats of one "
+        "reserved performance until the house is sold out. Needs a manager or admin account "
         "(marquee-server --database URL adduser NAME --role admin)."_s);
     parser.addHelpOption();
     const QList<QCommandLineOption> options = {
@@ -55,12 +59,31 @@ int main(int argc, char *argv[])
         {u"price-cents"_s, u"Ticket price in cents."_s, u"CENTS"_s, u"4500"_s},
         {u"quantity"_s, u"Tickets per purchase (1-20)."_s, u"N"_s, u"1"_s},
         {u"pipeline"_s, u"Purchases each connection keeps in flight."_s, u"N"_s, u"1"_s},
-        {u"users-prefix"_s, u"Start of every customer's user name."_s, u"PREFIX"_s, u"rush"_s},
+        {u"users-prefix"_s, u"Start of every customer's user name (seats mode: seat)."_s,
+         u"PREFIX"_s, u"rush"_s},
         {u"run-id"_s, u"Run suffix in user names and the event title (default: random)."_s,
          u"ID"_s},
         {u"login-parallelism"_s, u"Customer logins at once (Argon2 is slow on purpose)."_s, u"N"_s,
          u"4"_s},
         {u"timeout"_s, u"Give up after this many seconds."_s, u"SECONDS"_s, u"600"_s},
+        {u"mode"_s, u"rush (one ticket type, order.purchase) or seats (reserved seating)."_s,
+         u"MODE"_s, u"rush"_s},
+        // Seats mode.
+        {u"seats"_s, u"Seats mode: seats of the generated venue."_s, u"N"_s, u"2000"_s},
+        {u"venue"_s, u"Seats mode: a venue file (resources/venues/*.json) instead."_s, u"FILE"_s},
+        {u"categories"_s, u"Seats mode: price categories (runs of seats in venue order)."_s,
+         u"N"_s, u"3"_s},
+        {u"max-seats"_s, u"Seats mode: each hold asks for 1 to N adjacent seats (1-20)."_s, u"N"_s,
+         u"4"_s},
+        {u"best-available"_s, u"Seats mode: hold.bestAvailable instead of picking seats."_s},
+        {u"map"_s,
+         u"Seats mode: live (seats.changed pushes keep each buyer's map) or fetch (seats.getMap "
+         "again after every seat_taken)."_s,
+         u"HOW"_s, u"live"_s},
+        {u"duration"_s, u"Seats mode: stop new holds after this many seconds (0: sold out)."_s,
+         u"SECONDS"_s, u"0"_s},
+        {u"spare-performance"_s,
+         u"Seats mode: also create an untouched performance of the venue (for pgbench)."_s},
     };
     parser.addOptions(options);
     parser.process(app);
@@ -76,6 +99,14 @@ int main(int argc, char *argv[])
     if (config.host.startsWith(u'[') && config.host.endsWith(u']'))
         config.host = config.host.mid(1, config.host.size() - 2);
     config.port = quint16(port);
+
+    const QString mode = parser.value(u"mode"_s);
+    if (mode == u"rush"_s)
+        config.mode = LoadGenConfig::Mode::Rush;
+    else if (mode == u"seats"_s)
+        config.mode = LoadGenConfig::Mode::Seats;
+    else
+        usageError(parser, u"--mode must be rush or seats, not \"%1\""_s.arg(mode));
 
     config.adminUser = parser.value(u"admin-user"_s);
     config.adminPassword = parser.value(u"admin-password"_s);
@@ -111,8 +142,39 @@ int main(int argc, char *argv[])
     config.loginParallelism = int(*parallelism);
     config.timeoutSeconds = int(*timeout);
 
+    if (config.mode == LoadGenConfig::Mode::Seats) {
+        const auto seats = integerOption(parser, u"seats"_s, 1, 100000);
+        const auto categories = integerOption(parser, u"categories"_s, 1, 100);
+        const auto maxSeats = integerOption(parser, u"max-seats"_s, 1, 20);
+        const auto duration = integerOption(parser, u"duration"_s, 0, 86400);
+        if (!seats)
+            usageError(parser, u"--seats must be 1 to 100000"_s);
+        if (!categories)
+            usageError(parser, u"--categories must be 1 to 100"_s);
+        if (!maxSeats)
+            usageError(parser, u"--max-seats must be 1 to 20"_s);
+        if (!duration)
+            usageError(parser, u"--duration must be 0 to 86400 seconds"_s);
+        const QString map = parser.value(u"map"_s);
+        if (map == u"live"_s)
+            config.mapMode = LoadGenConfig::MapMode::Live;
+        else if (map == u"fetch"_s)
+            config.mapMode = LoadGenConfig::MapMode::Fetch;
+        else
+            usageError(parser, u"--map must be live or fetch, not \"%1\""_s.arg(map));
+        config.seats = int(*seats);
+        config.venueFile = parser.value(u"venue"_s);
+        config.categories = int(*categories);
+        config.maxSeatsPerHold = int(*maxSeats);
+        config.bestAvailable = parser.isSet(u"best-available"_s);
+        config.durationSeconds = int(*duration);
+        config.sparePerformance = parser.isSet(u"spare-performance"_s);
+    }
+
     // User names are 3-32 of [A-Za-z0-9._-]: "<prefix>-<run>-<n>".
     config.usersPrefix = parser.value(u"users-prefix"_s);
+    if (config.mode == LoadGenConfig::Mode::Seats && !parser.isSet(u"users-prefix"_s))
+        config.usersPrefix = u"seat"_s;
     config.runId = parser.value(u"run-id"_s);
     static const QRegularExpression nameChars(u"^[A-Za-z0-9._-]*$"_s);
     if (config.usersPrefix.isEmpty() || !nameChars.match(config.usersPrefix).hasMatch() ||
@@ -124,6 +186,13 @@ int main(int argc, char *argv[])
         usageError(parser,
                    u"--users-prefix/--run-id too long: user names would exceed 32 characters"_s);
 
+    if (config.mode == LoadGenConfig::Mode::Seats) {
+        SeatLoadGenerator generator(config);
+        QObject::connect(&generator, &SeatLoadGenerator::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        generator.start();
+        return app.exec();
+    }
     LoadGenerator generator(config);
     QObject::connect(&generator, &LoadGenerator::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);

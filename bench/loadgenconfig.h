@@ -7,6 +7,19 @@
 // What one run of marquee-loadgen does, as given on the command line.
 struct LoadGenConfig
 {
+    enum class Mode
+    {
+        Rush,  // many buyers, one ticket type, order.purchase until sold out (the default)
+        Seats, // reserved seating: hold.create / hold.bestAvailable, then order.checkout
+    };
+    // How a seats-mode buyer knows which seats are free.
+    enum class MapMode
+    {
+        Live,  // seats.getMap once, then catalog.subscribe and every seats.changed push
+        Fetch, // no pushes: seats.getMap again after every seat_taken answer
+    };
+
+    Mode mode = Mode::Rush;
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 7427;
     int connections = 50;
@@ -20,4 +33,14 @@ struct LoadGenConfig
     QString runId;            // part of every user name; random when not given
     int loginParallelism = 4; // Argon2 costs ~80 ms per hash: a few at a time is all a server takes
     int timeoutSeconds = 600;
+
+    // Seats mode.
+    int seats = 2000;          // seats of the generated venue (when no venueFile)
+    QString venueFile;         // a sample venue (admin.createVenue params) instead
+    int categories = 3;        // price categories, contiguous runs of seats in venue order
+    int maxSeatsPerHold = 4;   // each hold asks for 1..max adjacent seats
+    bool bestAvailable = false; // hold.bestAvailable instead of picking seats on the map
+    MapMode mapMode = MapMode::Live;
+    int durationSeconds = 0;   // 0: until sold out
+    bool sparePerformance = false; // also create an untouched performance of the venue (pgbench)
 };
