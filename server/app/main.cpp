@@ -1,6 +1,7 @@
 #include "app/marqueeserver.h"
 #include "app/serverconfig.h"
 #include "app/signalwatcher.h"
+#include "services/clock.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -24,6 +25,8 @@ int main(int argc, char *argv[])
         std::cerr << "marquee-server: " << qPrintable(error) << std::endl;
         return 2;
     }
+    if (!config->testClockFile.isEmpty())
+        mq::services::Clock::setOffsetFileForTesting(config->testClockFile);
     if (config->addUser)
         return mq::app::runAddUser(*config);
 

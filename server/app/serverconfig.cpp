@@ -47,10 +47,11 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     const QCommandLineOption holdSeconds(u"hold-seconds"_s, u"How long holds last (default 600)."_s, u"N"_s);
     const QCommandLineOption purchaseBatch(u"purchase-batch"_s, u"Most purchases of one ticket type sharing a transaction (default 32; 1 = one transaction each)."_s, u"N"_s);
     const QCommandLineOption role(u"role"_s, u"Role for adduser: customer, clerk, manager or admin."_s, u"ROLE"_s);
+    const QCommandLineOption testClock(u"test-clock"_s, u"For tests only: a file holding how many milliseconds the server's clock runs ahead (read at every use)."_s, u"FILE"_s);
     const QCommandLineOption config(u"config"_s, u"INI file with the same keys as the long options."_s, u"FILE"_s);
     parser.addOptions({listen, database, demo, tlsCert, tlsKey, insecure, maxFrame, maxConnections,
                        maxInFlight, idleTimeout, workers, ioThreads, holdSeconds, purchaseBatch,
-                       role, config});
+                       role, testClock, config});
     parser.addPositionalArgument(u"command"_s, u"Optional sub-command: adduser USERNAME"_s, u"[adduser USERNAME]"_s);
     parser.process(arguments);
 
@@ -111,6 +112,7 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     c.insecure = flag(insecure);
     c.tlsCertFile = value(tlsCert).value_or(QString());
     c.tlsKeyFile = value(tlsKey).value_or(QString());
+    c.testClockFile = parser.value(testClock);
     if (c.tlsCertFile.isEmpty() != c.tlsKeyFile.isEmpty()) {
         *error = u"--tls-cert and --tls-key go together"_s;
         return std::nullopt;

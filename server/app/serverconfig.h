@@ -25,6 +25,7 @@ struct ServerConfig
     int ioThreads = 2;
     int holdSeconds = 600;
     int purchaseBatch = 32;
+    QString testClockFile; // tests only: the clock's offset in milliseconds, read at every use
     net::ConnectionLimits limits;
 
     // adduser sub-command

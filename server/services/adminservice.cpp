@@ -54,6 +54,13 @@ void AdminService::checkPrice(Cents priceCents)
                                                 u"Price must be between 0 and %1 cents"_s.arg(MaxPriceCents)));
 }
 
+QDateTime AdminService::checkedStart(const QDateTime &startsAt)
+{
+    if (startsAt <= Clock::now())
+        throw ServiceError(RpcError::validation(u"startsAt"_s, u"The start must be in the future"_s));
+    return startsAt;
+}
+
 void AdminService::checkCapacity(qint64 capacity)
 {
     if (capacity < 0 || capacity > MaxCapacity)
@@ -127,7 +134,7 @@ Performance AdminService::createPerformance(const Caller &caller, const NewPerfo
 {
     Performance p;
     p.eventId = n.eventId;
-    p.startsAt = n.startsAt;
+    p.startsAt = checkedStart(n.startsAt);
     if (n.seating != SeatingGeneral && n.seating != SeatingReserved)
         throw ServiceError(
             RpcError::validation(u"seating"_s, u"Seating must be \"general\" or \"reserved\""_s));
@@ -179,7 +186,9 @@ Performance AdminService::updatePerformance(const Caller &caller, Id id,
         if (!p)
             throw ServiceError(RpcError::notFound(u"Performance"_s));
         const QJsonObject before = withoutChildren(p->toJson(), u"ticketTypes"_s);
-        p->startsAt = changes.startsAt.value_or(p->startsAt);
+        // Moving a performance into the past is refused; leaving its time alone is not.
+        if (changes.startsAt && *changes.startsAt != p->startsAt)
+            p->startsAt = checkedStart(*changes.startsAt);
         p->venue = venue.value_or(p->venue);
         if (changes.noSingleSeats && p->seating == SeatingReserved)
             p->noSingleSeats = *changes.noSingleSeats;

@@ -95,6 +95,7 @@ public:
     static void checkCategory(const QString &category);
     static void checkPrice(Cents priceCents);
     static void checkCapacity(qint64 capacity);
+    static QDateTime checkedStart(const QDateTime &startsAt);
 
 private:
     void audit(const Caller &caller, const QString &action, const QString &entity, Id entityId,

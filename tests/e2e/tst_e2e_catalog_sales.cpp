@@ -6,6 +6,7 @@
 #include "shared/utctime.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTest>
@@ -541,12 +542,22 @@ void TestE2eCatalogSales::cashIsForStaffOnly()
 
 void TestE2eCatalogSales::salesClosedForPastPerformance()
 {
-    const qint64 event = seed::createEvent(*m_admin, u"Yesterday's Show"_s);
+    const qint64 event = seed::createEvent(*m_admin, u"Soon Show"_s);
     QVERIFY(event);
-    const qint64 perf = seed::createPerformance(*m_admin, event, seed::daysFromNow(-1));
+    // A start in the past is refused, so the show starts in five minutes and the server's
+    // clock then moves six minutes on.
+    const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    MQ_VERIFY_ERROR(m_admin->call(u"admin.createPerformance"_s,
+                                  {{u"eventId"_s, event}, {u"startsAt"_s, seed::wireTime(past)},
+                                   {u"venue"_s, u"Main Hall"_s}}),
+                    422, "validation");
+    const qint64 perf = seed::createPerformance(
+        *m_admin, event, QDateTime::currentDateTimeUtc().addSecs(300), u"Main Hall"_s);
     QVERIFY(perf);
     const qint64 type = seed::createTicketType(*m_admin, perf, u"Late"_s, 500, 10);
     QVERIFY(type);
+    QVERIFY(m_fixture.setClockOffset(360 * 1000));
+    const auto resetClock = qScopeGuard([this] { m_fixture.setClockOffset(0); });
     MQ_VERIFY_ERROR(purchase(*m_alice, type, 1), 409, "sales_closed");
     MQ_VERIFY_ERROR(purchase(*m_clerk, type, 1, seed::cashPayment()), 409, "sales_closed");
     // Closed sales come before payment: nothing is charged, even on a bad token.
@@ -658,10 +669,18 @@ void TestE2eCatalogSales::cancelAfterStartIsRefused()
     const auto bought = purchase(*m_alice, type, 1);
     MQ_VERIFY_OK(bought);
     const qint64 orderId = bought.result.value(u"order"_s).toObject().value(u"id"_s).toInteger();
-    // The show moves into the past: it has started.
+    // The show cannot be moved into the past (422); it is moved to five minutes from now and
+    // the server's clock six minutes on: it has started.
+    MQ_VERIFY_FIELD(m_admin->call(u"admin.updatePerformance"_s,
+                                  {{u"id"_s, perf},
+                                   {u"startsAt"_s, seed::wireTime(seed::daysFromNow(0, -1))}}),
+                    "startsAt");
     MQ_VERIFY_OK(m_admin->call(
         u"admin.updatePerformance"_s,
-        {{u"id"_s, perf}, {u"startsAt"_s, seed::wireTime(seed::daysFromNow(0, -1))}}));
+        {{u"id"_s, perf},
+         {u"startsAt"_s, seed::wireTime(QDateTime::currentDateTimeUtc().addSecs(300))}}));
+    QVERIFY(m_fixture.setClockOffset(360 * 1000));
+    const auto resetClock = qScopeGuard([this] { m_fixture.setClockOffset(0); });
     MQ_VERIFY_ERROR(m_alice->call(u"order.cancel"_s, {{u"orderId"_s, orderId}}), 409,
                     "performance_started");
     MQ_VERIFY_ERROR(m_clerk->call(u"order.cancel"_s, {{u"orderId"_s, orderId}}), 409,

@@ -390,13 +390,19 @@ void TestServices::adminValidationNamesTheField()
     QCOMPARE(field([&] { admin.createEvent(m_admin, u"  "_s, u"movie"_s, {}); }), u"title"_s);
     QCOMPARE(field([&] { admin.createEvent(m_admin, u"T"_s, u"opera"_s, {}); }), u"category"_s);
     const Event e = admin.createEvent(m_admin, u"T"_s, u"movie"_s, {});
-    QCOMPARE(field([&] { admin.createPerformance(m_admin, e.id, Clock::now(), u""_s, SeatingGeneral); }),
+    QCOMPARE(field([&] { admin.createPerformance(m_admin, e.id, Clock::now().addDays(1), u""_s, SeatingGeneral); }),
              u"venue"_s);
+    // A start in the past, on create and when an update moves it there.
+    QCOMPARE(field([&] { admin.createPerformance(m_admin, e.id, Clock::now().addSecs(-60), u"Hall"_s, SeatingGeneral); }),
+             u"startsAt"_s);
     const Performance p = admin.createPerformance(m_admin, e.id, Clock::now().addDays(1), u"Hall"_s, SeatingGeneral);
     QCOMPARE(field([&] { admin.createTicketType(m_admin, p.id, u"A"_s, -1, 10); }), u"priceCents"_s);
     QCOMPARE(field([&] { admin.createTicketType(m_admin, p.id, u"A"_s, 100, -1); }), u"capacity"_s);
     QCOMPARE(field([&] { admin.createTicketType(m_admin, p.id, u""_s, 100, 1); }), u"name"_s);
-    EXPECT_SERVICE_ERROR(admin.createPerformance(m_admin, 4242, Clock::now(), u"Hall"_s, SeatingGeneral), 404,
+    QCOMPARE(field([&] { admin.updatePerformance(m_admin, p.id, {Clock::now().addDays(-1), {}, {}}); }),
+             u"startsAt"_s);
+    QCOMPARE(admin.updatePerformance(m_admin, p.id, {p.startsAt, u"Hall 2"_s, {}}).venue, u"Hall 2"_s);
+    EXPECT_SERVICE_ERROR(admin.createPerformance(m_admin, 4242, Clock::now().addDays(1), u"Hall"_s, SeatingGeneral), 404,
                          "not_found");
     EXPECT_SERVICE_ERROR(admin.updateEvent(m_admin, 4242, {u"x"_s, {}, {}}), 404, "not_found");
 }

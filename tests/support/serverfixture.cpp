@@ -2,6 +2,7 @@
 
 #include "support/testbackend.h"
 
+#include <QSaveFile>
 #include <QTest>
 #include <QtDebug>
 
@@ -12,6 +13,15 @@ ServerFixture::ServerFixture(const QString &serverBinary) : m_server(serverBinar
 QString ServerFixture::staffPassword()
 {
     return u"Staff-password-1"_s;
+}
+
+bool ServerFixture::setClockOffset(qint64 msecs)
+{
+    QSaveFile file(m_clockFile);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QByteArray::number(msecs));
+    return file.commit();
 }
 
 QStringList ServerFixture::roles()
@@ -32,8 +42,9 @@ bool ServerFixture::start(const QStringList &extraArgs)
             return false;
         }
     }
-    m_extraArgs = extraArgs;
-    if (!m_server.start(m_databaseUrl, extraArgs)) {
+    m_clockFile = m_dir.filePath(u"clock-offset"_s);
+    m_extraArgs = extraArgs + QStringList{u"--test-clock"_s, m_clockFile};
+    if (!m_server.start(m_databaseUrl, m_extraArgs)) {
         m_error = m_server.errorString();
         return false;
     }

@@ -27,6 +27,10 @@ public:
     quint16 port() const { return m_server.port(); }
     ServerProcess &server() { return m_server; }
 
+    // Moves the server's clock (`--test-clock`): from now on it runs `msecs` ahead of the real
+    // one; 0 puts it back. Takes effect at the server's next look at the clock.
+    bool setClockOffset(qint64 msecs);
+
     static QString staffPassword();
     static QStringList roles();
 
@@ -44,5 +48,6 @@ private:
     QString m_databaseUrl;
     ServerProcess m_server;
     QStringList m_extraArgs;
+    QString m_clockFile;
     QString m_error;
 };
