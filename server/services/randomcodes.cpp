@@ -38,6 +38,28 @@ QString RandomCodes::orderCode()
     return u"MQ-"_s + r.left(4) + u'-' + r.mid(4, 4) + u'-' + r.mid(8);
 }
 
+QString RandomCodes::normalizedOrderCode(const QString &typed)
+{
+    QString chars;
+    for (QChar c : typed) {
+        if (c.isLetterOrNumber())
+            chars.append(c.toUpper());
+    }
+    if (chars.size() == 12 && chars.startsWith(u"MQ"_s))
+        chars = chars.mid(2);
+    if (chars.size() != 10)
+        return {};
+    for (QChar &c : chars) {
+        if (c == u'O')
+            c = u'0';
+        else if (c == u'I' || c == u'L')
+            c = u'1';
+        else if (c == u'U' || c.unicode() > 127)
+            return {};
+    }
+    return u"MQ-"_s + chars.left(4) + u'-' + chars.mid(4, 4) + u'-' + chars.mid(8);
+}
+
 QString RandomCodes::ticketCode()
 {
     const QString r = base32(16);

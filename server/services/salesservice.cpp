@@ -149,7 +149,10 @@ Order SalesService::find(const Caller &caller, Id orderId, const QString &code)
 {
     const auto order = m_db.read([&] {
         storage::OrderRepository orders(m_db);
-        return orderId > 0 ? orders.find(orderId) : orders.findByCode(code);
+        if (orderId > 0)
+            return orders.find(orderId);
+        const QString normalized = RandomCodes::normalizedOrderCode(code);
+        return normalized.isEmpty() ? std::optional<Order>() : orders.findByCode(normalized);
     });
     // Another customer's order is not revealed to exist.
     if (!order || (order->userId != caller.user.id && !caller.hasRole(Role::Clerk)))

@@ -347,6 +347,15 @@ void TestServices::ordersArePrivate()
     QCOMPARE(sales.listMine(m_bob).size(), 0);
     // Staff find orders by code and may cancel them.
     QCOMPARE(sales.find(m_clerk, 0, sale.order.code.toLower()).id, sale.order.id);
+    // However it is typed: no dashes, no "MQ", lower case, O for 0 and I or L for 1.
+    const QString bare = sale.order.code.mid(3).remove(u'-');
+    for (const QString &typed : QStringList{u"mq"_s + bare.toLower(), sale.order.code.mid(3), u"mq-"_s + bare,
+                                 u"  "_s + bare.toLower() + u" "_s,
+                                 QString(bare).replace(u'0', u'O').replace(u'1', u'l')}) {
+        QCOMPARE(sales.find(m_clerk, 0, typed).id, sale.order.id);
+    }
+    EXPECT_SERVICE_ERROR(sales.find(m_clerk, 0, bare.left(9)), 404, "not_found");
+    EXPECT_SERVICE_ERROR(sales.find(m_clerk, 0, u"MQ-"_s), 404, "not_found");
     QCOMPARE(sales.cancel(m_clerk, sale.order.id).order.status, OrderRefunded);
 }
 
