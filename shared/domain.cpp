@@ -111,7 +111,8 @@ QJsonObject TicketType::toJson() const
             {u"capacity"_s, capacity},
             {u"sold"_s, sold},
             {u"held"_s, held},
-            {u"remaining"_s, remaining()}};
+            {u"remaining"_s, remaining()},
+            {u"onSale"_s, onSale}};
 }
 
 TicketType TicketType::fromJson(const QJsonObject &o)
@@ -124,6 +125,7 @@ TicketType TicketType::fromJson(const QJsonObject &o)
     t.capacity = int64Of(o, u"capacity"_s);
     t.sold = int64Of(o, u"sold"_s);
     t.held = int64Of(o, u"held"_s);
+    t.onSale = o.value(u"onSale"_s).toBool(true);
     return t;
 }
 

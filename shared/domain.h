@@ -66,6 +66,7 @@ struct TicketType
     qint64 capacity = 0;
     qint64 sold = 0;
     qint64 held = 0;
+    bool onSale = true; // false: a manager stopped its sales (409 sales_closed)
 
     qint64 remaining() const { return capacity - sold - held; }
     QJsonObject toJson() const;

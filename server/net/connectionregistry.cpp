@@ -89,7 +89,8 @@ void ConnectionRegistry::publish(const services::InventoryChange &change)
                                  {u"held"_s, t.held},
                                  {u"capacity"_s, t.capacity},
                                  {u"priceCents"_s, t.priceCents},
-                                 {u"name"_s, t.name}});
+                                 {u"name"_s, t.name},
+                                 {u"onSale"_s, t.onSale}});
     }
     const QByteArray payload = rpc::toPayload(rpc::makeNotification(
         QString::fromLatin1(InventoryChangedPush),

@@ -226,7 +226,8 @@ Reply adminUpdateTicketType(HandlerContext &c)
 {
     const services::TicketTypeChanges changes{c.params.optString(u"name"_s),
                                               c.params.optInteger(u"priceCents"_s),
-                                              c.params.optInteger(u"capacity"_s)};
+                                              c.params.optInteger(u"capacity"_s),
+                                              c.params.optBoolean(u"onSale"_s)};
     const auto updated =
         services::AdminService(c.db).updateTicketType(c.caller, c.params.integer(u"id"_s), changes);
     return withChanges({{u"ticketType"_s, updated.value.toJson()}}, updated.changes);

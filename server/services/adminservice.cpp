@@ -300,6 +300,7 @@ AdminResult<TicketType> AdminService::updateTicketType(const Caller &caller, Id 
         t.name = name.value_or(t.name);
         t.priceCents = changes.priceCents.value_or(t.priceCents);
         t.capacity = changes.capacity.value_or(t.capacity);
+        t.onSale = changes.onSale.value_or(t.onSale);
         catalog.updateTicketType(t);
         audit(caller, u"ticket_type.update"_s, u"ticket_type"_s, id, before, t.toJson());
         Changes inventory;

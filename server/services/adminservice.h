@@ -51,6 +51,7 @@ struct TicketTypeChanges
     std::optional<QString> name;
     std::optional<Cents> priceCents;
     std::optional<qint64> capacity;
+    std::optional<bool> onSale;
 };
 
 template<typename T>

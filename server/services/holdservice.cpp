@@ -43,6 +43,12 @@ ServiceError salesClosed()
                                        u"Sales have closed: the performance has started"_s));
 }
 
+ServiceError salesStopped(const QString &ticketType)
+{
+    return ServiceError(RpcError::make(ErrorCode::Conflict, Reason::SalesClosed,
+                                       u"Sales of %1 have stopped"_s.arg(ticketType)));
+}
+
 ServiceError notReserved()
 {
     return ServiceError(RpcError::make(ErrorCode::Conflict, Reason::NotReserved,
@@ -184,6 +190,10 @@ HoldOutcome HoldService::writeSeatHold(const Caller &caller, const Performance &
     }
     if (!taken.isEmpty())
         throw seatsTaken(taken);
+    for (const TicketType &type : performance.ticketTypes) {
+        if (!type.onSale && std::find(categoryOf.cbegin(), categoryOf.cend(), type.id) != categoryOf.cend())
+            throw salesStopped(type.name);
+    }
     if (performance.noSingleSeats) {
         const auto venue = VenueGeometry::of(m_db, *performance.venueId);
         QList<int> indices;
@@ -253,6 +263,8 @@ HoldOutcome HoldService::holdQuantity(const Caller &caller, Id ticketTypeId, int
         if (locked->startsAt <= now)
             throw salesClosed();
         TicketType type = locked->ticketType;
+        if (!type.onSale)
+            throw salesStopped(type.name);
         if (type.remaining() < quantity) {
             const qint64 left = qMax<qint64>(0, type.remaining());
             throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::SoldOut,
@@ -289,10 +301,14 @@ HoldOutcome HoldService::holdBestAvailable(const Caller &caller, Id performanceI
         if (!ofThisPerformance)
             throw ServiceError(RpcError::validation(
                 u"ticketTypeId"_s, u"That ticket type is not one of this performance's"_s));
+        const TicketType chosen = *std::find_if(performance.ticketTypes.cbegin(), performance.ticketTypes.cend(),
+                                                [&](const TicketType &t) { return t.id == ticketTypeId; });
         if (performance.seating != SeatingReserved || !performance.venueId)
             throw notReserved();
         if (performance.startsAt <= now)
             throw salesClosed();
+        if (!chosen.onSale)
+            throw salesStopped(chosen.name);
         checkHoldLimit(caller, performanceId, quantity, now);
         const auto venue = VenueGeometry::of(m_db, *performance.venueId);
         storage::SeatRepository seats(m_db);

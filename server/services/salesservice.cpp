@@ -84,6 +84,9 @@ BatchResult SalesService::purchaseBatch(Id ticketTypeId, const QList<PurchaseReq
                 if (locked->startsAt <= now)
                     throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::SalesClosed,
                                                       u"Sales have closed: the performance has started"_s));
+                if (!type.onSale)
+                    throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::SalesClosed,
+                                                      u"Sales of %1 have stopped"_s.arg(type.name)));
                 if (type.remaining() < r.quantity) {
                     const qint64 left = qMax<qint64>(0, type.remaining());
                     throw ServiceError(RpcError::make(

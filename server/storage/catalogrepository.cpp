@@ -14,7 +14,8 @@ namespace {
 const QString PerformanceColumns =
     u"id, event_id, starts_at, venue, seating, venue_id, no_single_seats"_s;
 const QString TicketTypeColumns =
-    u"tt.id, tt.performance_id, tt.name, tt.price_cents, tt.capacity, tt.sold, tt.held"_s;
+    u"tt.id, tt.performance_id, tt.name, tt.price_cents, tt.capacity, tt.sold, tt.held, tt.on_sale"_s;
+constexpr int TicketTypeColumnCount = 8;
 
 Performance readPerformance(const QSqlQuery &q)
 {
@@ -40,6 +41,7 @@ TicketType readTicketType(const QSqlQuery &q, int at = 0)
     t.capacity = q.value(at + 4).toLongLong();
     t.sold = q.value(at + 5).toLongLong();
     t.held = q.value(at + 6).toLongLong();
+    t.onSale = q.value(at + 7).toInt() != 0;
     return t;
 }
 
@@ -166,11 +168,11 @@ std::optional<TicketTypeContext> CatalogRepository::lockTicketType(Id id)
         return std::nullopt;
     TicketTypeContext c;
     c.ticketType = readTicketType(q);
-    c.startsAt = fromStorageTime(q.value(7).toLongLong());
-    c.venue = q.value(8).toString();
-    c.seating = q.value(9).toString();
-    c.eventId = q.value(10).toLongLong();
-    c.eventTitle = q.value(11).toString();
+    c.startsAt = fromStorageTime(q.value(TicketTypeColumnCount + 0).toLongLong());
+    c.venue = q.value(TicketTypeColumnCount + 1).toString();
+    c.seating = q.value(TicketTypeColumnCount + 2).toString();
+    c.eventId = q.value(TicketTypeColumnCount + 3).toLongLong();
+    c.eventTitle = q.value(TicketTypeColumnCount + 4).toString();
     return c;
 }
 
@@ -260,8 +262,8 @@ TicketType CatalogRepository::createTicketType(const TicketType &t)
 
 void CatalogRepository::updateTicketType(const TicketType &t)
 {
-    m_db.exec(u"UPDATE ticket_types SET name = ?, price_cents = ?, capacity = ? WHERE id = ?"_s,
-              {t.name, t.priceCents, t.capacity, t.id});
+    m_db.exec(u"UPDATE ticket_types SET name = ?, price_cents = ?, capacity = ?, on_sale = ? WHERE id = ?"_s,
+              {t.name, t.priceCents, t.capacity, int(t.onSale), t.id});
 }
 
 void CatalogRepository::deleteTicketType(Id id)

@@ -128,6 +128,10 @@ const QList<QStringList> &steps()
             // Pushes too large for a NOTIFY payload, fetched by the other server instances.
             u"CREATE TABLE push_log (id %ID%, payload TEXT NOT NULL, created_at BIGINT NOT NULL)"_s,
         },
+        // 3: a ticket type can stop selling without being deleted.
+        {
+            u"ALTER TABLE ticket_types ADD COLUMN on_sale INTEGER NOT NULL DEFAULT 1"_s,
+        },
     };
     return all;
 }

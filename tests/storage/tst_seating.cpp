@@ -647,7 +647,7 @@ void TestSeating::priceCategoriesCountTheirSeats()
                                                                QList<Id>{seat(v, u"D"_s, 1), seat(other, u"A"_s, 1)}});
              })),
              u"seatIds"_s);
-    QCOMPARE(fieldOf(errorOf([&] { admin.updateTicketType(m_admin, middle.id, {std::nullopt, std::nullopt, 50}); })),
+    QCOMPARE(fieldOf(errorOf([&] { admin.updateTicketType(m_admin, middle.id, {std::nullopt, std::nullopt, 50, std::nullopt}); })),
              u"capacity"_s);
     QCOMPARE(fieldOf(errorOf([&] { admin.createTicketType(m_admin, NewTicketType{p.id, u"X"_s, -5, std::nullopt, rowSeats(v, u"D"_s)}); })),
              u"priceCents"_s);
@@ -663,7 +663,7 @@ void TestSeating::priceCategoriesCountTheirSeats()
     QCOMPARE(count(u"SELECT COUNT(*) FROM ticket_types WHERE performance_id = ?"_s, {p.id}), 2);
     CHECK_COUNTS(p.id);
     // Renaming and repricing a category is fine.
-    QCOMPARE(admin.updateTicketType(m_admin, middle.id, {u"Centre"_s, 3500, std::nullopt}).value.capacity, 20);
+    QCOMPARE(admin.updateTicketType(m_admin, middle.id, {u"Centre"_s, 3500, std::nullopt, std::nullopt}).value.capacity, 20);
     CHECK_COUNTS(p.id);
 }
 
@@ -1502,7 +1502,7 @@ void TestSeating::checkoutChargesThePriceHeld()
     const TicketType a = category(p.id, u"A"_s, 1000, rowSeats(v, u"A"_s));
     HoldService h = holds();
     const HoldOutcome held = h.holdSeats(m_alice, p.id, seats(v, u"A"_s, {1, 2}));
-    AdminService(m_fixture.db()).updateTicketType(m_admin, a.id, {std::nullopt, 9999, std::nullopt});
+    AdminService(m_fixture.db()).updateTicketType(m_admin, a.id, {std::nullopt, 9999, std::nullopt, std::nullopt});
     const CheckoutOutcome out = h.checkout(m_alice, held.hold.id, CardOk);
     QCOMPARE(out.order.totalCents, 2000);
     QCOMPARE(out.order.items.first().unitPriceCents, 1000);

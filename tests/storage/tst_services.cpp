@@ -5,6 +5,7 @@
 #include "services/catalogservice.h"
 #include "services/clock.h"
 #include "services/passwordhasher.h"
+#include "services/holdservice.h"
 #include "services/salesservice.h"
 #include "services/serviceerror.h"
 #include "storage/auditrepository.h"
@@ -48,6 +49,7 @@ private slots:
     void declinedPaymentSellsNothing();
     void cashIsForStaffAndAudited();
     void salesCloseWhenThePerformanceStarts();
+    void stoppedTicketTypeSellsNothing();
     void cancelRefundsAndRestocks();
     void ordersArePrivate();
     void adminGuards();
@@ -317,6 +319,28 @@ void TestServices::salesCloseWhenThePerformanceStarts()
     QCOMPARE(soldOf(type.id), 1);
 }
 
+void TestServices::stoppedTicketTypeSellsNothing()
+{
+    // A manager stops selling a ticket type that has sales instead of deleting it.
+    const TicketType type = makeTicketType(1000, 5, 1);
+    SalesService sales(m_fixture.db(), m_gateway);
+    const SaleResult sale = sales.purchase(m_alice, type.id, 1, {u"sandbox"_s, u"tok_ok"_s});
+    AdminService admin(m_fixture.db());
+    const auto stopped = admin.updateTicketType(m_admin, type.id, {{}, {}, {}, false});
+    QVERIFY(!stopped.value.onSale);
+    QVERIFY(!stopped.changes.inventory.first().ticketTypes.first().onSale);
+    EXPECT_SERVICE_ERROR(sales.purchase(m_alice, type.id, 1, {u"sandbox"_s, u"tok_ok"_s}), 409,
+                         "sales_closed");
+    EXPECT_SERVICE_ERROR(sales.purchase(m_clerk, type.id, 1, {u"cash"_s, {}}), 409, "sales_closed");
+    EXPECT_SERVICE_ERROR(HoldService(m_fixture.db(), m_gateway, 600).holdQuantity(m_alice, type.id, 1),
+                         409, "sales_closed");
+    QCOMPARE(soldOf(type.id), 1);
+    // What was sold stays sold and can still be cancelled; selling again is one switch away.
+    QCOMPARE(sales.cancel(m_alice, sale.order.id).order.status, OrderRefunded);
+    QVERIFY(admin.updateTicketType(m_admin, type.id, {{}, {}, {}, true}).value.onSale);
+    QCOMPARE(sales.purchase(m_alice, type.id, 2, {u"sandbox"_s, u"tok_ok"_s}).order.totalCents, 2000);
+}
+
 void TestServices::cancelRefundsAndRestocks()
 {
     const TicketType type = makeTicketType(3000, 5);
@@ -365,9 +389,9 @@ void TestServices::adminGuards()
     AdminService admin(m_fixture.db());
     SalesService sales(m_fixture.db(), m_gateway);
     const SaleResult sale = sales.purchase(m_alice, type.id, 3, {u"sandbox"_s, u"tok_ok"_s});
-    EXPECT_SERVICE_ERROR(admin.updateTicketType(m_admin, type.id, {std::nullopt, std::nullopt, 2}), 409,
+    EXPECT_SERVICE_ERROR(admin.updateTicketType(m_admin, type.id, {std::nullopt, std::nullopt, 2, std::nullopt}), 409,
                          "capacity_below_sold");
-    QCOMPARE(admin.updateTicketType(m_admin, type.id, {std::nullopt, std::nullopt, 3}).value.remaining(), 0);
+    QCOMPARE(admin.updateTicketType(m_admin, type.id, {std::nullopt, std::nullopt, 3, std::nullopt}).value.remaining(), 0);
     EXPECT_SERVICE_ERROR(admin.deleteTicketType(m_admin, type.id), 409, "has_sales");
     const Id eventId = m_fixture.db().scalar(
         u"SELECT p.event_id FROM performances p JOIN ticket_types t ON t.performance_id = p.id WHERE t.id = ?"_s,
@@ -421,7 +445,7 @@ void TestServices::priceChangeKeepsWhatOrdersPaid()
     const TicketType type = makeTicketType(1000, 10);
     SalesService sales(m_fixture.db(), m_gateway);
     const SaleResult sale = sales.purchase(m_alice, type.id, 2, {u"sandbox"_s, u"tok_ok"_s});
-    AdminService(m_fixture.db()).updateTicketType(m_admin, type.id, {u"Renamed"_s, 5000, std::nullopt});
+    AdminService(m_fixture.db()).updateTicketType(m_admin, type.id, {u"Renamed"_s, 5000, std::nullopt, std::nullopt});
     const Order order = sales.find(m_alice, sale.order.id, {});
     QCOMPARE(order.items.first().unitPriceCents, 1000);
     QCOMPARE(order.totalCents, 2000);
