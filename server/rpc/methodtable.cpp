@@ -12,6 +12,7 @@ namespace {
 
 constexpr qint64 MaxText = 10000;
 constexpr qint64 MaxSeatsPerRequest = 100000;
+constexpr qint64 MaxBasketLines = 10;
 
 QList<MethodSpec> buildTable()
 {
@@ -46,8 +47,13 @@ QList<MethodSpec> buildTable()
          {required(u"performanceId"_s, FieldType::Id)}, catalogSubscribe},
         {Method::CatalogUnsubscribe, anyone, Lane::Main,
          {required(u"performanceId"_s, FieldType::Id)}, catalogUnsubscribe},
+        // One ticket type ({ticketTypeId, quantity}) or a mixed basket ({items}); which of the
+        // two is required is checked by the PurchaseBatcher.
         {Method::OrderPurchase, anyone, Lane::PurchaseBatch,
-         {required(u"ticketTypeId"_s, FieldType::Id), requiredInt(u"quantity"_s, 1, 20), payment},
+         {optional(u"ticketTypeId"_s, FieldType::Id), Field{u"quantity"_s, FieldType::Integer, false, 1, 20},
+          payment,
+          Field{u"items"_s, FieldType::ObjectList, false, 1, MaxBasketLines, {}, {
+              required(u"ticketTypeId"_s, FieldType::Id), requiredInt(u"quantity"_s, 1, 20)}}},
          nullptr},
         {Method::OrderListMine, anyone, Lane::Main, {}, orderListMine},
         {Method::OrderCancel, anyone, Lane::Main, {required(u"orderId"_s, FieldType::Id)},

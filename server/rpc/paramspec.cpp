@@ -79,6 +79,22 @@ std::optional<RpcError> validateParams(const QJsonObject &params, const QList<Fi
             }
             break;
         }
+        case FieldType::ObjectList: {
+            if (!value.isArray())
+                return RpcError::validation(name, u"%1 must be an array"_s.arg(name));
+            const QJsonArray array = value.toArray();
+            if (array.size() < field.min || array.size() > field.max)
+                return RpcError::validation(
+                    name, u"%1 must hold %2 to %3 entries"_s.arg(name).arg(field.min).arg(field.max));
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const QString entry = u"%1[%2]"_s.arg(name).arg(i);
+                if (!array.at(i).isObject())
+                    return RpcError::validation(entry, u"%1 must be an object"_s.arg(entry));
+                if (auto nested = validateParams(array.at(i).toObject(), field.fields, entry + u'.'))
+                    return nested;
+            }
+            break;
+        }
         case FieldType::Object:
             if (!value.isObject())
                 return RpcError::validation(name, u"%1 must be an object"_s.arg(name));
@@ -149,6 +165,11 @@ QList<qint64> Params::ids(const QString &name) const
     for (const QJsonValue &v : array)
         list.append(jsonInteger(v).value_or(0));
     return list;
+}
+
+QJsonArray Params::array(const QString &name) const
+{
+    return m_object.value(name).toArray();
 }
 
 std::optional<QList<qint64>> Params::optIds(const QString &name) const

@@ -3,6 +3,7 @@
 #include "shared/rpcerror.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -12,8 +13,9 @@
 
 namespace mq::rpc {
 
-// IdList: an array of distinct positive ids, between `min` and `max` of them.
-enum class FieldType { Integer, Id, String, Object, Time, Boolean, IdList };
+// IdList: an array of distinct positive ids, between `min` and `max` of them. ObjectList: an
+// array of `min` to `max` objects, each checked against `fields` (named "items[2].quantity").
+enum class FieldType { Integer, Id, String, Object, Time, Boolean, IdList, ObjectList };
 
 // One declared parameter of a method. The dispatcher checks every declared field before the
 // handler runs, so handlers read values that are present and of the right type and range.
@@ -64,6 +66,7 @@ public:
     bool boolean(const QString &name) const;
     std::optional<bool> optBoolean(const QString &name) const;
     QList<qint64> ids(const QString &name) const;
+    QJsonArray array(const QString &name) const;
     std::optional<QList<qint64>> optIds(const QString &name) const;
 
 private:

@@ -4,6 +4,7 @@
 #include "rpc/serverenv.h"
 #include "rpc/workerpool.h"
 #include "services/salesservice.h"
+#include "services/serviceerror.h"
 #include "shared/jsonfields.h"
 #include "storage/database.h"
 
@@ -27,6 +28,24 @@ PurchaseBatcher::PurchaseBatcher(WorkerPool &pool, ServerEnv &env, Broadcaster &
 
 void PurchaseBatcher::add(Item item)
 {
+    const bool basket = item.params.contains(u"items"_s) && !item.params.value(u"items"_s).isNull();
+    const bool single = item.params.contains(u"ticketTypeId"_s) && !item.params.value(u"ticketTypeId"_s).isNull();
+    std::optional<RpcError> invalid;
+    if (basket && (single || (item.params.contains(u"quantity"_s) && !item.params.value(u"quantity"_s).isNull())))
+        invalid = RpcError::validation(u"items"_s, u"Give either items or ticketTypeId and quantity"_s);
+    else if (!basket && !single)
+        invalid = RpcError::validation(u"ticketTypeId"_s, u"ticketTypeId is required"_s);
+    else if (!basket && (!item.params.contains(u"quantity"_s) || item.params.value(u"quantity"_s).isNull()))
+        invalid = RpcError::validation(u"quantity"_s, u"quantity is required"_s);
+    if (invalid) {
+        item.sink->deliver(item.id, Reply::fail(*invalid));
+        m_finished(1);
+        return;
+    }
+    if (basket) {
+        m_pool.submit([this, item](storage::Database *db) { runBasket(item, db); });
+        return;
+    }
     const Id ticketTypeId = jsonInteger(item.params.value(u"ticketTypeId"_s)).value_or(0);
     QMutexLocker lock(&m_mutex);
     auto open = m_open.constFind(ticketTypeId);
@@ -111,6 +130,45 @@ void PurchaseBatcher::run(const std::shared_ptr<Batch> &batch, storage::Database
         items.at(i).sink->deliver(items.at(i).id, std::move(reply));
     }
     m_finished(int(items.size()));
+}
+
+void PurchaseBatcher::runBasket(const Item &item, storage::Database *db)
+{
+    Reply reply;
+    const QJsonObject payment = item.params.value(u"payment"_s).toObject();
+    const services::PaymentMethod method{payment.value(u"provider"_s).toString(),
+                                         payment.value(u"token"_s).toString()};
+    QList<services::BasketLine> lines;
+    for (const QJsonValue &v : item.params.value(u"items"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        lines.append({jsonInteger(o.value(u"ticketTypeId"_s)).value_or(0),
+                      int(jsonInteger(o.value(u"quantity"_s)).value_or(0))});
+    }
+    if (!db) {
+        reply.error = RpcError::make(ErrorCode::Unavailable, Reason::Unavailable,
+                                     u"The database is unavailable; please try again"_s);
+    } else {
+        try {
+            const services::SaleResult sale =
+                services::SalesService(*db, m_env.gateway).purchaseBasket(item.caller, lines, method);
+            reply.result = {{u"order"_s, sale.order.toJson()}};
+            m_broadcaster.publish(sale.change);
+        } catch (const services::ServiceError &e) {
+            reply.error = e.error();
+        } catch (const storage::StorageError &e) {
+            qCWarning(lcBatcher) << "basket purchase failed:" << e.what();
+            reply.error = e.kind() == storage::StorageError::Kind::Query
+                              ? RpcError::internal()
+                              : RpcError::make(ErrorCode::Unavailable, Reason::Unavailable,
+                                               u"The server is busy or the database is unavailable;"
+                                               u" please try again"_s);
+        } catch (const std::exception &e) {
+            qCWarning(lcBatcher) << "basket purchase failed:" << e.what();
+            reply.error = RpcError::internal();
+        }
+    }
+    item.sink->deliver(item.id, std::move(reply));
+    m_finished(1);
 }
 
 } // namespace mq::rpc

@@ -48,6 +48,8 @@ private:
         QList<Item> items;
     };
     void run(const std::shared_ptr<Batch> &batch, storage::Database *db);
+    // A mixed basket (several ticket types, one order) runs on its own, all or nothing.
+    void runBasket(const Item &item, storage::Database *db);
 
     WorkerPool &m_pool;
     ServerEnv &m_env;

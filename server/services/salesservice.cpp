@@ -143,6 +143,104 @@ BatchResult SalesService::purchaseBatch(Id ticketTypeId, const QList<PurchaseReq
     return result;
 }
 
+SaleResult SalesService::purchaseBasket(const Caller &caller, const QList<BasketLine> &lines,
+                                       const PaymentMethod &payment)
+{
+    if (payment.provider == u"cash"_s && !caller.hasRole(Role::Clerk))
+        throw ServiceError(RpcError::make(ErrorCode::Forbidden, Reason::Forbidden,
+                                          u"Only box office staff can take cash"_s));
+    if (payment.provider == u"sandbox"_s && payment.token.isEmpty())
+        throw ServiceError(RpcError::validation(u"payment.token"_s,
+                                                u"A sandbox payment needs the gateway's token"_s));
+    QList<BasketLine> sorted = lines;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const BasketLine &a, const BasketLine &b) { return a.ticketTypeId < b.ticketTypeId; });
+    qint64 tickets = 0;
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        if (i > 0 && sorted.at(i).ticketTypeId == sorted.at(i - 1).ticketTypeId)
+            throw ServiceError(RpcError::validation(u"items"_s, u"List each ticket type once"_s));
+        tickets += sorted.at(i).quantity;
+    }
+    if (tickets > MaxQuantity)
+        throw ServiceError(RpcError::validation(
+            u"items"_s, u"At most %1 tickets in one order"_s.arg(MaxQuantity)));
+    return m_db.write([&] {
+        const QDateTime now = Clock::now();
+        storage::CatalogRepository catalog(m_db);
+        // Every ticket type locked in id order, as single purchases lock theirs.
+        QList<storage::TicketTypeContext> locked;
+        for (const BasketLine &line : std::as_const(sorted)) {
+            const auto type = catalog.lockTicketType(line.ticketTypeId);
+            if (!type)
+                throw ServiceError(RpcError::notFound(u"Ticket type"_s));
+            locked.append(*type);
+        }
+        const Id performanceId = locked.first().ticketType.performanceId;
+        for (const storage::TicketTypeContext &c : std::as_const(locked)) {
+            if (c.ticketType.performanceId != performanceId)
+                throw ServiceError(RpcError::validation(
+                    u"items"_s, u"Every ticket of one order must be for the same performance"_s));
+        }
+        const storage::TicketTypeContext &first = locked.first();
+        if (first.seating == SeatingReserved)
+            throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::SeatsRequired,
+                                              u"Choose seats for this performance"_s));
+        if (first.startsAt <= now)
+            throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::SalesClosed,
+                                              u"Sales have closed: the performance has started"_s));
+        Order order;
+        Cents total = 0;
+        InventoryChange change{performanceId, {}};
+        for (qsizetype i = 0; i < locked.size(); ++i) {
+            TicketType type = locked.at(i).ticketType;
+            const int quantity = sorted.at(i).quantity;
+            if (!type.onSale)
+                throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::SalesClosed,
+                                                  u"Sales of %1 have stopped"_s.arg(type.name)));
+            if (type.remaining() < quantity) {
+                const qint64 left = qMax<qint64>(0, type.remaining());
+                throw ServiceError(RpcError::make(
+                    ErrorCode::Conflict, Reason::SoldOut,
+                    left == 0 ? u"%1: sold out"_s.arg(type.name) : u"%1: only %2 left"_s.arg(type.name).arg(left),
+                    {{u"remaining"_s, left}, {u"ticketTypeId"_s, type.id}}));
+            }
+            Cents line = 0;
+            if (!multiplyCents(type.priceCents, quantity, &line) || total > MaxPriceCents * MaxQuantity)
+                throw ServiceError(RpcError::validation(u"items"_s, u"Order total too large"_s));
+            total += line;
+            order.items.append(OrderItem{type.id, quantity, type.priceCents, type.name, performanceId,
+                                         first.eventTitle, first.startsAt, first.venue, {}});
+            for (int t = 0; t < quantity; ++t)
+                order.tickets.append(Ticket{0, RandomCodes::ticketCode(), type.id, TicketValid, 0, {}});
+            type.sold += quantity;
+            change.ticketTypes.append(type);
+        }
+        order.code = RandomCodes::orderCode();
+        order.userId = caller.user.id;
+        order.status = OrderPaid;
+        order.totalCents = total;
+        order.createdAt = now;
+        order.paymentProvider = payment.provider;
+        // Nothing is charged while a rule still refuses.
+        const QString chargeKey = order.code + u":charge"_s;
+        const PaymentOutcome charged = m_gateway.charge(payment, total, chargeKey);
+        if (!charged.approved)
+            throw ServiceError(RpcError::make(ErrorCode::PaymentDeclined, Reason::PaymentDeclined,
+                                              u"The payment was declined"_s));
+        storage::OrderRepository(m_db).insert(order);
+        for (qsizetype i = 0; i < locked.size(); ++i)
+            catalog.addSold(locked.at(i).ticketType.id, sorted.at(i).quantity);
+        storage::PaymentRepository(m_db).record({order.id, u"charge"_s, payment.provider, total,
+                                                 u"succeeded"_s, chargeKey, charged.reference, now});
+        if (payment.provider == u"cash"_s) {
+            storage::AuditEntry audit = auditOf(caller, u"order.cash_sale"_s, order, now);
+            audit.after = order.toJson();
+            storage::AuditRepository(m_db).append(audit);
+        }
+        return SaleResult{order, change, std::nullopt};
+    });
+}
+
 QList<Order> SalesService::listMine(const Caller &caller)
 {
     return m_db.read([&] { return storage::OrderRepository(m_db).listByUser(caller.user.id, 500); });

@@ -28,6 +28,13 @@ struct PurchaseRequest
     PaymentMethod payment;
 };
 
+// One line of a mixed basket: so many tickets of one type.
+struct BasketLine
+{
+    Id ticketTypeId = 0;
+    int quantity = 0;
+};
+
 // One purchase of a batch: its order, or why it was refused.
 struct PurchaseOutcome
 {
@@ -56,6 +63,10 @@ public:
     // all, each purchase still checked, charged and refused on its own. This is what keeps a sale
     // rush fast: the hot row is locked once per batch instead of once per buyer.
     BatchResult purchaseBatch(Id ticketTypeId, const QList<PurchaseRequest> &requests);
+    // Several ticket types of one performance ("2 adults + 1 child") as one order with one
+    // payment: every line is checked under its lock, and either all are sold or none.
+    SaleResult purchaseBasket(const Caller &caller, const QList<BasketLine> &lines,
+                              const PaymentMethod &payment);
     QList<Order> listMine(const Caller &caller);
     Order find(const Caller &caller, Id orderId, const QString &code);
     SaleResult cancel(const Caller &caller, Id orderId);

@@ -58,6 +58,7 @@ private slots:
     void cleanupTestCase();
 
     void createdRecordsHaveTheProtocolShape();
+    void mixedBasketIsOneOrder();
     void listEventsFilters();
     void listEventsValidation();
     void getPerformance();
@@ -130,6 +131,42 @@ std::pair<qint64, qint64> TestE2eCatalogSales::makeShow(const QString &title, qi
     if (!perf)
         return {0, 0};
     return {perf, seed::createTicketType(*m_admin, perf, u"Standard"_s, priceCents, capacity)};
+}
+
+void TestE2eCatalogSales::mixedBasketIsOneOrder()
+{
+    // "2 adults + 1 child": one order, one payment, all or nothing.
+    const auto [perf, adult] = makeShow(u"Family Matinee"_s, 4500, 10);
+    QVERIFY(perf && adult);
+    const qint64 child = seed::createTicketType(*m_admin, perf, u"Child"_s, 2000, 1);
+    QVERIFY(child);
+    auto basket = [&](TestClient &client, const QJsonArray &items, const QJsonObject &payment) {
+        return client.call(u"order.purchase"_s, {{u"items"_s, items}, {u"payment"_s, payment}});
+    };
+    const QJsonArray family{QJsonObject{{u"ticketTypeId"_s, adult}, {u"quantity"_s, 2}},
+                            QJsonObject{{u"ticketTypeId"_s, child}, {u"quantity"_s, 1}}};
+    const auto bought = basket(*m_alice, family, seed::sandboxPayment());
+    MQ_VERIFY_OK(bought);
+    const QJsonObject order = bought.result.value(u"order"_s).toObject();
+    QCOMPARE(order.value(u"totalCents"_s).toInteger(), 2 * 4500 + 2000);
+    QCOMPARE(order.value(u"items"_s).toArray().size(), 2);
+    QCOMPARE(order.value(u"tickets"_s).toArray().size(), 3);
+    // The child ticket is gone, so the next family buys nothing at all.
+    MQ_VERIFY_ERROR(basket(*m_bob, family, seed::sandboxPayment()), 409, "sold_out");
+    QCOMPARE(stockOf(perf, adult).sold, 2);
+    QCOMPARE(stockOf(perf, child).sold, 1);
+    MQ_VERIFY_FIELD(basket(*m_bob, {}, seed::sandboxPayment()), "items");
+    MQ_VERIFY_FIELD(basket(*m_bob, {QJsonObject{{u"ticketTypeId"_s, adult}, {u"quantity"_s, 0}}},
+                           seed::sandboxPayment()),
+                    "items[0].quantity");
+    MQ_VERIFY_ERROR(basket(*m_bob, {QJsonObject{{u"ticketTypeId"_s, adult}, {u"quantity"_s, 1}}},
+                           seed::cashPayment()),
+                    403, "forbidden");
+    // The single form keeps working exactly as before.
+    MQ_VERIFY_FIELD(m_bob->call(u"order.purchase"_s, {{u"ticketTypeId"_s, adult},
+                                                      {u"payment"_s, seed::sandboxPayment()}}),
+                    "quantity");
+    MQ_VERIFY_OK(purchase(*m_bob, adult, 1));
 }
 
 Stock TestE2eCatalogSales::stockOf(qint64 performanceId, qint64 ticketTypeId)

@@ -27,6 +27,7 @@ private slots:
     void cleanup() { m_fixture.close(); }
     void rushSellsExactlyCapacity();
     void cancelWhilePurchasing();
+    void basketsAreAllOrNothing();
 
 private:
     TicketType makeType(qint64 capacity);
@@ -173,6 +174,66 @@ void TestSalesConcurrency::cancelWhilePurchasing()
     QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM orders WHERE status = 'refunded'"_s), Capacity / 2);
     QCOMPARE(db.scalar(u"SELECT COUNT(DISTINCT code) FROM tickets"_s), db.scalar(u"SELECT COUNT(*) FROM tickets"_s));
     QCOMPARE(db.scalar(u"SELECT COALESCE(SUM(total_cents), 0) FROM orders WHERE status = 'paid'"_s), valid * 4500);
+}
+
+
+
+void TestSalesConcurrency::basketsAreAllOrNothing()
+{
+    // "2 adults + 1 child" bought by many at once: an order has both lines or does not exist, and
+    // neither type is oversold although the child tickets run out first.
+    constexpr int Threads = 12;
+    constexpr qint64 Adults = 300;
+    constexpr qint64 Children = 100;
+    const TicketType adult = makeType(Adults);
+    AuthService auth(m_fixture.db(), m_hasher);
+    const Caller admin{auth.registerUser(u"boss2"_s, u"password-boss"_s, {}, Role::Admin), 0};
+    const TicketType child =
+        AdminService(m_fixture.db()).createTicketType(admin, adult.performanceId, u"Child"_s, 2000, Children).value;
+    const QList<Caller> buyers = makeBuyers(Threads);
+    std::atomic<int> orders{0};
+    std::atomic<int> unexpected{0};
+    QList<QThread *> threads;
+    for (int i = 0; i < Threads; ++i) {
+        threads.append(QThread::create([&, i] {
+            storage::Database db(m_fixture.url(), u"basket-%1"_s.arg(i));
+            SalesService sales(db, m_gateway);
+            for (;;) {
+                try {
+                    const SaleResult sale = sales.purchaseBasket(
+                        buyers.at(i), {{child.id, 1}, {adult.id, 2}}, {u"sandbox"_s, u"tok_ok"_s});
+                    if (sale.order.items.size() != 2 || sale.order.tickets.size() != 3
+                        || sale.order.totalCents != 2 * 4500 + 2000)
+                        ++unexpected;
+                    ++orders;
+                } catch (const ServiceError &e) {
+                    if (e.error().reason != u"sold_out"_s)
+                        ++unexpected;
+                    return;
+                } catch (const std::exception &e) {
+                    qWarning() << "buyer" << i << e.what();
+                    ++unexpected;
+                    return;
+                }
+            }
+        }));
+        threads.last()->start();
+    }
+    for (QThread *t : std::as_const(threads)) {
+        QVERIFY(t->wait(120000));
+        delete t;
+    }
+    QCOMPARE(unexpected.load(), 0);
+    QCOMPARE(orders.load(), int(Children));
+    auto &db = m_fixture.db();
+    QCOMPARE(db.scalar(u"SELECT sold FROM ticket_types WHERE id = ?"_s, {child.id}), Children);
+    QCOMPARE(db.scalar(u"SELECT sold FROM ticket_types WHERE id = ?"_s, {adult.id}), 2 * Children);
+    QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM tickets WHERE ticket_type_id = ?"_s, {adult.id}), 2 * Children);
+    QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM orders o WHERE (SELECT COUNT(*) FROM order_items i"
+                       " WHERE i.order_id = o.id) <> 2"_s),
+             0);
+    QCOMPARE(db.scalar(u"SELECT SUM(amount_cents) FROM payments WHERE kind = 'charge'"_s),
+             Children * (2 * 4500 + 2000));
 }
 
 QTEST_GUILESS_MAIN(TestSalesConcurrency)

@@ -50,6 +50,7 @@ private slots:
     void cashIsForStaffAndAudited();
     void salesCloseWhenThePerformanceStarts();
     void stoppedTicketTypeSellsNothing();
+    void basketIsOneOrderOrNothing();
     void cancelRefundsAndRestocks();
     void ordersArePrivate();
     void adminGuards();
@@ -339,6 +340,35 @@ void TestServices::stoppedTicketTypeSellsNothing()
     QCOMPARE(sales.cancel(m_alice, sale.order.id).order.status, OrderRefunded);
     QVERIFY(admin.updateTicketType(m_admin, type.id, {{}, {}, {}, true}).value.onSale);
     QCOMPARE(sales.purchase(m_alice, type.id, 2, {u"sandbox"_s, u"tok_ok"_s}).order.totalCents, 2000);
+}
+
+void TestServices::basketIsOneOrderOrNothing()
+{
+    const TicketType adult = makeTicketType(4500, 10);
+    AdminService admin(m_fixture.db());
+    const TicketType child = admin.createTicketType(m_admin, adult.performanceId, u"Child"_s, 2000, 1).value;
+    SalesService sales(m_fixture.db(), m_gateway);
+    const SaleResult sale = sales.purchaseBasket(m_alice, {{adult.id, 2}, {child.id, 1}},
+                                                 {u"sandbox"_s, u"tok_ok"_s});
+    QCOMPARE(sale.order.items.size(), 2);
+    QCOMPARE(sale.order.tickets.size(), 3);
+    QCOMPARE(sale.order.totalCents, 2 * 4500 + 2000);
+    QCOMPARE(sale.change.ticketTypes.size(), 2);
+    // The child tickets are gone: the adults of that basket are not sold either.
+    EXPECT_SERVICE_ERROR(sales.purchaseBasket(m_alice, {{adult.id, 2}, {child.id, 1}}, {u"sandbox"_s, u"tok_ok"_s}),
+                         409, "sold_out");
+    EXPECT_SERVICE_ERROR(sales.purchaseBasket(m_alice, {{adult.id, 1}}, {u"sandbox"_s, u"tok_declined"_s}), 402,
+                         "payment_declined");
+    EXPECT_SERVICE_ERROR(sales.purchaseBasket(m_alice, {{adult.id, 1}, {adult.id, 1}}, {u"sandbox"_s, u"tok_ok"_s}),
+                         422, "validation");
+    EXPECT_SERVICE_ERROR(sales.purchaseBasket(m_alice, {{adult.id, 1}, {4242, 1}}, {u"sandbox"_s, u"tok_ok"_s}), 404,
+                         "not_found");
+    EXPECT_SERVICE_ERROR(sales.purchaseBasket(m_alice, {{adult.id, 1}}, {u"cash"_s, {}}), 403, "forbidden");
+    QCOMPARE(soldOf(adult.id), 2);
+    QCOMPARE(soldOf(child.id), 1);
+    QCOMPARE(m_fixture.db().scalar(u"SELECT COUNT(*) FROM orders"_s), 1);
+    // A clerk sells a basket for cash; it is audited like any cash sale.
+    QCOMPARE(sales.purchaseBasket(m_clerk, {{adult.id, 3}}, {u"cash"_s, {}}).order.paymentProvider, u"cash"_s);
 }
 
 void TestServices::cancelRefundsAndRestocks()
