@@ -50,7 +50,8 @@ QJsonObject auditJson(const storage::AuditEntry &e)
             {u"entity"_s, e.entity},
             {u"entityId"_s, e.entityId > 0 ? QJsonValue(e.entityId) : QJsonValue(QJsonValue::Null)},
             {u"before"_s, e.before.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.before)},
-            {u"after"_s, e.after.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.after)}};
+            {u"after"_s, e.after.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.after)},
+            {u"subject"_s, e.subject}};
 }
 
 } // namespace
@@ -240,9 +241,14 @@ Reply adminDeleteTicketType(HandlerContext &c)
 
 Reply adminListAuditLog(HandlerContext &c)
 {
+    storage::AuditFilter filter;
+    filter.userId = c.params.optInteger(u"userId"_s).value_or(0);
+    filter.action = c.params.string(u"action"_s);
+    filter.from = c.params.optTime(u"from"_s);
+    filter.to = c.params.optTime(u"to"_s);
     const auto entries = services::AdminService(c.db).auditLog(
         int(c.params.optInteger(u"limit"_s).value_or(100)),
-        int(c.params.optInteger(u"offset"_s).value_or(0)));
+        int(c.params.optInteger(u"offset"_s).value_or(0)), filter);
     QJsonArray a;
     for (const auto &e : entries)
         a.append(auditJson(e));

@@ -72,7 +72,7 @@ void AdminService::audit(const Caller &caller, const QString &action, const QStr
                          Id entityId, const QJsonObject &before, const QJsonObject &after)
 {
     storage::AuditRepository(m_db).append(storage::AuditEntry{
-        0, Clock::now(), caller.user.id, caller.user.username, action, entity, entityId, before, after});
+        0, Clock::now(), caller.user.id, caller.user.username, action, entity, entityId, before, after, {}});
 }
 
 Event AdminService::createEvent(const Caller &caller, const QString &title,
@@ -340,9 +340,62 @@ Changes AdminService::deleteTicketType(const Caller &caller, Id id)
     });
 }
 
-QList<storage::AuditEntry> AdminService::auditLog(int limit, int offset)
+QList<storage::AuditEntry> AdminService::auditLog(int limit, int offset, const storage::AuditFilter &filter)
 {
-    return m_db.read([&] { return storage::AuditRepository(m_db).list(limit, offset); });
+    return m_db.read([&] {
+        QList<storage::AuditEntry> entries = storage::AuditRepository(m_db).list(limit, offset, filter);
+        storage::CatalogRepository catalog(m_db);
+        QHash<Id, std::optional<Performance>> performances;
+        QHash<Id, QString> eventTitles;
+        auto eventTitle = [&](Id eventId) {
+            if (!eventTitles.contains(eventId)) {
+                const auto e = catalog.event(eventId);
+                eventTitles.insert(eventId, e ? e->title : QString());
+            }
+            return eventTitles.value(eventId);
+        };
+        auto describePerformance = [&](Id performanceId, QJsonObject &subject) {
+            if (!performances.contains(performanceId))
+                performances.insert(performanceId, catalog.performance(performanceId));
+            if (const auto &p = performances.value(performanceId)) {
+                subject.insert(u"eventTitle"_s, eventTitle(p->eventId));
+                subject.insert(u"startsAt"_s, p->toJson().value(u"startsAt"_s));
+            }
+        };
+        for (storage::AuditEntry &e : entries) {
+            // The record as it is after the change, or as it was before a deletion.
+            const QJsonObject record = e.after.isEmpty() ? e.before : e.after;
+            QJsonObject subject;
+            if (e.entity == u"event"_s) {
+                subject.insert(u"name"_s, record.value(u"title"_s));
+            } else if (e.entity == u"performance"_s) {
+                subject.insert(u"name"_s, record.value(u"venue"_s));
+                if (record.contains(u"eventId"_s))
+                    subject.insert(u"eventTitle"_s, eventTitle(record.value(u"eventId"_s).toInteger()));
+                if (record.contains(u"startsAt"_s))
+                    subject.insert(u"startsAt"_s, record.value(u"startsAt"_s));
+                else
+                    describePerformance(e.entityId, subject);
+            } else if (e.entity == u"ticket_type"_s) {
+                subject.insert(u"name"_s, record.value(u"name"_s));
+                describePerformance(record.value(u"performanceId"_s).toInteger(), subject);
+            } else if (e.entity == u"order"_s) {
+                subject.insert(u"code"_s, record.value(u"code"_s));
+            } else if (e.entity == u"venue"_s) {
+                subject.insert(u"name"_s, record.value(u"name"_s));
+            } else if (e.entity == u"user"_s) {
+                subject.insert(u"name"_s, record.value(u"username"_s));
+            }
+            for (auto it = subject.begin(); it != subject.end();) {
+                if (it->isUndefined() || it->isNull() || (it->isString() && it->toString().isEmpty()))
+                    it = subject.erase(it);
+                else
+                    ++it;
+            }
+            e.subject = subject;
+        }
+        return entries;
+    });
 }
 
 } // namespace mq::services

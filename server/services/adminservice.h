@@ -89,7 +89,9 @@ public:
                                              const TicketTypeChanges &changes);
     Changes deleteTicketType(const Caller &caller, Id id);
 
-    QList<storage::AuditEntry> auditLog(int limit, int offset);
+    // Newest first; each entry says what it is about (subject), so a reader sees "VIP — Winter
+    // Gala, 15 Jan 19:30" rather than "ticket type 116".
+    QList<storage::AuditEntry> auditLog(int limit, int offset, const storage::AuditFilter &filter = {});
 
     // Field rules, exposed for the demo seeder; each throws 422 naming the field.
     static QString checkedTitle(const QString &title, const QString &field);

@@ -519,7 +519,7 @@ CheckoutOutcome HoldService::checkout(const Caller &caller, Id holdId, const Pay
                                                      charged.reference, now});
             if (payment.provider == u"cash"_s) {
                 storage::AuditEntry audit{0, now, caller.user.id, caller.user.username,
-                                          u"order.cash_sale"_s, u"order"_s, order.id, {}, order.toJson()};
+                                          u"order.cash_sale"_s, u"order"_s, order.id, {}, order.toJson(), {}};
                 storage::AuditRepository(m_db).append(audit);
             }
             Changes changes;

@@ -30,7 +30,7 @@ void audit(storage::Database &db, const Caller &caller, const QString &action, I
 {
     storage::AuditRepository(db).append(storage::AuditEntry{0, Clock::now(), caller.user.id,
                                                             caller.user.username, action,
-                                                            u"performance"_s, performanceId, {}, after});
+                                                            u"performance"_s, performanceId, {}, after, {}});
 }
 
 } // namespace

@@ -55,7 +55,7 @@ RoleChange UserService::setRole(const Caller &caller, Id userId, const QString &
         users.setRole(userId, *newRole);
         storage::AuditRepository(m_db).append(
             storage::AuditEntry{0, Clock::now(), caller.user.id, caller.user.username,
-                                u"user.set_role"_s, u"user"_s, userId, before, user.toJson()});
+                                u"user.set_role"_s, u"user"_s, userId, before, user.toJson(), {}});
         // Connections keep the role they logged in with; ending them applies the new one.
         const QList<Id> ended =
             storage::SessionRepository(m_db).revokeOthers(userId, 0, Clock::now());

@@ -154,7 +154,7 @@ Venue VenueService::create(const Caller &caller, const QString &name, const QJso
         storage::VenueRepository(m_db).insert(venue, now);
         storage::AuditRepository(m_db).append(storage::AuditEntry{
             0, now, caller.user.id, caller.user.username, u"venue.create"_s, u"venue"_s, venue.id,
-            {}, venue.summaryJson()});
+            {}, venue.summaryJson(), {}});
     });
     return venue;
 }
@@ -208,7 +208,7 @@ void VenueService::remove(const Caller &caller, Id id)
         venues.remove(id);
         storage::AuditRepository(m_db).append(storage::AuditEntry{
             0, Clock::now(), caller.user.id, caller.user.username, u"venue.delete"_s, u"venue"_s, id,
-            venue->summaryJson(), {}});
+            venue->summaryJson(), {}, {}});
     });
 }
 

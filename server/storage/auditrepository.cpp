@@ -33,12 +33,30 @@ void AuditRepository::append(const AuditEntry &e)
                idOrNull(e.entityId), jsonOrNull(e.before), jsonOrNull(e.after)});
 }
 
-QList<AuditEntry> AuditRepository::list(int limit, int offset)
+QList<AuditEntry> AuditRepository::list(int limit, int offset, const AuditFilter &filter)
 {
     QList<AuditEntry> list;
+    QString where;
+    QVariantList args;
+    auto add = [&](const QString &condition, const QVariant &arg) {
+        where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + condition;
+        args.append(arg);
+    };
+    if (filter.userId > 0)
+        add(u"user_id = ?"_s, filter.userId);
+    if (filter.action.endsWith(u'.'))
+        add(u"substr(action, 1, ?) = ?"_s, filter.action.size()), args.append(filter.action);
+    else if (!filter.action.isEmpty())
+        add(u"action = ?"_s, filter.action);
+    if (filter.from)
+        add(u"at >= ?"_s, toStorageTime(*filter.from));
+    if (filter.to)
+        add(u"at <= ?"_s, toStorageTime(*filter.to));
+    args << limit << offset;
     QSqlQuery &q = m_db.exec(u"SELECT id, at, user_id, username, action, entity, entity_id,"
-                             " before_json, after_json FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?"_s,
-                             {limit, offset});
+                             " before_json, after_json FROM audit_log"_s
+                                 + where + u" ORDER BY id DESC LIMIT ? OFFSET ?"_s,
+                             args);
     while (q.next()) {
         AuditEntry e;
         e.id = q.value(0).toLongLong();

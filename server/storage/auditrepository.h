@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace mq::storage {
 
 class Database;
@@ -20,6 +22,18 @@ struct AuditEntry
     Id entityId = 0;
     QJsonObject before;
     QJsonObject after;
+    // What the entry is about, in words people know, filled when read (not stored):
+    // {name?, eventTitle?, startsAt?, code?}.
+    QJsonObject subject;
+};
+
+// Which entries a reader wants; every field optional.
+struct AuditFilter
+{
+    Id userId = 0;
+    QString action;   // an exact action ("order.refund") or a prefix ending in "." ("order.")
+    std::optional<QDateTime> from;
+    std::optional<QDateTime> to;
 };
 
 // Who changed what, when, before and after. Written in the same transaction as the change.
@@ -28,7 +42,7 @@ class AuditRepository
 public:
     explicit AuditRepository(Database &db) : m_db(db) {}
     void append(const AuditEntry &entry);
-    QList<AuditEntry> list(int limit, int offset);
+    QList<AuditEntry> list(int limit, int offset, const AuditFilter &filter = {});
 
 private:
     Database &m_db;

@@ -42,6 +42,7 @@ private slots:
     void deletePerformance();
     void managerMayAdminister();
     void auditLog();
+    void auditLogNamesAndFilters();
     void orderGet();
     void listUsers();
     void listUsersIsForAdminsOnly();
@@ -674,6 +675,41 @@ void TestE2eAdmin::managerMayAdminister()
     QVERIFY(perf);
     QVERIFY(seed::createTicketType(*m_manager, perf, u"Any"_s, 100, 1));
     MQ_VERIFY_OK(m_manager->call(u"admin.listAuditLog"_s, {{u"limit"_s, 5}}));
+}
+
+void TestE2eAdmin::auditLogNamesAndFilters()
+{
+    // Entries say what they are about in words, and can be filtered by user, action and time.
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const qint64 event = seed::createEvent(*m_manager, u"Winter Gala"_s);
+    QVERIFY(event);
+    const QDateTime startsAt = seed::daysFromNow(12);
+    const qint64 perf = seed::createPerformance(*m_manager, event, startsAt, u"Grand Hall"_s);
+    QVERIFY(perf);
+    const qint64 type = seed::createTicketType(*m_manager, perf, u"VIP"_s, 30000, 10);
+    QVERIFY(type);
+    const auto list = [&](const QJsonObject &params) {
+        const auto r = m_admin->call(u"admin.listAuditLog"_s, params);
+        if (!r.ok)
+            qWarning("listAuditLog: %s", qPrintable(r.toString()));
+        return r.result.value(u"entries"_s).toArray();
+    };
+    const QJsonArray types = list({{u"action"_s, u"ticket_type.create"_s}, {u"userId"_s, m_manager->userId()}});
+    QVERIFY(!types.isEmpty());
+    const QJsonObject entry = types.first().toObject();
+    QCOMPARE(entry.value(u"entityId"_s).toInteger(), type);
+    const QJsonObject subject = entry.value(u"subject"_s).toObject();
+    QCOMPARE(subject.value(u"name"_s).toString(), u"VIP"_s);
+    QCOMPARE(subject.value(u"eventTitle"_s).toString(), u"Winter Gala"_s);
+    QCOMPARE(subject.value(u"startsAt"_s).toString(), seed::wireTime(startsAt));
+    for (const QJsonValue &v : list({{u"action"_s, u"performance."_s}})) {
+        QVERIFY(v.toObject().value(u"action"_s).toString().startsWith(u"performance."_s));
+    }
+    for (const QJsonValue &v : list({{u"userId"_s, m_manager->userId()}, {u"from"_s, seed::wireTime(before)}})) {
+        QCOMPARE(v.toObject().value(u"userId"_s).toInteger(), m_manager->userId());
+    }
+    QCOMPARE(list({{u"to"_s, seed::wireTime(before.addDays(-3650))}}).size(), 0);
+    MQ_VERIFY_FIELD(m_admin->call(u"admin.listAuditLog"_s, {{u"from"_s, u"yesterday"_s}}), "from");
 }
 
 void TestE2eAdmin::auditLog()
