@@ -5,6 +5,7 @@
 #include "admin/userspage.h"
 #include "admin/venuespage.h"
 #include "core/serverconnection.h"
+#include "widgets/theme.h"
 
 #include <QAction>
 #include <QLabel>
@@ -22,7 +23,7 @@ AdminWindow::AdminWindow(ServerConnection *connection, QWidget *parent)
 {
     setObjectName(u"adminWindow"_s);
     setWindowTitle(tr("Marquee — Administration"));
-    resize(1360, 860);
+    Theme::sizeToScreen(this, QSize(1360, 860));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"adminTabWidget"_s);

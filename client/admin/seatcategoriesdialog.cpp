@@ -6,6 +6,7 @@
 #include "seatmap/seatmapstyle.h"
 #include "seatmap/seatmapview.h"
 #include "shared/jsonfields.h"
+#include "widgets/elidingcombobox.h"
 #include "widgets/theme.h"
 
 #include <QCheckBox>
@@ -96,7 +97,7 @@ SeatCategoriesDialog::SeatCategoriesDialog(ServerConnection *connection,
 {
     setObjectName(u"seatCategoriesDialog"_s);
     setWindowTitle(tr("Seats and Prices — %1").arg(eventTitle));
-    resize(1320, 820);
+    Theme::sizeToScreen(this, QSize(1320, 820));
 
     m_heading = new QLabel(tr("Seats and prices"), this);
     m_heading->setProperty("role", u"heading"_s);
@@ -172,7 +173,7 @@ SeatCategoriesDialog::SeatCategoriesDialog(ServerConnection *connection,
     m_summary->setObjectName(u"selectionSummaryLabel"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_moveTarget = new QComboBox(right);
+    m_moveTarget = new ElidingComboBox(right);
     m_moveTarget->setObjectName(u"moveTargetComboBox"_s);
     auto *moveLabel = new QLabel(tr("Move &to"), right);
     moveLabel->setBuddy(m_moveTarget);

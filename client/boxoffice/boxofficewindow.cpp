@@ -12,6 +12,7 @@
 #include "seatmap/seatmapview.h"
 #include "seatmap/seatpicker.h"
 #include "shared/methods.h"
+#include "widgets/theme.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -181,7 +182,7 @@ BoxOfficeWindow::BoxOfficeWindow(ServerConnection *connection, QWidget *parent)
     updateConnectionStatus();
     updateSellable();
     updateActions();
-    resize(1320, 820);
+    Theme::sizeToScreen(this, QSize(1320, 820));
     m_search->focusSearch();
 }
 

@@ -6,6 +6,7 @@
 #include "customer/catalogbrowser.h"
 #include "customer/orderspage.h"
 #include "customer/seatedbuydialog.h"
+#include "widgets/theme.h"
 
 #include <QAction>
 #include <QLabel>
@@ -22,7 +23,7 @@ CustomerWindow::CustomerWindow(ServerConnection *connection, QWidget *parent)
 {
     setObjectName(u"customerWindow"_s);
     setWindowTitle(tr("Marquee — Tickets"));
-    resize(1280, 800);
+    Theme::sizeToScreen(this, QSize(1280, 800));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"customerTabWidget"_s);
     m_tabs->setDocumentMode(true);

@@ -17,8 +17,15 @@ namespace mq::client {
 
 PaymentForm::PaymentForm(QWidget *parent) : QWidget(parent), m_errors(new FieldErrors(this))
 {
-    auto *form = new QFormLayout(this);
+    // The fields in a form; the hint and the declined message under it, each as wide as the
+    // whole form. (As rows spanning the form they got the height of one line less than their
+    // wrapped text needs, and their last line was cut off.)
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(10);
+    auto *form = new QFormLayout;
     form->setSpacing(10);
+    outer->addLayout(form);
     m_holder = new QLineEdit(this);
     m_holder->setObjectName(u"cardHolderLineEdit"_s);
     m_number = new QLineEdit(this);
@@ -55,15 +62,16 @@ PaymentForm::PaymentForm(QWidget *parent) : QWidget(parent), m_errors(new FieldE
     auto *hint = new QLabel(tr("Test gateway: 4242 4242 4242 4242 is approved, 4000 0000 0000 0002 is declined. "
                                "The card number stays on this computer; only a payment token is sent."),
                             this);
+    hint->setObjectName(u"paymentHintLabel"_s);
     hint->setWordWrap(true);
     hint->setProperty("role", u"muted"_s);
-    form->addRow(hint);
+    outer->addWidget(hint);
     m_declined = new QLabel(this);
     m_declined->setProperty("role", u"error"_s);
     m_declined->setObjectName(u"paymentDeclinedLabel"_s);
     m_declined->setWordWrap(true);
     m_declined->hide();
-    form->addRow(m_declined);
+    outer->addWidget(m_declined);
     setTabOrder(m_holder, m_number);
     setTabOrder(m_number, m_expiry);
     setTabOrder(m_expiry, m_cvc);

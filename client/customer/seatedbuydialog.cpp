@@ -9,6 +9,7 @@
 #include "seatmap/seatmapview.h"
 #include "seatmap/seatpicker.h"
 #include "shared/methods.h"
+#include "widgets/theme.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -32,10 +33,7 @@ SeatedBuyDialog::SeatedBuyDialog(ServerConnection *connection, const Event &even
 {
     setObjectName(u"seatedBuyDialog"_s);
     setWindowTitle(tr("Choose seats — %1").arg(event.title));
-    if (parent)
-        resize(parent->window()->size() * 0.94);
-    else
-        resize(1240, 780);
+    Theme::sizeToScreen(this, parent ? parent->window()->size() * 0.94 : QSize(1240, 780));
     setMinimumSize(860, 600);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);

@@ -5,6 +5,7 @@
 #include "customer/paymentform.h"
 #include "printing/qrcode.h"
 #include "printing/ticketprinter.h"
+#include "seatmap/flowlayout.h"
 #include "seatmap/holdcountdown.h"
 #include "seatmap/seaterrors.h"
 #include "seatmap/seatmapview.h"
@@ -142,9 +143,12 @@ void KioskWindow::reset()
         m_connection->unsubscribe(m_subscribed);
         m_subscribed = 0;
     }
+    // An unpaid hold goes back on sale: released before signing out, while the session that
+    // made it can still release it (afterwards the server would refuse, and the seats would
+    // wait for the hold to run out).
+    m_seats->clear();
     if (m_connection->isAuthenticated())
         m_connection->logout(this, {});
-    m_seats->clear(); // an unpaid hold goes back on sale
     m_payCountdown->stop();
     m_order.reset();
     m_printStatus->clear();
@@ -204,22 +208,29 @@ QWidget *KioskWindow::buildBrowse()
     layout->setSpacing(16);
     auto *top = new QHBoxLayout;
     m_greeting = new QLabel(page);
+    m_greeting->setObjectName(u"kioskGreetingLabel"_s);
     m_greeting->setProperty("role", u"heading"_s);
+    m_greeting->setWordWrap(true); // a long name wraps rather than pushing "Sign out" away
     top->addWidget(m_greeting, 1);
     auto *signOut = bigButton(tr("Sign out"), u"kioskSignOutPushButton"_s, page);
-    top->addWidget(signOut);
+    top->addWidget(signOut, 0, Qt::AlignTop);
     layout->addLayout(top);
-    auto *categories = new QHBoxLayout;
+    // One row of categories across the screen when they fit, two on a narrow one (1024 px).
+    auto *categoryBar = new QWidget(page);
+    categoryBar->setObjectName(u"kioskCategoryBar"_s);
+    auto *categories = new FlowLayout(categoryBar, 12, 12);
+    categories->setJustified(true);
     QStringList all{QString()};
     all << Categories::all();
     for (const QString &c : std::as_const(all)) {
-        auto *button = bigButton(Categories::label(c), u"category_"_s + (c.isEmpty() ? u"all"_s : c) + u"PushButton"_s, page);
+        auto *button = bigButton(Categories::label(c), u"category_"_s + (c.isEmpty() ? u"all"_s : c) + u"PushButton"_s, categoryBar);
+        button->setProperty("role", u"category"_s);
         button->setIcon(Categories::icon(c));
         button->setIconSize(QSize(32, 32));
         connect(button, &QPushButton::clicked, this, [this, c] { loadEvents(c); });
         categories->addWidget(button);
     }
-    layout->addLayout(categories);
+    layout->addWidget(categoryBar);
     m_events = new QListWidget(page);
     m_events->setObjectName(u"kioskEventListWidget"_s);
     m_events->setAccessibleName(tr("Events"));
@@ -302,7 +313,9 @@ QWidget *KioskWindow::buildEvent()
             return;
         m_type = m_performance.ticketTypes.at(row);
         if (isSeated()) {
-            m_seatsTitle->setText(u"%1 — %2"_s.arg(m_event.title, DisplayFormat::dateTime(m_performance.startsAt)));
+            m_seatsTitle->setText(m_event.title);
+            m_seatsWhen->setText(DisplayFormat::dateTime(m_performance.startsAt) + u"  ·  "_s
+                                 + m_performance.venue);
             m_seats->setPerformance(m_performance, m_event.category);
             go(SeatsPage);
             return;
@@ -351,7 +364,7 @@ void KioskWindow::showPerformance(int row)
         const int keep = qMax(0, m_types->currentRow());
         m_types->clear();
         for (const TicketType &t : std::as_const(m_performance.ticketTypes)) {
-            const QString left = t.remaining() > 0 ? tr("%n left", nullptr, int(t.remaining())) : tr("Sold out");
+            const QString left = t.remaining() > 0 ? tr("%Ln left", nullptr, int(t.remaining())) : tr("Sold out");
             auto *item = new QListWidgetItem(u"%1 — %2\n%3"_s.arg(t.name, DisplayFormat::money(t.priceCents), left), m_types);
             item->setSizeHint(QSize(0, 76));
             if (t.remaining() <= 0)
@@ -438,7 +451,9 @@ QWidget *KioskWindow::buildPay()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(80, 40, 80, 40);
     m_payTotal = new QLabel(page);
+    m_payTotal->setObjectName(u"kioskPayTotalLabel"_s);
     m_payTotal->setProperty("role", u"heading"_s);
+    m_payTotal->setWordWrap(true); // the seats of a big hold fill more than a line
     layout->addWidget(m_payTotal);
     m_payCountdown = new HoldCountdown(page);
     m_payCountdown->setObjectName(u"kioskPayCountdownLabel"_s);
@@ -541,20 +556,31 @@ QWidget *KioskWindow::buildSeats()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(40, 24, 40, 24);
-    layout->setSpacing(12);
-    m_seatsTitle = new QLabel(page);
-    m_seatsTitle->setObjectName(u"kioskSeatsTitleLabel"_s);
-    m_seatsTitle->setProperty("role", u"heading"_s);
-    m_seatsTitle->setWordWrap(true);
-    layout->addWidget(m_seatsTitle);
+    layout->setContentsMargins(32, 20, 32, 20);
     m_seats = new SeatPicker(m_connection, SeatPicker::Style::Kiosk, page);
     layout->addWidget(m_seats, 1);
-    auto *buttons = new QHBoxLayout;
-    auto *back = bigButton(tr("Back"), u"kioskSeatsBackPushButton"_s, page);
-    buttons->addWidget(back);
-    buttons->addStretch();
-    layout->addLayout(buttons);
+    // Above the map only, so the panel beside it keeps the screen's whole height (1024 × 700):
+    // "Back", the event and when and where it is.
+    auto *header = new QWidget(page);
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(0, 0, 0, 0);
+    headerLayout->setSpacing(16);
+    auto *back = bigButton(tr("Back"), u"kioskSeatsBackPushButton"_s, header);
+    headerLayout->addWidget(back, 0, Qt::AlignTop);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    m_seatsTitle = new QLabel(header);
+    m_seatsTitle->setObjectName(u"kioskSeatsTitleLabel"_s);
+    m_seatsTitle->setProperty("role", u"subheading"_s);
+    m_seatsTitle->setWordWrap(true);
+    m_seatsWhen = new QLabel(header);
+    m_seatsWhen->setObjectName(u"kioskSeatsWhenLabel"_s);
+    m_seatsWhen->setProperty("role", u"muted"_s);
+    m_seatsWhen->setWordWrap(true);
+    titles->addWidget(m_seatsTitle);
+    titles->addWidget(m_seatsWhen);
+    headerLayout->addLayout(titles, 1);
+    m_seats->setMapHeader(header);
     connect(back, &QPushButton::clicked, this, [this] {
         m_seats->clear(); // leaving the map lets the seats go
         go(EventPage);

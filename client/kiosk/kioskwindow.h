@@ -79,6 +79,7 @@ private:
     HoldCountdown *m_payCountdown = nullptr;
     SeatPicker *m_seats = nullptr;
     QLabel *m_seatsTitle = nullptr;
+    QLabel *m_seatsWhen = nullptr;
     QLabel *m_doneCode = nullptr;
     QLabel *m_doneQr = nullptr;
     QLabel *m_doneSummary = nullptr;

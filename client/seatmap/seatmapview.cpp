@@ -16,6 +16,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QRubberBand>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -115,7 +116,7 @@ void SeatMapView::rebuildScene()
     const double margin = SeatMapData::Pitch * 6;
     m_scene->setSceneRect(all.adjusted(-margin, -margin, margin, margin));
     resetCachedContent();
-    fitToView();
+    showStart();
 }
 
 QRectF SeatMapView::fitRect() const
@@ -141,8 +142,65 @@ void SeatMapView::fitToView()
         scale(k, k);
         centerOn(fitRect().center());
     }
-    m_fitted = true;
+    m_follow = Follow::Fit;
     afterZoom();
+}
+
+void SeatMapView::setStartSeatPixels(double pixels)
+{
+    m_startSeatPixels = std::clamp(pixels, 0.0, MaxSeatPixels);
+    if (m_follow != Follow::None)
+        showStart();
+}
+
+void SeatMapView::showStart()
+{
+    if (m_data.layout.isEmpty() || m_arranging)
+        return;
+    const QScopedValueRollback arranging(m_arranging, true);
+    // What "fit" would give, measured without scroll bars: switching them on and off here
+    // would resize the viewport, and that resize would come back here, for ever.
+    const QRectF fit = fitRect();
+    const QSize room = maximumViewportSize();
+    const double fitZoom = std::min(room.width() / std::max(1.0, fit.width()),
+                                    room.height() / std::max(1.0, fit.height())) *
+                           0.96;
+    const double startZoom = m_startSeatPixels / m_data.seatSize;
+    if (m_startSeatPixels <= 0 || fitZoom >= startZoom) {
+        fitToView(); // the whole map is big enough to touch
+        return;
+    }
+    leaveFit();
+    setTransform(QTransform::fromScale(startZoom, startZoom));
+    centerOn(startCentre());
+    m_follow = Follow::Start;
+    afterZoom();
+}
+
+QPointF SeatMapView::startCentre() const
+{
+    // The free seat nearest the stage (else any seat) and the middle of its section; moved
+    // towards that seat as far as needed to keep it on screen, a seat's pitch from the edge.
+    int best = m_data.grid.nearest(m_data.focusPoint, 1e12, [this](int i) {
+        return m_data.state.at(i) == SeatState::Available && !m_data.mine(i);
+    });
+    if (best < 0)
+        best = m_data.grid.nearest(m_data.focusPoint, 1e12);
+    if (best < 0)
+        return fitRect().center();
+    const QPointF seat = m_data.pos.at(best);
+    QPointF centre = m_data.sections.at(sectionOf(best)).centre;
+    const double z = std::max(1e-9, zoom());
+    const double halfW = std::max(0.0, viewport()->width() / z / 2 - SeatMapData::Pitch * 1.5);
+    const double halfH = std::max(0.0, viewport()->height() / z / 2 - SeatMapData::Pitch * 1.5);
+    centre.setX(std::clamp(centre.x(), seat.x() - halfW, seat.x() + halfW));
+    centre.setY(std::clamp(centre.y(), seat.y() - halfH, seat.y() + halfH));
+    return centre;
+}
+
+double SeatMapView::comfortSeatPixels() const
+{
+    return std::max(ComfortSeatPixels, m_startSeatPixels);
 }
 
 double SeatMapView::zoom() const
@@ -204,9 +262,11 @@ void SeatMapView::scaleBy(double factor, const QPointF &anchorViewport)
 
 void SeatMapView::leaveFit()
 {
-    m_fitted = false;
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_follow = Follow::None;
+    if (horizontalScrollBarPolicy() != Qt::ScrollBarAsNeeded)
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    if (verticalScrollBarPolicy() != Qt::ScrollBarAsNeeded)
+        setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 }
 
 void SeatMapView::afterZoom()
@@ -218,6 +278,7 @@ void SeatMapView::afterZoom()
 
 void SeatMapView::setSeatStates(const QString &status, const QList<Id> &categories)
 {
+    const bool first = !m_data.hasStates;
     const qsizetype n = m_data.layout.seatCount();
     if (status.size() != n)
         qCWarning(lcSeatMap) << "seat map status has" << status.size() << "seats, the venue" << n;
@@ -230,6 +291,9 @@ void SeatMapView::setSeatStates(const QString &status, const QList<Id> &categori
     m_data.recountAll();
     dropUnselectable();
     m_scene->update();
+    // The start view aims at free seats: now they are known.
+    if (first && m_startSeatPixels > 0 && m_follow != Follow::None)
+        showStart();
     Q_EMIT seatStatesChanged({});
 }
 
@@ -545,8 +609,8 @@ void SeatMapView::moveCursor(const QPointF &direction)
     }
     if (next < 0)
         return;
-    if (seatPixels() < ComfortSeatPixels * 0.75)
-        scaleBy(ComfortSeatPixels / seatPixels(), mapFromScene(m_data.pos.at(next)));
+    if (seatPixels() < comfortSeatPixels() * 0.75)
+        scaleBy(comfortSeatPixels() / seatPixels(), mapFromScene(m_data.pos.at(next)));
     setCursorSeat(next);
     const double m = SeatMapData::Pitch * 2;
     ensureVisible(m_data.seatRect(next).adjusted(-m, -m, m, m), 20, 20);
@@ -566,8 +630,10 @@ void SeatMapView::showSeats(const QList<Id> &ids)
     }
     if (first < 0)
         return;
-    if (seatPixels() < ComfortSeatPixels * 0.75)
-        scaleBy(ComfortSeatPixels / seatPixels());
+    if (seatPixels() < comfortSeatPixels() * 0.75)
+        scaleBy(comfortSeatPixels() / seatPixels());
+    else if (m_follow == Follow::Start)
+        leaveFit(); // moved away from the start view: a resize keeps these seats in view
     centerOn(box.center());
     setCursorSeat(first);
 }
@@ -627,7 +693,7 @@ void SeatMapView::mouseMoveEvent(QMouseEvent *event)
         const QPoint d = p - m_lastPos;
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - d.x());
         verticalScrollBar()->setValue(verticalScrollBar()->value() - d.y());
-        if (m_fitted)
+        if (m_follow != Follow::None)
             leaveFit();
         break;
     }
@@ -675,7 +741,7 @@ void SeatMapView::mouseReleaseEvent(QMouseEvent *event)
                 scaleBy(2.0, p);
                 break;
             }
-            scaleBy(ComfortSeatPixels / seatPixels(), p);
+            scaleBy(comfortSeatPixels() / seatPixels(), p);
             centerOn(m_data.sections.at(sectionOf(near)).centre);
             break;
         }
@@ -826,8 +892,8 @@ void SeatMapView::leaveEvent(QEvent *event)
 void SeatMapView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitted)
-        fitToView();
+    if (m_follow != Follow::None && !m_arranging)
+        showStart(); // the whole map, unless its seats would then be too small to touch
 }
 
 bool SeatMapView::viewportEvent(QEvent *event)

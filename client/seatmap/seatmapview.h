@@ -71,6 +71,12 @@ public:
     void setDragPans(bool pans) { m_dragPans = pans; }
 
     void fitToView();
+    // Where a map starts: the whole of it, or on touch screens (setStartSeatPixels) seats at
+    // least that big, around the free seats nearest the stage; it follows resizes until the
+    // user zooms or pans.
+    void showStart();
+    void setStartSeatPixels(double pixels);
+    double startSeatPixels() const { return m_startSeatPixels; }
     void zoomIn();
     void zoomOut();
     // Shows the seats (zoomed in enough to tell them apart) and moves the cursor to the first.
@@ -135,6 +141,8 @@ private:
     void scaleBy(double factor, const QPointF &anchorViewport = {});
     void afterZoom();
     void leaveFit();
+    QPointF startCentre() const;
+    double comfortSeatPixels() const;
     void updateSeat(int index);
     void updateSection(int section);
     void updateSeats(const QList<int> &indexes);
@@ -159,7 +167,16 @@ private:
     int m_maxSelection = 0;
     int m_selectedCount = 0;
     bool m_dragPans = false;
-    bool m_fitted = true; // follow resizes while the user has not zoomed
+    double m_startSeatPixels = 0;
+    // What a resize does while the user has neither zoomed nor panned.
+    enum class Follow
+    {
+        Fit,   // fit the whole map again
+        Start, // the start view again (touch-sized seats)
+        None
+    };
+    Follow m_follow = Follow::Fit;
+    bool m_arranging = false; // in showStart()
 
     // Mouse gestures
     enum class Drag

@@ -12,6 +12,7 @@
 #include "seatmap/venuecache.h"
 #include "shared/jsonfields.h"
 #include "shared/methods.h"
+#include "widgets/elidingcombobox.h"
 #include "widgets/theme.h"
 
 #include <QBoxLayout>
@@ -43,6 +44,7 @@ namespace {
 constexpr int MaxSeatsPerHold = 20;     // PROTOCOL.md: hold.create takes 1–20 seats
 constexpr int ExpiryPushGraceMs = 2500; // the server pushes an expiry within 2 s
 constexpr int GapRetryMs = 1000;
+constexpr double KioskSeatPixels = 28; // seats on a kiosk's map start at least this big
 } // namespace
 
 SeatPicker::SeatPicker(ServerConnection *connection, Style style, QWidget *parent)
@@ -54,7 +56,13 @@ SeatPicker::SeatPicker(ServerConnection *connection, Style style, QWidget *paren
                                                  : static_cast<QBoxLayout *>(new QHBoxLayout(this));
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(style == Style::Counter ? 8 : 16);
-    layout->addWidget(buildMapArea(), 1);
+    // The map column: the host's header (a kiosk's title and "Back"), then the map.
+    auto *mapColumn = new QWidget(this);
+    m_mapColumn = new QVBoxLayout(mapColumn);
+    m_mapColumn->setContentsMargins(0, 0, 0, 0);
+    m_mapColumn->setSpacing(12);
+    m_mapColumn->addWidget(buildMapArea(), 1);
+    layout->addWidget(mapColumn, 1);
     layout->addWidget(buildPanel());
 
     connect(m_map, &SeatMapView::selectionChanged, this, &SeatPicker::updateSummary);
@@ -139,23 +147,30 @@ QWidget *SeatPicker::buildMapArea()
     fit->setAccessibleName(tr("Show the whole map"));
     fit->setToolTip(tr("Show the whole map (0)"));
     for (QPushButton *b : {zoomOut, zoomIn}) {
-        b->setFixedWidth(kiosk ? 72 : 40);
+        // Square on a desktop; on a kiosk as wide as its padding needs, a fingertip at least.
+        if (kiosk)
+            b->setMinimumWidth(72);
+        else
+            b->setFixedWidth(40);
         b->setProperty("role", u"tool"_s);
     }
     fit->setProperty("role", u"tool"_s);
-    auto *hint = new QLabel(kiosk ? tr("Tap seats to choose them. Drag to move the map.")
-                            : m_style == Style::Counter
+    // (A kiosk says how to choose beside the seats chosen, where the room is.)
+    auto *hint = new QLabel(m_style == Style::Counter
                                 ? tr("Arrows move, Space picks, Enter holds")
                                 : tr("Click or drag over seats to choose · wheel, + or − to "
                                      "zoom · Space + drag to move"),
                             mapTab);
     hint->setProperty("role", u"muted"_s);
     hint->setWordWrap(true);
+    hint->setVisible(!kiosk);
     tools->addWidget(zoomOut);
     tools->addWidget(zoomIn);
     tools->addWidget(fit);
     tools->addSpacing(8);
     tools->addWidget(hint, 1);
+    if (kiosk)
+        tools->addStretch(1);
     mapLayout->addLayout(tools);
 
     m_mapStack = new QStackedWidget(mapTab);
@@ -167,6 +182,8 @@ QWidget *SeatPicker::buildMapArea()
     m_map = new SeatMapView(m_mapStack);
     m_map->setMaxSelection(MaxSeatsPerHold);
     m_map->setDragPans(kiosk);
+    if (kiosk) // a fingertip's size; the map starts there, around the best seats, and pans
+        m_map->setStartSeatPixels(KioskSeatPixels);
     m_mapStack->addWidget(m_mapStatus);
     m_mapStack->addWidget(m_map);
     auto *mapFrame = new QFrame(mapTab);
@@ -253,13 +270,16 @@ QWidget *SeatPicker::buildPanel()
 
     // Best available
     m_bestBox = new QWidget(panel);
+    m_bestBox->setProperty("wanted", m_style != Style::Counter);
     auto *best = new QGridLayout(m_bestBox);
     best->setContentsMargins(0, 0, 0, 0);
     best->setHorizontalSpacing(8);
     best->setVerticalSpacing(8);
     auto *bestTitle = new QLabel(tr("Best available"), m_bestBox);
     bestTitle->setProperty("role", u"subheading"_s);
-    m_type = new QComboBox(m_bestBox);
+    // Long category names ("Second class, table seat · ¥583.00 (12 left)") are shortened with
+    // "…" in the box and shown whole in its tooltip and list.
+    m_type = new ElidingComboBox(m_bestBox);
     m_type->setObjectName(u"bestTypeComboBox"_s);
     auto *typeLabel = new QLabel(tr("Price &category"), m_bestBox);
     typeLabel->setBuddy(m_type);
@@ -278,16 +298,15 @@ QWidget *SeatPicker::buildPanel()
     best->addWidget(quantityLabel, 3, 0);
     best->addWidget(m_quantity, 3, 1);
     best->addWidget(m_best, 4, 0, 1, 2);
-    best->setColumnStretch(0, 1);
-    layout->addWidget(m_bestBox);
-    auto *rule = new QFrame(panel);
+    // The rule under it goes with it.
+    auto *rule = new QFrame(m_bestBox);
     rule->setFrameShape(QFrame::HLine);
     rule->setProperty("role", u"rule"_s);
-    layout->addWidget(rule);
-    if (m_style == Style::Counter) {
+    best->addWidget(rule, 5, 0, 1, 2);
+    best->setColumnStretch(0, 1);
+    layout->addWidget(m_bestBox);
+    if (m_style == Style::Counter)
         m_bestBox->hide();
-        rule->hide();
-    }
 
     // The selection, then the hold.
     m_summaryTitle = new QLabel(panel);
@@ -379,7 +398,14 @@ void SeatPicker::setCheckoutVisible(bool visible)
 
 void SeatPicker::setBestAvailableVisible(bool visible)
 {
-    m_bestBox->setVisible(visible);
+    m_bestBox->setProperty("wanted", visible);
+    m_bestBox->setVisible(visible && !(m_style == Style::Kiosk && m_hold));
+}
+
+void SeatPicker::setMapHeader(QWidget *header)
+{
+    header->setParent(this);
+    m_mapColumn->insertWidget(0, header);
 }
 
 void SeatPicker::setPerformance(const Performance &performance, const QString &eventCategory)
@@ -466,11 +492,15 @@ void SeatPicker::updateTypes()
     m_type->clear();
     for (const TicketType &t : std::as_const(types)) {
         const qint64 left = std::max<qint64>(0, t.remaining());
-        m_type->addItem(
-            left > 0 ? tr("%1 · %2 (%n left)", nullptr, int(left))
+        const QString text =
+            left > 0 ? tr("%1 · %2 (%Ln left)", nullptr, int(left))
                            .arg(t.name, DisplayFormat::money(t.priceCents))
-                     : tr("%1 · %2 (sold out)").arg(t.name, DisplayFormat::money(t.priceCents)),
-            t.id);
+                     : tr("%1 · %2 (sold out)").arg(t.name, DisplayFormat::money(t.priceCents));
+        m_type->addItem(text, t.id);
+        // Too long for the box, the name is shortened, never the price.
+        if (text.startsWith(t.name))
+            m_type->setItemData(m_type->count() - 1, text.mid(t.name.size()),
+                                ElidingComboBox::KeepRole);
     }
     const int row = m_type->findData(keep);
     m_type->setCurrentIndex(row >= 0 ? row : 0);
@@ -614,11 +644,17 @@ void SeatPicker::updateSummary()
     const int selected = int(m_map->selectedSeatIds().size());
     const bool wantsCheckout =
         m_checkout->property("wanted").toBool() || !m_checkout->property("wanted").isValid();
+    // A kiosk's panel has room for one thing at a time: once seats are held, paying for them.
+    if (m_style == Style::Kiosk)
+        m_bestBox->setVisible(!m_hold && m_bestBox->property("wanted").toBool());
     if (m_hold) {
         m_summaryTitle->setText(tr("Held for you"));
         m_summary->setText(seatsText(m_hold->seatIds()));
         m_total->setText(DisplayFormat::money(m_hold->totalCents()));
-        m_holdButton->setText(tr("&Add %n seat(s) to the hold", nullptr, selected));
+        // (A kiosk's button shares a narrower row with "Clear", in bigger type.)
+        m_holdButton->setText(m_style == Style::Kiosk
+                                  ? tr("&Add %n seat(s)", nullptr, selected)
+                                  : tr("&Add %n seat(s) to the hold", nullptr, selected));
         m_holdButton->setVisible(selected > 0);
         m_clearButton->setVisible(selected > 0);
         m_release->show();
@@ -627,7 +663,8 @@ void SeatPicker::updateSummary()
         QString hint;
         switch (m_style) {
         case Style::Kiosk:
-            hint = tr("Tap the seats you want, or let us find the best ones.");
+            hint = tr("Tap the seats you want (drag to move the map), or let us find the best "
+                      "ones.");
             break;
         case Style::Counter:
             hint = tr(

@@ -20,6 +20,7 @@ class QSpinBox;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QVBoxLayout;
 
 namespace mq::client {
 
@@ -69,6 +70,8 @@ public:
 
     void setCheckoutVisible(bool visible);
     void setBestAvailableVisible(bool visible);
+    // A widget above the map (not above the panel, which keeps the whole height).
+    void setMapHeader(QWidget *header);
 
     // hold.create for the seats selected on the map (with those already held, if any).
     void holdSelected();
@@ -122,6 +125,7 @@ private:
     bool m_busy = false;
     bool m_focusMapWhenShown = false;
 
+    QVBoxLayout *m_mapColumn;
     QTabWidget *m_views;
     QStackedWidget *m_mapStack;
     QLabel *m_mapStatus;

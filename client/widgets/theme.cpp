@@ -2,8 +2,10 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QPalette>
+#include <QScreen>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QWidget>
@@ -30,6 +32,20 @@ void Theme::apply(QApplication &app)
     if (qss.open(QIODevice::ReadOnly))
         app.setStyleSheet(QString::fromUtf8(qss.readAll()));
     app.setWindowIcon(QIcon(u":/icons/marquee.svg"_s));
+}
+
+void Theme::sizeToScreen(QWidget *window, QSize preferred)
+{
+    const QWidget *parent = window->parentWidget();
+    QScreen *screen = parent ? parent->screen() : window->screen();
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (screen) {
+        // Room for the frame a window manager adds (a title bar, borders).
+        const QSize room = screen->availableGeometry().size() - QSize(16, 48);
+        preferred = preferred.boundedTo(room);
+    }
+    window->resize(preferred.expandedTo(window->minimumSizeHint()));
 }
 
 void Theme::repolish(QWidget *widget)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSize>
+
 class QApplication;
 class QWidget;
 
@@ -12,6 +14,9 @@ public:
     static void apply(QApplication &app);
     // Re-polishes a widget after one of its "role" or "error" properties changed.
     static void repolish(QWidget *widget);
+    // Gives a window its preferred size, or less on a small screen (a 1024 × 700 laptop): never
+    // bigger than the room on its screen, never smaller than its layout needs.
+    static void sizeToScreen(QWidget *window, QSize preferred);
 };
 
 } // namespace mq::client

@@ -9,6 +9,7 @@
 #include "core/serverconnection.h"
 #include "customer/customerwindow.h"
 #include "customer/seatedbuydialog.h"
+#include "kiosk/kioskwindow.h"
 #include "models/tickettypemodel.h"
 #include "seatingkit.h"
 #include "seatmap/seatlistmodel.h"
@@ -17,6 +18,7 @@
 #include "seatmap/venuecache.h"
 #include "support/catalogseed.h"
 #include "support/serverfixture.h"
+#include "uicheck.h"
 #include "widgets/theme.h"
 
 #include <QAbstractButton>
@@ -26,9 +28,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QGraphicsView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -65,6 +70,10 @@ private slots:
     void versionGapRefetchesTheMap();
     void holdSurvivesAReconnect();
     void holdRunsOut();
+    void kioskSeatsFitTheScreen_data();
+    void kioskSeatsFitTheScreen();
+    void seatPaymentFitsTheScreen_data();
+    void seatPaymentFitsTheScreen();
 
 private:
     bool signIn(ServerConnection &connection, const QString &username, const QString &password);
@@ -76,6 +85,8 @@ private:
     QStringList unnamedControls(QWidget *root) const;
     void snapshot(QWidget *widget, const QString &name);
     static void fillCard(QWidget *dialog, const QString &number);
+    // The concert hall of resources/venues with two price categories, one with a long name.
+    bool createConcertHall();
 
     QTemporaryDir m_settingsDir;
     ServerFixture m_fixture{QStringLiteral(MARQUEE_SERVER_BINARY)};
@@ -84,6 +95,8 @@ private:
     qint64 m_performanceId = 0;
     qint64 m_frontId = 0;
     qint64 m_backId = 0;
+    qint64 m_hallPerformanceId = 0; // in the concert hall
+    seating::Venue m_hallVenue;
     std::unique_ptr<ServerConnection> m_mia;   // the customer buying
     std::unique_ptr<ServerConnection> m_noah;  // another customer, watching the same map
     std::unique_ptr<ServerConnection> m_clerk; // the box office
@@ -678,6 +691,202 @@ void TestGuiSeatMap::holdRunsOut()
                               SeatState::Available, 10000);
     QCOMPARE(seating::getMap(*manager, performanceId).statusOf(venue, seat), u'a');
     QCOMPARE(fast.server().stop(), 0);
+}
+
+bool TestGuiSeatMap::createConcertHall()
+{
+    if (m_hallPerformanceId)
+        return true;
+    QFile file(QStringLiteral(MARQUEE_VENUES_DIR "/concert-hall.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    const seating::Venue hall = seating::createVenue(*m_manager, u"Kiosk Concert Hall"_s,
+                                                     json.value(u"layout"_s).toObject());
+    if (!hall.isValid())
+        return false;
+    const qint64 eventId =
+        seed::createEvent(*m_manager, u"Kiosk Gala"_s, u"concert"_s, u"A whole hall of seats."_s);
+    const qint64 performanceId =
+        seating::createReservedPerformance(*m_manager, eventId, hall.id, seed::daysFromNow(6));
+    QList<qint64> stalls, balcony;
+    for (const seating::Seat &seat : hall.seats)
+        (seat.section == u"Stalls"_s ? stalls : balcony).append(seat.id);
+    // A name as long as a train's ("Second class, table seat"): it must fit its box.
+    if (!performanceId ||
+        !seating::createSeatedType(*m_manager, performanceId, u"Stalls, unrestricted view"_s, 38000,
+                                   stalls) ||
+        !seating::createSeatedType(*m_manager, performanceId, u"Balcony"_s, 22000, balcony))
+        return false;
+    m_hallPerformanceId = performanceId;
+    m_hallVenue = hall;
+    return true;
+}
+
+void TestGuiSeatMap::kioskSeatsFitTheScreen_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::newRow("1024 × 700") << QSize(1024, 700);
+    QTest::newRow("1360 × 860") << QSize(1360, 860);
+}
+
+void TestGuiSeatMap::kioskSeatsFitTheScreen()
+{
+    QFETCH(QSize, screen);
+    QVERIFY(createConcertHall());
+    ServerConnection connection;
+    connection.setServer(ServerAddress{u"127.0.0.1"_s, m_fixture.port(), false});
+    connection.open();
+    KioskWindow kiosk(&connection, 600);
+    kiosk.resize(screen);
+    kiosk.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&kiosk));
+    // Its layout asks for no more than the screen: nothing is pushed off its edges.
+    QCOMPARE(kiosk.size(), screen);
+    QVERIFY2(uicheck::clippedWidgets(&kiosk).isEmpty(),
+             qPrintable(uicheck::clippedWidgets(&kiosk).join(u"\n"_s)));
+
+    QTest::keyClicks(kiosk.findChild<QLineEdit *>(u"usernameLineEdit"_s), u"mia"_s);
+    auto *password = kiosk.findChild<QLineEdit *>(u"passwordLineEdit"_s);
+    QTest::keyClicks(password, ServerFixture::staffPassword());
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.page(), KioskWindow::BrowsePage, 15000);
+    auto *events = kiosk.findChild<QListWidget *>(u"kioskEventListWidget"_s);
+    QListWidgetItem *gala = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int i = 0; i < events->count(); ++i) {
+                if (events->item(i)->text().startsWith(u"Kiosk Gala"_s))
+                    gala = events->item(i);
+            }
+            return gala != nullptr;
+        }(),
+        10000);
+    // The header and its seven categories fit: "Sign out" is on screen.
+    QCOMPARE(kiosk.size(), screen);
+    QVERIFY2(uicheck::clippedWidgets(&kiosk).isEmpty(),
+             qPrintable(uicheck::clippedWidgets(&kiosk).join(u"\n"_s)));
+    auto *signOut = kiosk.findChild<QPushButton *>(u"kioskSignOutPushButton"_s);
+    QVERIFY(kiosk.rect().contains(QRect(signOut->mapTo(&kiosk, QPoint()), signOut->size())));
+
+    events->scrollToItem(gala);
+    QTest::mouseClick(events->viewport(), Qt::LeftButton, {},
+                      events->visualItemRect(gala).center());
+    QTRY_COMPARE(kiosk.page(), KioskWindow::EventPage);
+    auto *choose = kiosk.findChild<QPushButton *>(u"kioskChoosePushButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(choose->isEnabled() && choose->text().contains(u"seats"_s), 10000);
+    QTest::mouseClick(choose, Qt::LeftButton);
+    QCOMPARE(kiosk.page(), KioskWindow::SeatsPage);
+    auto *picker = kiosk.findChild<SeatPicker *>();
+    QTRY_VERIFY_WITH_TIMEOUT(picker->isLoaded(), 15000);
+    SeatMapView *map = picker->map();
+    QTest::qWait(50); // scroll bars come and go once the map is drawn
+
+    // Touch-sized seats from the start, the free seats nearest the stage on screen.
+    QVERIFY2(map->seatPixels() >= 28 - 0.01, qPrintable(QString::number(map->seatPixels())));
+    QVERIFY(!map->showsBlocks());
+    int onScreen = 0;
+    for (int i = 0; i < map->seatCount(); ++i)
+        onScreen += map->viewport()->rect().contains(map->seatViewportPos(i));
+    QVERIFY2(onScreen >= 30, qPrintable(QString::number(onScreen)));
+    QCOMPARE(kiosk.size(), screen);
+    QVERIFY2(uicheck::clippedWidgets(&kiosk).isEmpty(),
+             qPrintable(uicheck::clippedWidgets(&kiosk).join(u"\n"_s)));
+    // The long category name is shortened in its box, its price never; the tooltip has it all.
+    auto *type = kiosk.findChild<QComboBox *>(u"bestTypeComboBox"_s);
+    QVERIFY(type->toolTip().startsWith(u"Stalls, unrestricted view · "_s));
+    snapshot(&kiosk, u"kiosk-seats-%1"_s.arg(screen.width()));
+
+    // Two seats on screen, held: the panel still fits, "Continue to payment" included.
+    QList<int> chosen;
+    for (int i = 0; i < map->seatCount() && chosen.size() < 2; ++i) {
+        if (map->isSelectable(i) && map->viewport()->rect().contains(map->seatViewportPos(i)))
+            chosen << i;
+    }
+    QCOMPARE(chosen.size(), 2);
+    for (int i : chosen)
+        QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, map->seatViewportPos(i));
+    QCOMPARE(map->selectedSeatIds().size(), 2);
+    QTest::mouseClick(kiosk.findChild<QPushButton *>(u"holdSeatsPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(picker->hold().has_value(), 15000);
+    auto *checkout = kiosk.findChild<QPushButton *>(u"checkoutPushButton"_s);
+    QTRY_VERIFY(checkout->isVisible());
+    QVERIFY2(uicheck::clippedWidgets(&kiosk).isEmpty(),
+             qPrintable(uicheck::clippedWidgets(&kiosk).join(u"\n"_s)));
+    // Two more chosen: "Add 2 seats" and "Clear" share the row, whole.
+    int more = 0;
+    for (int i = 0; i < map->seatCount() && more < 2; ++i) {
+        if (map->isSelectable(i) && map->viewport()->rect().contains(map->seatViewportPos(i))) {
+            map->setSeatSelected(i, true);
+            ++more;
+        }
+    }
+    QVERIFY(kiosk.findChild<QPushButton *>(u"holdSeatsPushButton"_s)->isVisible());
+    QVERIFY2(uicheck::clippedWidgets(&kiosk).isEmpty(),
+             qPrintable(uicheck::clippedWidgets(&kiosk).join(u"\n"_s)));
+    map->clearSelection();
+
+    // The card form: its hint and the total with the seats, whole.
+    QTest::mouseClick(checkout, Qt::LeftButton);
+    QCOMPARE(kiosk.page(), KioskWindow::PayPage);
+    QCOMPARE(kiosk.size(), screen);
+    QVERIFY2(uicheck::clippedWidgets(&kiosk).isEmpty(),
+             qPrintable(uicheck::clippedWidgets(&kiosk).join(u"\n"_s)));
+    snapshot(&kiosk, u"kiosk-pay-%1"_s.arg(screen.width()));
+    const Id held = picker->hold()->seatIds().first();
+    kiosk.reset(); // lets the seats go and signs out
+    QTRY_VERIFY(!connection.isAuthenticated());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        seating::getMap(*m_manager, m_hallPerformanceId).statusOf(m_hallVenue, held), u'a', 5000);
+}
+
+void TestGuiSeatMap::seatPaymentFitsTheScreen_data()
+{
+    QTest::addColumn<QSize>("size");
+    // The seated buy dialog as it comes up on those screens (a window frame less).
+    QTest::newRow("1024 × 700") << QSize(1008, 652);
+    QTest::newRow("1360 × 860") << QSize(1203, 752);
+}
+
+void TestGuiSeatMap::seatPaymentFitsTheScreen()
+{
+    QFETCH(QSize, size);
+    QVERIFY(createConcertHall());
+    const auto r =
+        m_manager->call(u"catalog.getPerformance"_s, {{u"performanceId"_s, m_hallPerformanceId}});
+    const Performance hall = Performance::fromJson(r.result.value(u"performance"_s).toObject());
+    Event event;
+    event.title = u"Kiosk Gala"_s;
+    event.category = u"concert"_s;
+    SeatedBuyDialog dialog(m_mia.get(), event, hall);
+    dialog.resize(size);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.size(), size);
+    SeatPicker *picker = dialog.picker();
+    QTRY_VERIFY_WITH_TIMEOUT(picker->isLoaded(), 15000);
+    QVERIFY2(uicheck::clippedWidgets(&dialog).isEmpty(),
+             qPrintable(uicheck::clippedWidgets(&dialog).join(u"\n"_s)));
+    auto *type = dialog.findChild<QComboBox *>(u"bestTypeComboBox"_s);
+    QVERIFY(type->toolTip().startsWith(u"Stalls, unrestricted view · "_s));
+
+    QVERIFY(!picker->hold()); // nothing left over from the kiosk
+    picker->bestAvailable(type->currentData().toLongLong(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(picker->hold().has_value() && !picker->isBusy(), 15000);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"checkoutPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(dialog.findChild<QLabel *>(u"payCountdownLabel"_s)->isVisible());
+    QVERIFY2(uicheck::clippedWidgets(&dialog).isEmpty(),
+             qPrintable(uicheck::clippedWidgets(&dialog).join(u"\n"_s)));
+    // A declined card adds its message: still nothing cut off.
+    fillCard(&dialog, u"4000 0000 0000 0002"_s);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"payPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QLabel *>(u"paymentDeclinedLabel"_s)->isVisible(),
+                             15000);
+    QVERIFY2(uicheck::clippedWidgets(&dialog).isEmpty(),
+             qPrintable(uicheck::clippedWidgets(&dialog).join(u"\n"_s)));
+    snapshot(&dialog, u"seat-pay-%1"_s.arg(size.width()));
+    picker->releaseHold();
+    QTRY_VERIFY_WITH_TIMEOUT(!picker->hold().has_value(), 15000);
 }
 
 QTEST_MAIN(TestGuiSeatMap)

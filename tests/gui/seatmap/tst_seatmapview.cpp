@@ -21,6 +21,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 using namespace mq;
 using namespace mq::client;
@@ -98,6 +100,8 @@ private slots:
     void hitTests();
     void zoomedOutShowsBlocks();
     void venueWithoutPerformanceCountsSeats();
+    void touchStartShowsBigSeatsNearTheStage_data();
+    void touchStartShowsBigSeatsNearTheStage();
     void rubberBandSelectsZoomedOut_data();
     void rubberBandSelectsZoomedOut();
     void fiftyThousandSeats();
@@ -450,6 +454,106 @@ void TestSeatMapView::venueWithoutPerformanceCountsSeats()
     QVERIFY(!view->hasSeatStates());
     QVERIFY(view->sectionCaption(0).endsWith(u" seats"_s));
     QLocale::setDefault(before);
+}
+
+void TestSeatMapView::touchStartShowsBigSeatsNearTheStage_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("concert hall, 1360 kiosk") << u"concert-hall.json"_s << QSize(860, 540);
+    QTest::newRow("concert hall, 1024 kiosk") << u"concert-hall.json"_s << QSize(520, 380);
+    QTest::newRow("stadium") << u"stadium.json"_s << QSize(860, 540);
+    QTest::newRow("a320") << u"a320.json"_s << QSize(520, 380);
+    QTest::newRow("cinema") << u"cinema-hall.json"_s << QSize(860, 540);
+}
+
+void TestSeatMapView::touchStartShowsBigSeatsNearTheStage()
+{
+    QFETCH(QString, file);
+    QFETCH(QSize, size);
+    const QJsonObject json = readVenueFile(file);
+    if (json.isEmpty())
+        QSKIP("sample venue not there yet");
+    auto view = std::make_unique<SeatMapView>();
+    view->resize(size);
+    view->setDragPans(true);
+    view->setStartSeatPixels(28);
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    view->setVenueLayout(*VenueLayout::fromJson(json));
+    // The seats nearest the stage sold out: the start view aims at the free ones nearest it.
+    const int n = view->seatCount();
+    const QPointF stage = view->venueLayout().focus();
+    const auto distance = [&](int i) {
+        const QPointF d = view->venueLayout().seat(i).pos - stage;
+        return d.x() * d.x() + d.y() * d.y();
+    };
+    QList<int> byDistance(n);
+    std::iota(byDistance.begin(), byDistance.end(), 0);
+    std::sort(byDistance.begin(), byDistance.end(),
+              [&](int a, int b) { return distance(a) < distance(b); });
+    QString status(n, u'a');
+    for (int k = 0; k < n / 10; ++k)
+        status[byDistance.at(k)] = u's';
+    const int nearest = byDistance.at(n / 10); // the free seat nearest the stage
+    view->setSeatStates(status, QList<Id>(n, 0));
+    QTest::qWait(20); // scroll bars come up after the event loop has run, and resize the view
+
+    QVERIFY2(view->seatPixels() >= 28 - 0.01, qPrintable(QString::number(view->seatPixels())));
+    QVERIFY(!view->showsBlocks());
+    // The whole map would have smaller seats (except where it fits anyway, like a cinema).
+    const double startPx = view->seatPixels();
+    const QPointF startCentre = view->mapToScene(view->viewport()->rect().center());
+    view->fitToView();
+    const double fitPx = view->seatPixels();
+    QVERIFY(fitPx <= startPx + 0.01);
+    const bool zoomedIn = fitPx < 28;
+    view->showStart();
+    QCOMPARE(view->seatPixels(), startPx);
+    // (Scroll bars come and go after the event loop has run: the same place once they have.)
+    const auto centre = [&] { return view->mapToScene(view->viewport()->rect().center()); };
+    QTRY_VERIFY2((centre() - startCentre).manhattanLength() < 1.0,
+                 qPrintable(u"%1,%2"_s.arg(centre().x()).arg(centre().y())));
+
+    // On screen: the free seat nearest the stage, and plenty of seats around it.
+    const QRect visible = view->viewport()->rect();
+    int onScreen = 0;
+    for (int i = 0; i < n; ++i)
+        onScreen += visible.contains(view->seatViewportPos(i));
+    // (A stadium's field has free seats equally near on both sides: one of them will do.)
+    const auto nearestOnScreen = [&] {
+        for (int k = n / 10; k < n && distance(byDistance.at(k)) <= distance(nearest) * 1.04; ++k) {
+            if (view->viewport()->rect().contains(view->seatViewportPos(byDistance.at(k))))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY2(nearestOnScreen(), qPrintable(view->seatDescription(nearest)));
+    QVERIFY2(onScreen >= std::min(n, 20), qPrintable(QString::number(onScreen)));
+
+    // It follows a resize (a kiosk's window coming up) until the customer moves the map.
+    view->resize(size + QSize(80, 60));
+    QTRY_VERIFY(view->seatPixels() >= 28 - 0.01);
+    QVERIFY(nearestOnScreen());
+    if (!zoomedIn)
+        return; // the whole venue fits at touch size: nothing to pan
+    // Still pannable: a finger's drag moves the map.
+    QWidget *vp = view->viewport();
+    const QPointF before = view->mapToScene(vp->rect().center());
+    const QPoint from = vp->rect().center();
+    const QPoint to = from + QPoint(120, 90);
+    sendMouse(vp, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(vp, QEvent::MouseMove, (from + to) / 2, Qt::NoButton, Qt::LeftButton);
+    sendMouse(vp, QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton);
+    sendMouse(vp, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+    QVERIFY(view->selectedSeatIds().isEmpty());
+    QVERIFY(view->mapToScene(vp->rect().center()) != before);
+    // Panned: a resize now leaves the map where the customer put it.
+    const QPointF panned = view->mapToScene(vp->rect().center());
+    view->resize(size);
+    QTest::qWait(20);
+    QCOMPARE(view->seatPixels(), startPx);
+    QVERIFY((view->mapToScene(vp->rect().center()) - panned).manhattanLength() < 200);
 }
 
 void TestSeatMapView::rubberBandSelectsZoomedOut_data()

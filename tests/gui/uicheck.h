@@ -1,0 +1,129 @@
+#pragma once
+
+// What a user (or a screen reader) would find wrong in a window, for GUI tests:
+//  * clippedWidgets: visible labels, buttons and inputs cut off — outside the window, cut by a
+//    parent, shorter than their text needs (a wrapped label with too few lines) or smaller than
+//    their smallest useful size;
+//  * unnamedInputs: visible inputs, buttons and lists a screen reader would announce without a
+//    name (QAccessible's Name is what it reads).
+// Each entry says which widget and why, so a failure can be fixed without a debugger.
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStringList>
+#include <QWidget>
+
+namespace mq::uicheck {
+
+inline QString describe(const QWidget *w)
+{
+    QString text;
+    if (const auto *label = qobject_cast<const QLabel *>(w))
+        text = label->text();
+    else if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+        text = button->text();
+    QString name = QString::fromLatin1(w->metaObject()->className());
+    if (!w->objectName().isEmpty())
+        name += u' ' + w->objectName();
+    if (!text.isEmpty())
+        name += QStringLiteral(" \"") + text.left(40) + u'"';
+    return name;
+}
+
+// Inside the contents of a scroll area: whatever does not fit is scrolled to, not cut off.
+inline bool scrolled(const QWidget *w, const QWidget *window)
+{
+    for (const QWidget *p = w->parentWidget(); p && p != window; p = p->parentWidget()) {
+        if (const auto *area = qobject_cast<const QAbstractScrollArea *>(p->parentWidget());
+            area && area->viewport() == p)
+            return true;
+    }
+    return false;
+}
+
+inline QStringList clippedWidgets(QWidget *window)
+{
+    QStringList problems;
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (w->window() != window || !w->isVisibleTo(window) || scrolled(w, window))
+            continue;
+        const auto *label = qobject_cast<QLabel *>(w);
+        const bool checked = (label && !label->text().isEmpty()) ||
+                             qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+                             qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w);
+        // The parts of a spin box or combo box are their parent's business.
+        if (!checked || qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
+            qobject_cast<QComboBox *>(w->parentWidget()))
+            continue;
+        const QRect rect(w->mapTo(window, QPoint(0, 0)), w->size());
+        if (!window->rect().contains(rect)) {
+            problems << describe(w) + QStringLiteral(" is outside the window");
+            continue;
+        }
+        for (const QWidget *p = w->parentWidget(); p && p != window; p = p->parentWidget()) {
+            const QRect parentRect(p->mapTo(window, QPoint(0, 0)), p->size());
+            if (!parentRect.contains(rect)) {
+                problems << describe(w) + QStringLiteral(" is cut off by ") + describe(p);
+                break;
+            }
+        }
+        if (label) {
+            if (label->wordWrap()) {
+                const int needed = label->heightForWidth(label->width());
+                if (needed > label->height() + 1)
+                    problems << describe(w) + QStringLiteral(" needs %1 px of height, has %2")
+                                                  .arg(needed)
+                                                  .arg(label->height());
+            } else if (label->pixmap().isNull() &&
+                       label->sizePolicy().horizontalPolicy() != QSizePolicy::Ignored &&
+                       label->minimumSizeHint().width() > label->width() + 1) {
+                problems << describe(w) + QStringLiteral(" needs %1 px of width, has %2")
+                                              .arg(label->minimumSizeHint().width())
+                                              .arg(label->width());
+            }
+            continue;
+        }
+        const QSize least = w->minimumSizeHint();
+        if (least.width() > w->width() + 1 || least.height() > w->height() + 1)
+            problems << describe(w) + QStringLiteral(" is %1×%2, needs at least %3×%4")
+                                          .arg(w->width())
+                                          .arg(w->height())
+                                          .arg(least.width())
+                                          .arg(least.height());
+    }
+    return problems;
+}
+
+inline QStringList unnamedInputs(QWidget *root)
+{
+    QStringList unnamed;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(root->window()) || !w->isVisible())
+            continue;
+        // The line edit inside a spin box or combo box speaks for its parent, and a table's
+        // headers are read as part of the table.
+        if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
+            qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QHeaderView *>(w))
+            continue;
+        const bool control = qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
+                             qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractButton *>(w) ||
+                             qobject_cast<QAbstractItemView *>(w);
+        if (!control)
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << describe(w);
+    }
+    return unnamed;
+}
+
+} // namespace mq::uicheck
