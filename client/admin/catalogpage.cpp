@@ -9,6 +9,7 @@
 #include "admin/tickettypeform.h"
 #include "core/serverconnection.h"
 #include "shared/methods.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -70,7 +71,7 @@ CatalogPage::CatalogPage(ServerConnection *connection, QWidget *parent)
     m_search->setObjectName(u"eventSearchLineEdit"_s);
     m_search->setPlaceholderText(tr("Filter events"));
     m_search->setAccessibleName(tr("Filter events"));
-    m_search->setClearButtonEnabled(true);
+    Theme::addClearButton(m_search);
     m_eventsView = makeTable(u"eventsTableView"_s, tr("Events"));
     m_eventsView->setModel(m_eventProxy);
     m_eventsView->setSortingEnabled(true);

@@ -40,7 +40,7 @@ UsersPage::UsersPage(ServerConnection *connection, QWidget *parent)
     m_search->setObjectName(u"userSearchLineEdit"_s);
     m_search->setPlaceholderText(tr("Search by username or name"));
     m_search->setAccessibleName(tr("Search users"));
-    m_search->setClearButtonEnabled(true);
+    Theme::addClearButton(m_search);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(300);

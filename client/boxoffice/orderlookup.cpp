@@ -103,7 +103,7 @@ OrderLookup::OrderLookup(ServerConnection *connection, QWidget *parent)
     m_code = new QLineEdit(find);
     m_code->setObjectName(u"orderCodeLineEdit"_s);
     m_code->setPlaceholderText(tr("MQ-XXXX-XXXX-XX"));
-    m_code->setClearButtonEnabled(true);
+    Theme::addClearButton(m_code);
     m_code->setMaxLength(64);
     auto *codeLabel = new QLabel(tr("Order &code"), find);
     codeLabel->setBuddy(m_code);

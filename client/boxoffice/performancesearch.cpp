@@ -5,6 +5,7 @@
 #include "core/serverconnection.h"
 #include "shared/methods.h"
 #include "shared/utctime.h"
+#include "widgets/theme.h"
 
 #include <QJsonArray>
 #include <QKeyEvent>
@@ -43,7 +44,7 @@ PerformanceSearch::PerformanceSearch(ServerConnection *connection, QWidget *pare
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(u"searchLineEdit"_s);
     m_edit->setPlaceholderText(tr("Title or venue, then Enter"));
-    m_edit->setClearButtonEnabled(true);
+    Theme::addClearButton(m_edit);
     m_edit->setMaxLength(200);
     label->setBuddy(m_edit);
     m_edit->installEventFilter(this);

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QAbstractButton>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QKeyEvent>
@@ -83,6 +84,10 @@ TicketSelection::TicketSelection(ServerConnection *connection, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 18);
     m_table->installEventFilter(this);
+    // Its corner sits over the row numbers; "select all" means nothing for one row at a time.
+    m_table->setCornerButtonEnabled(false);
+    if (auto *corner = m_table->findChild<QAbstractButton *>())
+        corner->setAccessibleName(tr("Row numbers"));
     step->setBuddy(m_table);
 
     m_quantity = new QSpinBox(this);

@@ -53,7 +53,7 @@ AccountPage::AccountPage(ServerConnection *connection, QWidget *parent)
     };
     for (const Row &row : {Row{tr("C&urrent password:"), m_old, u"oldPassword"_s},
                            Row{tr("&New password:"), m_new, u"newPassword"_s},
-                           Row{tr("Con&firm new password:"), m_confirm, u"confirm"_s}}) {
+                           Row{tr("Confir&m new password:"), m_confirm, u"confirm"_s}}) {
         row.edit->setEchoMode(QLineEdit::Password);
         auto *label = new QLabel(row.text, card);
         label->setBuddy(row.edit);

@@ -9,6 +9,7 @@
 #include "shared/methods.h"
 #include "shared/utctime.h"
 #include "widgets/categories.h"
+#include "widgets/theme.h"
 
 #include <QDateEdit>
 #include <QFrame>
@@ -68,7 +69,7 @@ CatalogBrowser::CatalogBrowser(ServerConnection *connection, QWidget *parent)
     m_search = new QLineEdit(middle);
     m_search->setObjectName(u"searchLineEdit"_s);
     m_search->setPlaceholderText(tr("Search events, places…"));
-    m_search->setClearButtonEnabled(true);
+    Theme::addClearButton(m_search);
     auto *searchLabel = new QLabel(tr("&Search:"), middle);
     searchLabel->setBuddy(m_search);
     filters->addWidget(searchLabel, 0, 0);
@@ -82,7 +83,7 @@ CatalogBrowser::CatalogBrowser(ServerConnection *connection, QWidget *parent)
     m_to->setCalendarPopup(true);
     m_from->setMinimumWidth(140);
     m_to->setMinimumWidth(140);
-    auto *fromLabel = new QLabel(tr("&From:"), middle);
+    auto *fromLabel = new QLabel(tr("Fro&m:"), middle);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&To:"), middle);
     toLabel->setBuddy(m_to);
@@ -129,6 +130,8 @@ CatalogBrowser::CatalogBrowser(ServerConnection *connection, QWidget *parent)
     m_performances = new QStandardItemModel(this);
     m_performanceView = new QListView(details);
     m_performanceView->setObjectName(u"performanceListView"_s);
+    // (A screen reader takes a list's name from the list, not from its buddy label.)
+    m_performanceView->setAccessibleName(tr("Dates and times"));
     m_performanceView->setModel(m_performances);
     m_performanceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_performanceView->setMaximumHeight(170);
@@ -140,6 +143,7 @@ CatalogBrowser::CatalogBrowser(ServerConnection *connection, QWidget *parent)
     m_ticketTypes = new TicketTypeModel(this);
     m_ticketTypeView = new QTableView(details);
     m_ticketTypeView->setObjectName(u"ticketTypeTableView"_s);
+    m_ticketTypeView->setAccessibleName(tr("Tickets"));
     m_ticketTypeView->setModel(m_ticketTypes);
     m_ticketTypeView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ticketTypeView->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -54,9 +54,7 @@ PaymentForm::PaymentForm(QWidget *parent) : QWidget(parent), m_errors(new FieldE
                            Row{tr("&Expiry:"), m_expiry, u"expiry"_s},
                            Row{tr("Security code (C&VC):"), m_cvc, u"cvc"_s}}) {
         auto *label = new QLabel(row.text, this);
-        label->setBuddy(row.edit);
-        // The error wrapper separates field and label, so screen readers would not pair them.
-        row.edit->setAccessibleName(QString(row.text).remove(u'&').remove(u':').trimmed());
+        label->setBuddy(row.edit); // wrap() names the field after it for screen readers
         form->addRow(label, m_errors->wrap(row.field, row.edit));
     }
     auto *hint = new QLabel(tr("Test gateway: 4242 4242 4242 4242 is approved, 4000 0000 0000 0002 is declined. "

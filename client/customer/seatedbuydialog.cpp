@@ -76,7 +76,7 @@ SeatedBuyDialog::SeatedBuyDialog(ServerConnection *connection, const Event &even
     m_payCountdown = new HoldCountdown(payCard);
     m_payCountdown->setObjectName(u"payCountdownLabel"_s);
     m_payment = new PaymentForm(payCard);
-    m_back = new QPushButton(tr("&Change seats"), payCard);
+    m_back = new QPushButton(tr("C&hange seats"), payCard);
     m_back->setObjectName(u"backPushButton"_s);
     m_pay = new QPushButton(tr("Pay"), payCard);
     m_pay->setObjectName(u"payPushButton"_s);

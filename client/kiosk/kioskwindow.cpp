@@ -345,6 +345,7 @@ void KioskWindow::showEventPage(int row)
 void KioskWindow::showPerformance(int row)
 {
     m_types->clear();
+    m_choose->setEnabled(false); // until its ticket types are in
     if (row < 0 || row >= m_event.performances.size())
         return;
     const Id performanceId = m_event.performances.at(row).id;

@@ -20,13 +20,24 @@ public:
     // `label` is where the message goes (usually a QLabel placed right under the field).
     void add(const QString &field, QWidget *input, QLabel *label);
     // The input with a new, hidden error label under it, registered under `field`: put the
-    // returned box where the input would go.
+    // returned box where the input would go. The box separates the input from the label whose
+    // buddy it is, so a screen reader would no longer pair them: the input is given that
+    // label's text as its accessible name (found now, or when the input is first shown).
     QWidget *wrap(const QString &field, QWidget *input);
+    // "Name on &card:" → "Name on card", "用户名(&U)：" → "用户名": a label as a screen reader
+    // should say it.
+    static QString spokenName(const QString &labelText);
     // Shows the message for that field; returns false when the field is not registered here.
     bool show(const QString &field, const QString &message);
     void clear();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Names `input` after the label whose buddy it is; false when there is none (yet).
+    static bool nameFromBuddy(QWidget *input);
+
     struct Entry
     {
         QPointer<QWidget> input;

@@ -115,7 +115,7 @@ SignInForm::SignInForm(ServerConnection *connection, Options options, QWidget *p
     m_confirmPassword = new QLineEdit(createPage);
     m_confirmPassword->setObjectName(u"confirmPasswordLineEdit"_s);
     m_confirmPassword->setEchoMode(QLineEdit::Password);
-    auto *confirmLabel = new QLabel(tr("&Confirm password:"), createPage);
+    auto *confirmLabel = new QLabel(tr("Con&firm password:"), createPage);
     confirmLabel->setBuddy(m_confirmPassword);
     createForm->addRow(confirmLabel, m_errors->wrap(u"register.confirm"_s, m_confirmPassword));
     m_createMessage = messageLabel(createPage);

@@ -4,10 +4,12 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLineEdit>
 #include <QPalette>
 #include <QScreen>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QToolButton>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +48,17 @@ void Theme::sizeToScreen(QWidget *window, QSize preferred)
         preferred = preferred.boundedTo(room);
     }
     window->resize(preferred.expandedTo(window->minimumSizeHint()));
+}
+
+void Theme::addClearButton(QLineEdit *edit)
+{
+    edit->setClearButtonEnabled(true);
+    for (QToolButton *button : edit->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly)) {
+        if (button->accessibleName().isEmpty()) {
+            button->setAccessibleName(tr("Clear"));
+            button->setToolTip(tr("Clear"));
+        }
+    }
 }
 
 void Theme::repolish(QWidget *widget)

@@ -5,7 +5,9 @@
 //    parent, shorter than their text needs (a wrapped label with too few lines) or smaller than
 //    their smallest useful size;
 //  * unnamedInputs: visible inputs, buttons and lists a screen reader would announce without a
-//    name (QAccessible's Name is what it reads).
+//    name (QAccessible's Name is what it reads);
+//  * duplicateMnemonics: two visible labels, buttons, tabs or menus of one window underlining
+//    the same key (Alt+key would reach only one of them), "&S" and Chinese "(&S)" alike.
 // Each entry says which widget and why, so a failure can be fixed without a debugger.
 
 #include <QAbstractButton>
@@ -14,10 +16,18 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QGraphicsView>
+#include <QGroupBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QStringList>
+#include <QTabBar>
 #include <QWidget>
 
 namespace mq::uicheck {
@@ -116,7 +126,8 @@ inline QStringList unnamedInputs(QWidget *root)
             continue;
         const bool control = qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
                              qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractButton *>(w) ||
-                             qobject_cast<QAbstractItemView *>(w);
+                             qobject_cast<QAbstractItemView *>(w) ||
+                             qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QGraphicsView *>(w);
         if (!control)
             continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
@@ -124,6 +135,46 @@ inline QStringList unnamedInputs(QWidget *root)
             unnamed << describe(w);
     }
     return unnamed;
+}
+
+inline QStringList duplicateMnemonics(QWidget *window)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("(?<!&)&([^&\\s])"));
+    QHash<QString, QStringList> keys;
+    const auto add = [&](const QString &text) {
+        const QRegularExpressionMatch m = mnemonic.match(text);
+        if (m.hasMatch())
+            keys[m.captured(1).toLower()] << text;
+    };
+    if (auto *main = qobject_cast<QMainWindow *>(window); main && main->menuWidget()) {
+        for (QAction *action : main->menuBar()->actions()) {
+            if (action->isVisible())
+                add(action->text());
+        }
+    }
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (w->window() != window || !w->isVisibleTo(window))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            add(label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(button->text());
+        else if (auto *box = qobject_cast<QGroupBox *>(w))
+            add(box->title());
+        else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->isTabVisible(i))
+                    add(tabs->tabText(i));
+            }
+        }
+    }
+    QStringList duplicates;
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+        if (it.value().size() > 1)
+            duplicates << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+    }
+    return duplicates;
 }
 
 } // namespace mq::uicheck
