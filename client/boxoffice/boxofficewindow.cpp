@@ -13,6 +13,7 @@
 #include "seatmap/seatpicker.h"
 #include "shared/methods.h"
 #include "widgets/theme.h"
+#include "seatmap/serverclock.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -404,6 +405,7 @@ void BoxOfficeWindow::completeSale()
         return; // the reason is shown next to the amount field
     const std::optional<Cents> change = m_payment->changeDue();
 
+    const QDateTime sent = ServerClock::of(m_connection)->localNow();
     m_saleInFlight = true;
     m_payment->setBusy(true);
     m_search->setEnabled(false);
@@ -415,7 +417,10 @@ void BoxOfficeWindow::completeSale()
         // The hold protects the seats while the payment runs; checkout turns it into the order.
         m_connection->call(methodName(Method::OrderCheckout),
                            {{u"holdId"_s, m_seats->hold()->id}, {u"payment"_s, *payment}}, this,
-                           [this, change](const RpcResult &r) { onSaleAnswered(r, change); }, PurchaseTimeoutMs);
+                           [this, change, sent](const RpcResult &r) {
+                               observeOrderTime(r, sent);
+                               onSaleAnswered(r, change);
+                           }, PurchaseTimeoutMs);
         return;
     }
     const TicketType *type = m_tickets->currentTicketType();
@@ -423,8 +428,18 @@ void BoxOfficeWindow::completeSale()
                        {{u"ticketTypeId"_s, type->id},
                         {u"quantity"_s, m_tickets->quantity()},
                         {u"payment"_s, *payment}},
-                       this, [this, change](const RpcResult &r) { onSaleAnswered(r, change); },
+                       this, [this, change, sent](const RpcResult &r) {
+                           observeOrderTime(r, sent);
+                           onSaleAnswered(r, change);
+                       },
                        PurchaseTimeoutMs);
+}
+
+void BoxOfficeWindow::observeOrderTime(const RpcResult &r, const QDateTime &sent)
+{
+    // The order's time is the server's: how far this computer's clock is off (hold countdowns).
+    if (r.ok())
+        ServerClock::of(m_connection)->observeOrder(r.result.value(u"order"_s).toObject(), sent);
 }
 
 void BoxOfficeWindow::onSaleAnswered(const RpcResult &r, std::optional<Cents> change)

@@ -54,6 +54,7 @@ private:
     void updateActions();
     void updateConnectionStatus();
     void onSaleAnswered(const RpcResult &result, std::optional<Cents> change);
+    void observeOrderTime(const RpcResult &result, const QDateTime &sent);
     // To the printer, or into a PDF file when this computer has no printer.
     void outputTickets(const Order &order);
     std::optional<Order> currentOrder() const;

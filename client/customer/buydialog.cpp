@@ -6,6 +6,7 @@
 #include "printing/ticketprinter.h"
 #include "shared/jsonfields.h"
 #include "shared/methods.h"
+#include "seatmap/serverclock.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -225,11 +226,14 @@ void BuyDialog::pay()
     const QJsonObject params{{u"ticketTypeId"_s, t->id},
                              {u"quantity"_s, m_quantity->value()},
                              {u"payment"_s, QJsonObject{{u"provider"_s, u"sandbox"_s}, {u"token"_s, *token}}}};
-    m_connection->call(methodName(Method::OrderPurchase), params, this, [this](const RpcResult &r) {
+    const QDateTime sent = ServerClock::of(m_connection)->localNow();
+    m_connection->call(methodName(Method::OrderPurchase), params, this, [this, sent](const RpcResult &r) {
         m_pay->setEnabled(true);
         m_back->setEnabled(true);
         m_pay->setText(tr("Pay"));
         if (r.ok()) {
+            // The order's time is the server's: how far this computer's clock is off (holds).
+            ServerClock::of(m_connection)->observeOrder(r.result.value(u"order"_s).toObject(), sent);
             m_order = Order::fromJson(r.result.value(u"order"_s).toObject());
             m_doneCode->setText(m_order->code);
             m_doneSummary->setText(tr("%n ticket(s), %1 paid. You find them any time under “My tickets”.",

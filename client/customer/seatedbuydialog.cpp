@@ -8,6 +8,7 @@
 #include "seatmap/seaterrors.h"
 #include "seatmap/seatmapview.h"
 #include "seatmap/seatpicker.h"
+#include "seatmap/serverclock.h"
 #include "shared/methods.h"
 #include "widgets/theme.h"
 
@@ -75,6 +76,9 @@ SeatedBuyDialog::SeatedBuyDialog(ServerConnection *connection, const Event &even
     m_payTotal->setProperty("role", u"display"_s);
     m_payCountdown = new HoldCountdown(payCard);
     m_payCountdown->setObjectName(u"payCountdownLabel"_s);
+    // Zero here too: the seat picker asks the server; the hold may well still be there.
+    connect(m_payCountdown, &HoldCountdown::expired, m_payCountdown,
+            [this] { m_payCountdown->setChecking(true); });
     m_payment = new PaymentForm(payCard);
     m_back = new QPushButton(tr("C&hange seats"), payCard);
     m_back->setObjectName(u"backPushButton"_s);
@@ -187,7 +191,7 @@ void SeatedBuyDialog::toPayment()
     const QString total = DisplayFormat::money(hold->totalCents());
     m_payTotal->setText(total);
     m_payTotal->setAccessibleName(tr("Total %1").arg(total));
-    m_payCountdown->start(hold->expiresAt);
+    m_payCountdown->start(m_picker->holdDeadline());
     m_pages->setCurrentIndex(1);
     m_payment->focusFirst();
 }
@@ -205,14 +209,18 @@ void SeatedBuyDialog::pay()
     const QJsonObject params{
         {u"holdId"_s, hold->id},
         {u"payment"_s, QJsonObject{{u"provider"_s, u"sandbox"_s}, {u"token"_s, *token}}}};
+    const QDateTime sent = ServerClock::of(m_connection)->localNow();
     m_connection->call(
         methodName(Method::OrderCheckout), params, this,
-        [this](const RpcResult &r) {
+        [this, sent](const RpcResult &r) {
             m_paying = false;
             m_pay->setEnabled(true);
             m_back->setEnabled(true);
             m_pay->setText(tr("Pay"));
             if (r.ok()) {
+                // The order's time is the server's: how far this computer's clock is off.
+                ServerClock::of(m_connection)
+                    ->observeOrder(r.result.value(u"order"_s).toObject(), sent);
                 m_order = Order::fromJson(r.result.value(u"order"_s).toObject());
                 m_picker->forgetHold();
                 m_payCountdown->stop();

@@ -10,6 +10,7 @@
 #include "seatmap/seaterrors.h"
 #include "seatmap/seatmapview.h"
 #include "seatmap/seatpicker.h"
+#include "seatmap/serverclock.h"
 #include "shared/jsonfields.h"
 #include "shared/methods.h"
 #include "shared/utctime.h"
@@ -458,6 +459,8 @@ QWidget *KioskWindow::buildPay()
     layout->addWidget(m_payTotal);
     m_payCountdown = new HoldCountdown(page);
     m_payCountdown->setObjectName(u"kioskPayCountdownLabel"_s);
+    // Zero here too: the seat picker asks the server; the hold may well still be there.
+    connect(m_payCountdown, &HoldCountdown::expired, m_payCountdown, [this] { m_payCountdown->setChecking(true); });
     layout->addWidget(m_payCountdown);
     m_payment = new PaymentForm(page);
     layout->addWidget(m_payment);
@@ -492,10 +495,12 @@ void KioskWindow::pay()
         }
         const QJsonObject params{{u"holdId"_s, hold->id},
                                  {u"payment"_s, QJsonObject{{u"provider"_s, u"sandbox"_s}, {u"token"_s, *token}}}};
-        m_connection->call(methodName(Method::OrderCheckout), params, this, [this](const RpcResult &r) {
+        const QDateTime sent = ServerClock::of(m_connection)->localNow();
+        m_connection->call(methodName(Method::OrderCheckout), params, this, [this, sent](const RpcResult &r) {
             m_pay->setEnabled(true);
             m_pay->setText(tr("Pay"));
             if (r.ok()) {
+                ServerClock::of(m_connection)->observeOrder(r.result.value(u"order"_s).toObject(), sent);
                 m_seats->forgetHold();
                 m_payCountdown->stop();
                 showOrder(Order::fromJson(r.result.value(u"order"_s).toObject()));
@@ -519,9 +524,12 @@ void KioskWindow::pay()
     const QJsonObject params{{u"ticketTypeId"_s, m_type.id},
                              {u"quantity"_s, m_quantity},
                              {u"payment"_s, QJsonObject{{u"provider"_s, u"sandbox"_s}, {u"token"_s, *token}}}};
-    m_connection->call(methodName(Method::OrderPurchase), params, this, [this](const RpcResult &r) {
+    const QDateTime sent = ServerClock::of(m_connection)->localNow();
+    m_connection->call(methodName(Method::OrderPurchase), params, this, [this, sent](const RpcResult &r) {
         m_pay->setEnabled(true);
         m_pay->setText(tr("Pay"));
+        if (r.ok()) // the order's time is the server's: how far this computer's clock is off
+            ServerClock::of(m_connection)->observeOrder(r.result.value(u"order"_s).toObject(), sent);
         if (!r.ok()) {
             const bool unknown = r.kind == RpcResult::Kind::Timeout || r.kind == RpcResult::Kind::Disconnected;
             m_payment->showDeclined(unknown ? tr("The connection dropped before the purchase was confirmed. "
@@ -592,7 +600,7 @@ QWidget *KioskWindow::buildSeats()
             return;
         m_payTotal->setText(tr("Total %1").arg(DisplayFormat::money(hold->totalCents())) + u" · "_s
                             + m_seats->heldSeatsText().replace(u'\n', u"; "_s));
-        m_payCountdown->start(hold->expiresAt);
+        m_payCountdown->start(m_seats->holdDeadline());
         m_payment->clear();
         go(PayPage);
         m_payment->focusFirst();

@@ -20,9 +20,10 @@ HoldCountdown::HoldCountdown(QWidget *parent) : QLabel(parent), m_timer(new QTim
     hide();
 }
 
-void HoldCountdown::start(const QDateTime &expiresAtUtc)
+void HoldCountdown::start(const QDeadlineTimer &deadline)
 {
-    m_expiresAt = expiresAtUtc;
+    m_deadline = deadline;
+    m_running = true;
     m_lastAnnounced = -1;
     m_timer->start();
     show();
@@ -32,9 +33,18 @@ void HoldCountdown::start(const QDateTime &expiresAtUtc)
 void HoldCountdown::stop()
 {
     m_timer->stop();
-    m_expiresAt = {};
+    m_running = false;
+    m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
     clear();
     hide();
+}
+
+void HoldCountdown::setChecking(bool checking)
+{
+    if (!checking || !m_running)
+        return;
+    setText(tr("Checking your hold with the server…"));
+    setAccessibleName(text());
 }
 
 bool HoldCountdown::isRunning() const
@@ -44,9 +54,9 @@ bool HoldCountdown::isRunning() const
 
 int HoldCountdown::secondsLeft() const
 {
-    if (!m_expiresAt.isValid())
+    if (!m_running || m_deadline.isForever())
         return 0;
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt);
+    const qint64 ms = m_deadline.remainingTime();
     return ms <= 0 ? 0 : int((ms + 999) / 1000);
 }
 

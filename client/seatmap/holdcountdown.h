@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QLabel>
 
 class QTimer;
@@ -9,14 +9,20 @@ namespace mq::client {
 
 // "Seats held for 09:41": the time left on a hold, ticking every second, in the warning colour
 // for the last minute. Screen readers hear it at each whole minute and at 30 and 10 seconds;
-// at zero it says the hold is over and emits expired().
+// at zero it emits expired(). It counts down to a monotonic deadline (ServerClock::deadline()
+// of the hold's expiresAt, taken when the server's answer came), never reading the wall clock
+// again: a clock set or corrected meanwhile does not change the time left.
 class HoldCountdown : public QLabel
 {
     Q_OBJECT
 public:
     explicit HoldCountdown(QWidget *parent = nullptr);
 
-    void start(const QDateTime &expiresAtUtc);
+    void start(const QDeadlineTimer &deadline);
+    // The deadline counted down to (tests; the pay page shares the seat picker's).
+    QDeadlineTimer deadline() const { return m_deadline; }
+    // Past zero, while the server is asked whether the hold really is over: "Checking…".
+    void setChecking(bool checking);
     void stop();
     bool isRunning() const;
     // Whole seconds left (0 when stopped or over).
@@ -29,7 +35,8 @@ private:
     void tick();
 
     QTimer *m_timer;
-    QDateTime m_expiresAt;
+    QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
+    bool m_running = false;
     int m_lastAnnounced = -1;
     bool m_warning = false;
 };

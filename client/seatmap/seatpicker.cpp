@@ -9,6 +9,7 @@
 #include "seatmap/seatlistmodel.h"
 #include "seatmap/seatmaplog.h"
 #include "seatmap/seatmapview.h"
+#include "seatmap/serverclock.h"
 #include "seatmap/venuecache.h"
 #include "shared/jsonfields.h"
 #include "shared/methods.h"
@@ -44,6 +45,7 @@ namespace {
 constexpr int MaxSeatsPerHold = 20;     // PROTOCOL.md: hold.create takes 1–20 seats
 constexpr int ExpiryPushGraceMs = 2500; // the server pushes an expiry within 2 s
 constexpr int GapRetryMs = 1000;
+constexpr int OverdueRecheckMs = 3000; // asking again while the server still keeps a hold
 constexpr double KioskSeatPixels = 28; // seats on a kiosk's map start at least this big
 } // namespace
 
@@ -77,10 +79,9 @@ SeatPicker::SeatPicker(ServerConnection *connection, Style style, QWidget *paren
     connect(m_map, &SeatMapView::selectionLimitReached, this, [this](int max) {
         showMessage(tr("You can choose up to %n seat(s) at a time.", nullptr, max), true);
     });
-    connect(m_countdown, &HoldCountdown::expired, this, [this] {
-        holdLost(tr(
-            "Your hold has ended and the seats are back on sale. Choose seats again to continue."));
-    });
+    // Zero on this computer's clock: the server decides (a clock running ahead must not give
+    // up seats the server still keeps).
+    connect(m_countdown, &HoldCountdown::expired, this, &SeatPicker::checkExpiry);
     connect(connection, &ServerConnection::pushReceived, this, &SeatPicker::onPush);
     connect(connection, &ServerConnection::inventoryChanged, this,
             [this](Id performanceId, const QJsonArray &types) {
@@ -576,6 +577,20 @@ void SeatPicker::applyPendingPushes(bool justFetched)
         const QJsonObject push = m_pendingPushes.takeFirst();
         m_map->applySeatChanges(push.value(u"seats"_s).toArray());
         m_mapVersion = version;
+        // Our held seats back on sale: the server ended the hold (it ran out on the server's
+        // clock, whatever this one says). Ask, and let it go if so.
+        if (m_hold && !m_busy) {
+            const QList<Id> ours = m_hold->seatIds();
+            for (const QJsonValue &v : push.value(u"seats"_s).toArray()) {
+                const QJsonObject seat = v.toObject();
+                if (ours.contains(jsonInteger(seat.value(u"id"_s)).value_or(0)) &&
+                    SeatStates::fromWire(seat.value(u"status"_s).toString()) ==
+                        SeatState::Available) {
+                    checkExpiry();
+                    break;
+                }
+            }
+        }
     }
     updateSummary();
 }
@@ -837,7 +852,11 @@ void SeatPicker::adoptHold(const Hold &hold)
     const QList<Id> seats = hold.seatIds();
     m_map->setHighlightedSeats(seats);
     m_map->setMaxSelection(std::max(1, MaxSeatsPerHold - int(seats.size())));
-    m_countdown->start(hold.expiresAt);
+    // The time left as the server counts it, taken now that its answer is here, and counted
+    // down on a steady clock from here on.
+    m_holdDeadline =
+        m_connection ? ServerClock::of(m_connection)->deadline(hold.expiresAt) : QDeadlineTimer(0);
+    m_countdown->start(m_holdDeadline);
     updateSummary();
     Q_EMIT holdChanged();
 }
@@ -867,6 +886,37 @@ void SeatPicker::holdLost(const QString &why)
     refreshMap();
     // The server pushes the seats as free within a couple of seconds of the expiry.
     QTimer::singleShot(ExpiryPushGraceMs, this, &SeatPicker::refreshMap);
+}
+
+void SeatPicker::checkExpiry()
+{
+    if (!m_hold || !m_connection)
+        return;
+    m_countdown->setChecking(true);
+    const Id holdId = m_hold->id;
+    const Id performanceId = m_performance.id;
+    m_connection->call(
+        methodName(Method::HoldListMine), {{u"performanceId"_s, performanceId}}, this,
+        [this, holdId](const RpcResult &r) {
+            if (!m_hold || m_hold->id != holdId)
+                return;
+            bool kept = false;
+            for (const QJsonValue &v : r.result.value(u"holds"_s).toArray())
+                kept = kept || holdFromJson(v.toObject()).id == holdId;
+            if (!r.ok() || !kept) {
+                holdLost(tr("Your hold has ended and the seats are back on sale. Choose seats "
+                            "again to continue."));
+                return;
+            }
+            // Still kept: this computer's clock runs ahead of the server's. The seats stay
+            // held until the server ends the hold (its push, or the next look).
+            qCInfo(lcSeatMap) << "hold" << holdId << "still held past the local countdown";
+            m_countdown->setChecking(true);
+            QTimer::singleShot(OverdueRecheckMs, this, [this, holdId] {
+                if (m_hold && m_hold->id == holdId && m_countdown->secondsLeft() == 0)
+                    checkExpiry();
+            });
+        });
 }
 
 void SeatPicker::restoreHold()

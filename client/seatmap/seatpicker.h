@@ -4,6 +4,7 @@
 #include "shared/domain.h"
 #include "shared/seating.h"
 
+#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
@@ -60,6 +61,9 @@ public:
 
     SeatMapView *map() const { return m_map; }
     const std::optional<Hold> &hold() const { return m_hold; }
+    // When the hold ends, as a steady deadline taken when the server's answer came (the pay
+    // page counts down to the same one).
+    QDeadlineTimer holdDeadline() const { return m_holdDeadline; }
     // "Stalls · Row C · 5, 6" for the held (or else the selected) seats.
     QString heldSeatsText() const;
     QString selectionText() const;
@@ -84,6 +88,9 @@ public:
     void holdLost(const QString &why);
     void refreshMap();
     void restoreHold();
+    // The countdown reached zero (or our seats were pushed back on sale): asks the server
+    // whether the hold is really over, and lets it go only then.
+    void checkExpiry();
     void focusMap();
     void focusBestAvailable();
     void showMessage(const QString &text, bool error = false);
@@ -122,6 +129,7 @@ private:
     quint64 m_loadGeneration = 0;
     QList<QJsonObject> m_pendingPushes;
     std::optional<Hold> m_hold;
+    QDeadlineTimer m_holdDeadline;
     bool m_busy = false;
     bool m_focusMapWhenShown = false;
 

@@ -12,9 +12,11 @@
 #include "kiosk/kioskwindow.h"
 #include "models/tickettypemodel.h"
 #include "seatingkit.h"
+#include "seatmap/holdcountdown.h"
 #include "seatmap/seatlistmodel.h"
 #include "seatmap/seatmapview.h"
 #include "seatmap/seatpicker.h"
+#include "seatmap/serverclock.h"
 #include "seatmap/venuecache.h"
 #include "support/catalogseed.h"
 #include "support/serverfixture.h"
@@ -70,6 +72,7 @@ private slots:
     void versionGapRefetchesTheMap();
     void holdSurvivesAReconnect();
     void holdRunsOut();
+    void holdCountdownSurvivesAWrongClock();
     void kioskSeatsFitTheScreen_data();
     void kioskSeatsFitTheScreen();
     void seatPaymentFitsTheScreen_data();
@@ -691,6 +694,116 @@ void TestGuiSeatMap::holdRunsOut()
                               SeatState::Available, 10000);
     QCOMPARE(seating::getMap(*manager, performanceId).statusOf(venue, seat), u'a');
     QCOMPARE(fast.server().stop(), 0);
+}
+
+void TestGuiSeatMap::holdCountdownSurvivesAWrongClock()
+{
+    // A server whose holds last twelve seconds, and two customers whose computers are two hours
+    // off: one ahead, one behind.
+    ServerFixture server{QStringLiteral(MARQUEE_SERVER_BINARY)};
+    QVERIFY2(server.start({u"--hold-seconds"_s, u"12"_s}), qPrintable(server.errorString()));
+    auto manager = server.loginAs(u"manager"_s);
+    QVERIFY(manager);
+    const seating::Venue venue =
+        seating::createVenue(*manager, u"Skew Hall"_s,
+                             seating::LayoutBuilder().focus(3, 0).grid(u"Stalls"_s, 2, 6).layout());
+    QVERIFY(venue.isValid());
+    const qint64 eventId = seed::createEvent(*manager, u"Skew Serenade"_s, u"concert"_s);
+    const qint64 performanceId =
+        seating::createReservedPerformance(*manager, eventId, venue.id, seed::daysFromNow(2));
+    QVERIFY(seating::createSeatedType(*manager, performanceId, u"Any"_s, 2000, venue.allIds()));
+    const auto perf = [&] {
+        const auto r =
+            manager->call(u"catalog.getPerformance"_s, {{u"performanceId"_s, performanceId}});
+        return Performance::fromJson(r.result.value(u"performance"_s).toObject());
+    };
+    const auto customer = [&](ServerConnection &c, const QString &name, qint64 skewSeconds) {
+        if (!server.newCustomer(name))
+            return false;
+        c.setServer(ServerAddress{u"127.0.0.1"_s, server.port(), false});
+        c.open();
+        bool answered = false;
+        c.login(name, ServerFixture::staffPassword(), &c,
+                [&](const RpcResult &r) { answered = r.ok(); });
+        ServerClock::of(&c)->setLocalClockForTesting(
+            [skewSeconds] { return QDateTime::currentDateTimeUtc().addSecs(skewSeconds); });
+        return QTest::qWaitFor([&] { return answered; }, 15000);
+    };
+    const auto hold = [&](SeatPicker &picker, const QString &label) {
+        const Id seat = venue.seatId(u"Stalls"_s, u"A"_s, label);
+        picker.map()->setSelectedSeatIds({seat});
+        picker.holdSelected();
+        return QTest::qWaitFor([&] { return picker.hold().has_value(); }, 15000);
+    };
+
+    // Ahead: on its own clock the hold is over at once, but the server still keeps it — and so
+    // does the picker, asking the server rather than letting the seats go.
+    ServerConnection ahead;
+    QVERIFY(customer(ahead, u"ahead"_s, 2 * 3600));
+    {
+        SeatPicker picker(&ahead);
+        picker.resize(1000, 650);
+        picker.setPerformance(perf(), u"concert"_s);
+        picker.show();
+        QTRY_VERIFY_WITH_TIMEOUT(picker.isLoaded(), 15000);
+        QVERIFY(hold(picker, u"1"_s));
+        QTest::qWait(1500);
+        QVERIFY2(picker.hold().has_value(), "a clock running ahead must not give up the seats");
+        QCOMPARE(seating::getMap(*manager, performanceId)
+                     .statusOf(venue, venue.seatId(u"Stalls"_s, u"A"_s, u"1"_s)),
+                 u'h');
+        auto *countdown = picker.findChild<QLabel *>(u"holdCountdownLabel"_s);
+        QVERIFY2(countdown->isVisible() && !countdown->text().contains(u"ended"_s),
+                 qPrintable(countdown->text()));
+        picker.forgetHold(); // paid for below, in the dialog that finds it again
+    }
+    // Paying for it tells the client the server's time (the order's): two hours off, learned.
+    Event event;
+    event.title = u"Skew Serenade"_s;
+    event.category = u"concert"_s;
+    {
+        SeatedBuyDialog dialog(&ahead, event, perf());
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.picker()->hold().has_value(), 15000);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"checkoutPushButton"_s), Qt::LeftButton);
+        fillCard(&dialog, u"4242 4242 4242 4242"_s);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"payPushButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.order().has_value(), 15000);
+    }
+    ServerClock *clock = ServerClock::of(&ahead);
+    QVERIFY(clock->isKnown());
+    QVERIFY2(qAbs(clock->offsetMs() + 2 * 3600 * 1000) < 2000,
+             qPrintable(QString::number(clock->offsetMs())));
+    // The next hold counts down the server's twelve seconds, and ends when the server ends it.
+    {
+        SeatPicker picker(&ahead);
+        picker.resize(1000, 650);
+        picker.setPerformance(perf(), u"concert"_s);
+        picker.show();
+        QTRY_VERIFY_WITH_TIMEOUT(picker.isLoaded(), 15000);
+        QVERIFY(hold(picker, u"2"_s));
+        auto *countdown = picker.findChild<HoldCountdown *>(u"holdCountdownLabel"_s);
+        QVERIFY2(countdown->secondsLeft() >= 8 && countdown->secondsLeft() <= 12,
+                 qPrintable(QString::number(countdown->secondsLeft())));
+        QVERIFY(countdown->text().contains(u"00:1"_s) || countdown->text().contains(u"00:0"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!picker.hold().has_value(), 20000);
+    }
+
+    // Behind: its countdown says two hours; the server's push that the seat is free again ends
+    // the hold all the same.
+    ServerConnection behind;
+    QVERIFY(customer(behind, u"behind"_s, -2 * 3600));
+    SeatPicker picker(&behind);
+    picker.resize(1000, 650);
+    picker.setPerformance(perf(), u"concert"_s);
+    picker.show();
+    QTRY_VERIFY_WITH_TIMEOUT(picker.isLoaded(), 15000);
+    QVERIFY(hold(picker, u"3"_s));
+    QVERIFY(picker.findChild<HoldCountdown *>(u"holdCountdownLabel"_s)->secondsLeft() > 3600);
+    QTRY_VERIFY_WITH_TIMEOUT(!picker.hold().has_value(), 20000);
+    auto *message = picker.findChild<QLabel *>(u"seatMessageLabel"_s);
+    QVERIFY2(message->text().contains(u"back on sale"_s), qPrintable(message->text()));
+    QCOMPARE(server.server().stop(), 0);
 }
 
 bool TestGuiSeatMap::createConcertHall()
