@@ -176,10 +176,6 @@
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <source>Con&amp;firm new password:</source>
-        <translation>确认新密码(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Change &amp;password</source>
         <translation>修改密码(&amp;P)</translation>
     </message>
@@ -210,6 +206,10 @@
     <message>
         <source>Password changed. Other devices signed in to this account were signed out.</source>
         <translation>密码修改成功，该账号在其他设备上的登录均已退出。</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m new password:</source>
+        <translation>确认新密码(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -297,6 +297,22 @@
     <message>
         <source>Connection lost — reconnecting…</source>
         <translation>连接已断开，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>场馆</translation>
+    </message>
+    <message>
+        <source>A new ticket type; for reserved seating, the seat map where price categories are made</source>
+        <translation>新建票种；对号入座的场次则打开座位图，在其中创建票价类别</translation>
+    </message>
+    <message>
+        <source>Seats and p&amp;rices…</source>
+        <translation>座位与票价(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Venues</source>
+        <translation>场馆(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -604,6 +620,36 @@
         <source>signed in as %1</source>
         <translation>当前登录：%1</translation>
     </message>
+    <message>
+        <source>&amp;Best available seats</source>
+        <translation>最佳可选座位(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Pick seats on the &amp;map</source>
+        <translation>在座位图上选座(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold selected seats</source>
+        <translation>保留所选座位(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease held seats</source>
+        <translation>释放保留的座位(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose a price category first.</source>
+        <translation>请先选择票价类别。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s): %1</source>
+        <translation>
+            <numerusform>%n 个座位：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold seats first: the number of seats, then F7 for the best available, or F4 to pick them on the map.</source>
+        <translation>请先保留座位：输入座位数后按 F7 选择最佳可选座位，或按 F4 在座位图上选座。</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::BuyDialog</name>
@@ -705,10 +751,6 @@
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>至(&amp;T)：</translation>
     </message>
@@ -755,6 +797,22 @@
     <message>
         <source>Sold out</source>
         <translation>已售罄</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>从(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Choose s&amp;eats…</source>
+        <translation>选座(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -863,6 +921,18 @@
         <source>Select an event to delete.</source>
         <translation>请选择要删除的活动。</translation>
     </message>
+    <message>
+        <source>Seats and prices…</source>
+        <translation>座位与票价…</translation>
+    </message>
+    <message>
+        <source>Price this reserved performance&apos;s seats on its seat map: make price categories, move seats, block seats (Ctrl+T)</source>
+        <translation>在座位图上为该对号入座场次的座位定价：创建票价类别、移动座位、屏蔽座位（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Select a performance with reserved seating first.</source>
+        <translation>请先选择一个对号入座的场次。</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::CatalogPerformanceModel</name>
@@ -885,6 +955,10 @@
     <message>
         <source>Sold</source>
         <translation>已售</translation>
+    </message>
+    <message>
+        <source>%1 — reserved seating</source>
+        <translation>%1 — 对号入座</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1044,33 @@
     </message>
 </context>
 <context>
+    <name>mq::client::DisplayFormat</name>
+    <message>
+        <source>Row %1</source>
+        <translation>%1 排</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>%1 座</translation>
+    </message>
+    <message>
+        <source>Seats %1</source>
+        <translation>%1 座</translation>
+    </message>
+    <message>
+        <source>Wheelchair place</source>
+        <translation>轮椅位</translation>
+    </message>
+    <message>
+        <source>Companion seat</source>
+        <translation>陪同座位</translation>
+    </message>
+    <message>
+        <source>Restricted view</source>
+        <translation>视线受限</translation>
+    </message>
+</context>
+<context>
     <name>mq::client::EventForm</name>
     <message>
         <source>e.g. Jazz at the Bund</source>
@@ -990,10 +1091,6 @@
     <message>
         <source>&amp;Title</source>
         <translation>名称(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Category</source>
-        <translation>分类(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -1057,6 +1154,10 @@
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>分类(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::EventListModel</name>
@@ -1069,6 +1170,33 @@
     <message>
         <source>from %1</source>
         <translation>%1 起</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::HoldCountdown</name>
+    <message>
+        <source>Your hold has ended</source>
+        <translation>座位保留已结束</translation>
+    </message>
+    <message>
+        <source>Seats held for %1</source>
+        <translation>座位保留剩余 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your seats are held for %n more minute(s)</source>
+        <translation>
+            <numerusform>您的座位将继续保留 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your seats are held for %n more second(s)</source>
+        <translation>
+            <numerusform>您的座位将继续保留 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking your hold with the server…</source>
+        <translation>正在向服务器确认您的座位保留…</translation>
     </message>
 </context>
 <context>
@@ -1116,12 +1244,6 @@
     <message>
         <source>Choose tickets</source>
         <translation>立即购票</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left</source>
-        <translation>
-            <numerusform>剩余 %n 张</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sold out</source>
@@ -1194,6 +1316,24 @@
     <message>
         <source>The tickets could not be printed. Please ask a member of staff.</source>
         <translation>门票打印失败，请联系工作人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left</source>
+        <translation>
+            <numerusform>剩余 %Ln 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose seats</source>
+        <translation>选座</translation>
+    </message>
+    <message>
+        <source>The connection dropped before the payment was confirmed. Please ask a member of staff before paying again.</source>
+        <translation>支付确认前连接已中断。如需重新支付，请先联系工作人员。</translation>
+    </message>
+    <message>
+        <source>%1 Your seats are still held: try another card.</source>
+        <translation>%1 您的座位仍为您保留，请换一张卡再试。</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1581,14 @@
         <source>No sales yet.</source>
         <translation>暂无销售记录。</translation>
     </message>
+    <message>
+        <source>Seat</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>座位：%1</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::OrdersPage</name>
@@ -1489,14 +1637,6 @@
         <translation>门票 %1 的二维码</translation>
     </message>
     <message>
-        <source>Ticket %1 of %2 — %3
-%4
-%5</source>
-        <translation>第 %1 张（共 %2 张）— %3
-%4
-%5</translation>
-    </message>
-    <message>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
@@ -1511,6 +1651,10 @@
     <message>
         <source>Order %1 cancelled; %2 refunded.</source>
         <translation>订单 %1 已取消，%2 已退款。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 of %2 — %3</source>
+        <translation>第 %1 张（共 %2 张）— %3</translation>
     </message>
 </context>
 <context>
@@ -1674,10 +1818,6 @@
         <translation>开始时间(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Venue</source>
-        <translation>场馆(&amp;V)</translation>
-    </message>
-    <message>
         <source>Performance</source>
         <translation>场次</translation>
     </message>
@@ -1734,6 +1874,58 @@
     <message>
         <source>Deleted the performance on %1.</source>
         <translation>已删除 %1 的场次。</translation>
+    </message>
+    <message>
+        <source>General admission</source>
+        <translation>自由入座</translation>
+    </message>
+    <message>
+        <source>Reserved seating</source>
+        <translation>对号入座</translation>
+    </message>
+    <message>
+        <source>Reserved seating sells the seats of a venue&apos;s seat map. It is chosen once, when the performance is added.</source>
+        <translation>对号入座按场馆座位图出售座位。此项仅能在添加场次时设置一次。</translation>
+    </message>
+    <message>
+        <source>The venue whose seats are sold. Venues are imported on the Venues tab.</source>
+        <translation>出售其座位的场馆。场馆可在“场馆”标签页中导入。</translation>
+    </message>
+    <message>
+        <source>Leave no sing&amp;le seat</source>
+        <translation>不留单个空座(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Buyers may not hold seats that would leave one free seat alone between taken ones or at a row&apos;s end.</source>
+        <translation>购票者保留座位时，不得在已占座位之间或排尾留下单个空座。</translation>
+    </message>
+    <message>
+        <source>Seatin&amp;g</source>
+        <translation>座位模式(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Seat &amp;map</source>
+        <translation>座位图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>V&amp;enue</source>
+        <translation>场馆(&amp;E)</translation>
+    </message>
+    <message>
+        <source>No venues yet: import a seat map on the Venues tab first.</source>
+        <translation>暂无场馆：请先在“场馆”标签页中导入座位图。</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s name, unless you write another</source>
+        <translation>默认为场馆名称，也可另行填写</translation>
+    </message>
+    <message>
+        <source>Import a venue on the Venues tab first.</source>
+        <translation>请先在“场馆”标签页中导入场馆。</translation>
+    </message>
+    <message>
+        <source>Choose the venue whose seats are sold.</source>
+        <translation>请选择要出售其座位的场馆。</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1994,55 @@
     </message>
 </context>
 <context>
+    <name>mq::client::PriceCategoryDialog</name>
+    <message>
+        <source>New Price Category</source>
+        <translation>新建票价类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected seat(s) go into the new category, leaving any category they were in.</source>
+        <translation>
+            <numerusform>所选的 %n 个座位将移入新的票价类别，并移出原有类别。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. Stalls A, Premium, Economy</source>
+        <translation>例如：池座 A 区、贵宾、经济</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Price (%1)</source>
+        <translation>票价 %1(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>票价（%1）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create category</source>
+        <translation>创建类别</translation>
+    </message>
+    <message>
+        <source>Enter a price such as 45.00.</source>
+        <translation>请输入票价，例如 45.00。</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+</context>
+<context>
     <name>mq::client::SaleResultPanel</name>
     <message>
         <source>Sale complete</source>
@@ -1846,6 +2087,810 @@
     <message>
         <source>%1 paid by card</source>
         <translation>银行卡支付 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SeatCategoriesDialog</name>
+    <message>
+        <source>Seats and Prices — %1</source>
+        <translation>座位与票价 — %1</translation>
+    </message>
+    <message>
+        <source>Seats and prices</source>
+        <translation>座位与票价</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Sections and &amp;rows</source>
+        <translation>区和排(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sections and rows</source>
+        <translation>区和排</translation>
+    </message>
+    <message>
+        <source>Section / row</source>
+        <translation>区 / 排</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位数</translation>
+    </message>
+    <message>
+        <source>Enter or double-click selects a row or a whole section</source>
+        <translation>按 Enter 或双击可选中一排或整个区</translation>
+    </message>
+    <message>
+        <source>Select ro&amp;w</source>
+        <translation>选中整排(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Select s&amp;ection</source>
+        <translation>选中整区(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the selection</source>
+        <translation>添加到选择(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keep the seats already selected</source>
+        <translation>保留已选中的座位</translation>
+    </message>
+    <message>
+        <source>Seat ma&amp;p</source>
+        <translation>座位图(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Seat map: select seats to price or block</source>
+        <translation>座位图：选择要定价或屏蔽的座位</translation>
+    </message>
+    <message>
+        <source>Loading the seat map…</source>
+        <translation>正在加载座位图…</translation>
+    </message>
+    <message>
+        <source>Price categories</source>
+        <translation>票价类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>票价</translation>
+    </message>
+    <message>
+        <source>Double-click a category to select its seats</source>
+        <translation>双击某个类别可选中其所有座位</translation>
+    </message>
+    <message>
+        <source>&amp;New price category…</source>
+        <translation>新建票价类别(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Make a price category of the selected seats</source>
+        <translation>用所选座位创建票价类别</translation>
+    </message>
+    <message>
+        <source>Select &amp;its seats</source>
+        <translation>选中该类别的座位(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Selected seats</source>
+        <translation>所选座位</translation>
+    </message>
+    <message>
+        <source>Move &amp;to</source>
+        <translation>移至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move the selected seats into this category</source>
+        <translation>将所选座位移入此类别</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>屏蔽(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Take the selected seats off sale (a camera position, a broken seat…)</source>
+        <translation>停售所选座位（如摄像机位、损坏的座位等）</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>取消屏蔽(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Put the selected blocked seats back</source>
+        <translation>恢复所选的已屏蔽座位</translation>
+    </message>
+    <message>
+        <source>C&amp;lear selection</source>
+        <translation>清除选择(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Could not load the performance: %1</source>
+        <translation>无法加载场次：%1</translation>
+    </message>
+    <message>
+        <source>This performance has no seat map: it sells general admission.</source>
+        <translation>该场次没有座位图：为自由入座。</translation>
+    </message>
+    <message>
+        <source>Could not load the seat map: %1</source>
+        <translation>无法加载座位图：%1</translation>
+    </message>
+    <message>
+        <source>The seat map cannot be drawn: %1</source>
+        <translation>无法绘制座位图：%1</translation>
+    </message>
+    <message>
+        <source>Could not load the seats: %1</source>
+        <translation>无法加载座位：%1</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle or click seats to select them; hold Ctrl or Shift to add. Changes by others appear as they happen.</source>
+        <translation>拖出矩形框或点击座位即可选中；按住 Ctrl 或 Shift 可追加选择。他人所做的更改会实时显示。</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>%1 排</translation>
+    </message>
+    <message>
+        <source>%1: %2 seats, %3 sold, %4 held</source>
+        <translation>%1：%2 个座位，已售 %3，预留 %4</translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation>不可售</translation>
+    </message>
+    <message>
+        <source>Seats in no price category: nobody can buy them</source>
+        <translation>未划入任何票价类别的座位：无法购买</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已屏蔽</translation>
+    </message>
+    <message>
+        <source>None. Drag a rectangle on the map, click seats, or pick rows and sections on the left.</source>
+        <translation>未选择。请在座位图上拖出矩形框、点击座位，或在左侧选择排和区。</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 not on sale</source>
+        <translation>%1 个不可售</translation>
+    </message>
+    <message>
+        <source>%1 blocked</source>
+        <translation>%1 个已屏蔽</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; selected</source>
+        <translation>已选 &lt;b&gt;%1&lt;/b&gt; 个</translation>
+    </message>
+    <message>
+        <source>Held or sold: %1. Those cannot move or be blocked.</source>
+        <translation>已保留或已售：%1 个，这些座位无法移动或屏蔽。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1，另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) are held or sold, so nothing was changed: %1. Leave them out of the selection and try again.</source>
+        <translation>
+            <numerusform>有 %n 个座位已被保留或已售出，因此未做任何更改：%1。请将其从所选范围中移除后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selection holds seats that are not this venue&apos;s. Reload and try again.</source>
+        <translation>所选内容包含不属于该场馆的座位。请重新加载后重试。</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>正在创建“%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” created at %2 with %n seat(s).</source>
+        <translation>
+            <numerusform>已创建“%1”，票价 %2，共 %n 个座位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n seat(s)…</source>
+        <translation>
+            <numerusform>正在移动 %n 个座位…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) moved to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 个座位移至“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocking %n seat(s)…</source>
+        <translation>
+            <numerusform>正在屏蔽 %n 个座位…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblocking %n seat(s)…</source>
+        <translation>
+            <numerusform>正在取消屏蔽 %n 个座位…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked: they are not sold.</source>
+        <translation>
+            <numerusform>已屏蔽 %n 个座位，这些座位将不再出售。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) unblocked.</source>
+        <translation>
+            <numerusform>已取消屏蔽 %n 个座位。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SeatErrors</name>
+    <message>
+        <source>%1, row %2, seat %3</source>
+        <translation>%1 %2 排 %3 座</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else has just taken some of these seats. Please choose others.</source>
+        <translation>部分座位刚刚被他人选走，请选择其他座位。</translation>
+    </message>
+    <message>
+        <source>Someone else has just taken %1. Please choose other seats.</source>
+        <translation>%1 刚刚被他人选走，请选择其他座位。</translation>
+    </message>
+    <message>
+        <source>This choice would leave a single seat free on its own. Please choose seats without a gap.</source>
+        <translation>此选择会留下单个空座，请选择连续的座位。</translation>
+    </message>
+    <message>
+        <source>This choice would leave %1 free on its own. Please choose seats without a single-seat gap.</source>
+        <translation>此选择会使 %1 成为单个空座，请选择不留单个空座的座位。</translation>
+    </message>
+    <message>
+        <source>You can hold at most 20 seats for one performance.</source>
+        <translation>每个场次最多可保留 20 个座位。</translation>
+    </message>
+    <message>
+        <source>There are not that many seats together in this price category any more. Try fewer seats or another category.</source>
+        <translation>该票价类别已没有这么多相连的座位，请减少座位数或选择其他类别。</translation>
+    </message>
+    <message>
+        <source>Your hold has ended and the seats are back on sale. Nothing was charged.</source>
+        <translation>座位保留已结束，座位已重新开售。未产生任何扣款。</translation>
+    </message>
+    <message>
+        <source>A payment for these seats is already in progress. Please wait a moment.</source>
+        <translation>这些座位的支付正在处理中，请稍候。</translation>
+    </message>
+    <message>
+        <source>This performance has no reserved seats.</source>
+        <translation>该场次不对号入座。</translation>
+    </message>
+    <message>
+        <source>This performance has reserved seats: choose them on the seat map.</source>
+        <translation>该场次为对号入座，请在座位图上选座。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SeatLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>Held for you</source>
+        <translation>为您保留</translation>
+    </message>
+    <message>
+        <source>Held by someone else</source>
+        <translation>他人已保留</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已屏蔽</translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation>不可售</translation>
+    </message>
+    <message>
+        <source>Wheelchair place</source>
+        <translation>轮椅位</translation>
+    </message>
+    <message>
+        <source>Companion seat</source>
+        <translation>陪同座位</translation>
+    </message>
+    <message>
+        <source>Restricted view</source>
+        <translation>视线受限</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SeatListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Held for you</source>
+        <translation>为您保留</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>Wheelchair place</source>
+        <translation>轮椅位</translation>
+    </message>
+    <message>
+        <source>Companion seat</source>
+        <translation>陪同座位</translation>
+    </message>
+    <message>
+        <source>Restricted view</source>
+        <translation>视线受限</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>座号</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>排</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>票价</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SeatMapData</name>
+    <message>
+        <source>%1, row %2, seat %3</source>
+        <translation>%1 %2 排 %3 座</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>held for you</source>
+        <translation>为您保留</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>wheelchair place</source>
+        <translation>轮椅位</translation>
+    </message>
+    <message>
+        <source>companion seat</source>
+        <translation>陪同座位</translation>
+    </message>
+    <message>
+        <source>restricted view</source>
+        <translation>视线受限</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SeatMapView</name>
+    <message>
+        <source>Seat map</source>
+        <translation>座位图</translation>
+    </message>
+    <message>
+        <source>Arrow keys move from seat to seat, Space selects, plus and minus zoom, 0 fits the map.</source>
+        <translation>方向键在座位间移动，空格键选择，加号和减号缩放，0 键显示整张座位图。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seats</source>
+        <translation>
+            <numerusform>%Ln 个座位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation>不可售</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seats free</source>
+        <translation>
+            <numerusform>空余 %Ln 个座位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · Row %2 · Seat %3</source>
+        <translation>%1 · %2 排 · %3 座</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Held for you</source>
+        <translation>为您保留</translation>
+    </message>
+    <message>
+        <source>Wheelchair place</source>
+        <translation>轮椅位</translation>
+    </message>
+    <message>
+        <source>Companion seat (next to a wheelchair place)</source>
+        <translation>陪同座位（紧邻轮椅位）</translation>
+    </message>
+    <message>
+        <source>Restricted view</source>
+        <translation>视线受限</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SeatPicker</name>
+    <message numerus="yes">
+        <source>You can choose up to %n seat(s) at a time.</source>
+        <translation>
+            <numerusform>每次最多可选 %n 个座位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your hold has ended and the seats are back on sale. Choose seats again to continue.</source>
+        <translation>座位保留已结束，座位已重新开售。请重新选座以继续。</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>缩小（−）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>全图</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>显示整张座位图</translation>
+    </message>
+    <message>
+        <source>Show the whole map (0)</source>
+        <translation>显示整张座位图（0）</translation>
+    </message>
+    <message>
+        <source>Arrows move, Space picks, Enter holds</source>
+        <translation>方向键移动，空格键选座，Enter 键保留</translation>
+    </message>
+    <message>
+        <source>Click or drag over seats to choose · wheel, + or − to zoom · Space + drag to move</source>
+        <translation>点击或拖选座位 · 滚轮、+ 或 − 缩放 · 按住空格拖动可移动座位图</translation>
+    </message>
+    <message>
+        <source>Loading the seat map…</source>
+        <translation>正在加载座位图…</translation>
+    </message>
+    <message>
+        <source>Seat &amp;map</source>
+        <translation>座位图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only &amp;free seats</source>
+        <translation>仅显示空余座位(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Space or Enter selects the seat in the current row.</source>
+        <translation>按空格键或 Enter 键选择当前行的座位。</translation>
+    </message>
+    <message>
+        <source>Seat &amp;list</source>
+        <translation>座位列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Best available</source>
+        <translation>最佳可选座位</translation>
+    </message>
+    <message>
+        <source>Price &amp;category</source>
+        <translation>票价类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Number of &amp;seats</source>
+        <translation>座位数(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Find &amp;best seats</source>
+        <translation>查找最佳座位(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Hold the best seats together in this category</source>
+        <translation>在此票价类别中保留相连的最佳座位</translation>
+    </message>
+    <message>
+        <source>&amp;Hold seats</source>
+        <translation>保留座位(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>清除所选座位</translation>
+    </message>
+    <message>
+        <source>&amp;Release seats</source>
+        <translation>释放座位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Continue to &amp;payment</source>
+        <translation>去支付(&amp;P)</translation>
+    </message>
+    <message>
+        <source>This performance has no seat map.</source>
+        <translation>该场次没有座位图。</translation>
+    </message>
+    <message>
+        <source>The seat map could not be loaded. %1</source>
+        <translation>无法加载座位图。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 (%Ln left)</source>
+        <translation>
+            <numerusform>%1 · %2（剩余 %Ln 个座位）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 (sold out)</source>
+        <translation>%1 · %2（已售罄）</translation>
+    </message>
+    <message>
+        <source>%1 · Row %2 · %3</source>
+        <translation>%1 · %2 排 · %3</translation>
+    </message>
+    <message>
+        <source>Held for you</source>
+        <translation>为您保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n seat(s)</source>
+        <translation>
+            <numerusform>添加 %n 个座位(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n seat(s) to the hold</source>
+        <translation>
+            <numerusform>将 %n 个座位加入保留(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap the seats you want (drag to move the map), or let us find the best ones.</source>
+        <translation>点击想要的座位（拖动可移动座位图），或由我们为您挑选最佳座位。</translation>
+    </message>
+    <message>
+        <source>Number of seats, then F7 for the best available; or F4 to pick them on the map.</source>
+        <translation>输入座位数后按 F7 选择最佳可选座位；或按 F4 在座位图上选座。</translation>
+    </message>
+    <message>
+        <source>Choose seats on the map, or let us find the best available ones.</source>
+        <translation>在座位图上选座，或由我们为您挑选最佳可选座位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) chosen</source>
+        <translation>
+            <numerusform>已选 %n 个座位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your seats</source>
+        <translation>您的座位</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Choose seats on the map first.</source>
+        <translation>请先在座位图上选座。</translation>
+    </message>
+    <message>
+        <source>Choose a price category.</source>
+        <translation>请选择票价类别。</translation>
+    </message>
+    <message>
+        <source>Holding your seats…</source>
+        <translation>正在为您保留座位…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) held for you. Pay before the time runs out.</source>
+        <translation>
+            <numerusform>已为您保留 %n 个座位，请在倒计时结束前完成支付。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The seats were released.</source>
+        <translation>座位已释放。</translation>
+    </message>
+    <message>
+        <source>Your seats are still held for you.</source>
+        <translation>您的座位仍为您保留。</translation>
+    </message>
+    <message>
+        <source>Your hold ended while the connection was away; the seats are back on sale.</source>
+        <translation>连接中断期间座位保留已结束，座位已重新开售。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SeatStates</name>
+    <message>
+        <source>Available</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已屏蔽</translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation>不可售</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SeatedBuyDialog</name>
+    <message>
+        <source>Choose seats — %1</source>
+        <translation>选座 — %1</translation>
+    </message>
+    <message>
+        <source>Pay for your seats</source>
+        <translation>支付座位费用</translation>
+    </message>
+    <message>
+        <source>C&amp;hange seats</source>
+        <translation>更换座位(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>确认支付</translation>
+    </message>
+    <message>
+        <source>Thank you! Your seats are booked.</source>
+        <translation>选座购票成功！感谢您的购买。</translation>
+    </message>
+    <message>
+        <source>&amp;Print tickets…</source>
+        <translation>打印门票(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>正在支付…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s), %1 paid. You find the tickets any time under “My tickets”.</source>
+        <translation>
+            <numerusform>共 %n 个座位，已支付 %1。您可随时在“我的门票”中查看门票。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Your seats are still held: try another card.</source>
+        <translation>%1 您的座位仍为您保留，请换一张卡再试。</translation>
+    </message>
+    <message>
+        <source>The connection dropped before the server confirmed the payment. Check “My tickets” before trying again.</source>
+        <translation>连接在服务器确认支付前中断，请先在“我的门票”中确认是否已购票成功，再决定是否重试。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SectionItem</name>
+    <message numerus="yes">
+        <source>%Ln seats</source>
+        <translation>
+            <numerusform>%Ln 个座位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on sale</source>
+        <translation>不可售</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln free</source>
+        <translation>
+            <numerusform>空余 %Ln 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1914,10 +2959,6 @@
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Confirm password:</source>
-        <translation>确认密码(&amp;C)：</translation>
-    </message>
-    <message>
         <source>Create account</source>
         <translation>注册</translation>
     </message>
@@ -1960,6 +3001,17 @@
     <message>
         <source>Creating account…</source>
         <translation>正在注册…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>确认密码(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::Theme</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +3114,10 @@
         <source>PDF, three tickets per A4 page (*.pdf)</source>
         <translation>PDF，每张 A4 纸三张票 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Your seat</source>
+        <translation>您的座位</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::TicketRenderer</name>
@@ -2108,6 +3164,30 @@
     <message>
         <source>Scan at the entrance</source>
         <translation>请在入口处扫码</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>排</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>座</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>%1 座</translation>
+    </message>
+    <message>
+        <source>Row %1 · Seat %2</source>
+        <translation>%1 排 · %2 座</translation>
     </message>
 </context>
 <context>
@@ -2165,10 +3245,6 @@
         <translation>请先选择场次。</translation>
     </message>
     <message>
-        <source>This performance has reserved seats, which the box office cannot sell yet.</source>
-        <translation>该场次为对号入座，售票处暂不支持出售。</translation>
-    </message>
-    <message>
         <source>Choose a ticket type.</source>
         <translation>请选择票种。</translation>
     </message>
@@ -2185,6 +3261,10 @@
     <message>
         <source>%1 × %2 at %3</source>
         <translation>%2 × %1，单价 %3</translation>
+    </message>
+    <message>
+        <source>Row numbers</source>
+        <translation>行号</translation>
     </message>
 </context>
 <context>
@@ -2208,10 +3288,6 @@
     <message>
         <source>&amp;Price (%1)</source>
         <translation>票价 %1(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Ca&amp;pacity</source>
-        <translation>总票数(&amp;P)</translation>
     </message>
     <message>
         <source>Ticket type</source>
@@ -2280,6 +3356,32 @@
     <message>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Capac&amp;ity</source>
+        <translation>总票数(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Price category</source>
+        <translation>票价类别</translation>
+    </message>
+    <message>
+        <source>Price categories</source>
+        <translation>票价类别</translation>
+    </message>
+    <message>
+        <source>Price categories hold seats: make new ones on the seat map with “Seats and prices…”, then rename or reprice them here.</source>
+        <translation>票价类别包含座位：请通过“座位与票价…”在座位图上新建类别，然后在此处重命名或修改票价。</translation>
+    </message>
+    <message>
+        <source>Counted from the category&apos;s seats that are not blocked. Move seats on the seat map to change it.</source>
+        <translation>按该类别中未屏蔽的座位计算。如需更改，请在座位图上移动座位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) on sale · sold %1 · held %2 · free %3</source>
+        <translation>
+            <numerusform>在售 %n 个座位 · 已售 %1 · 预留 %2 · 空余 %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2423,6 +3525,469 @@ Current role: %3</source>
     <message>
         <source>The role of %1 is now: %2.</source>
         <translation>%1 的角色已更改为：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::VenueBackdropItem</name>
+    <message>
+        <source>Screen</source>
+        <translation>银幕</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>车头</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>舞台</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::VenueLayout</name>
+    <message>
+        <source>The layout has no sections.</source>
+        <translation>布局中没有任何区。</translation>
+    </message>
+    <message>
+        <source>Section %1 has no rows.</source>
+        <translation>%1 区没有任何排。</translation>
+    </message>
+    <message>
+        <source>Row %1 of section %2 has no seats.</source>
+        <translation>%2 区 %1 排没有任何座位。</translation>
+    </message>
+    <message>
+        <source>A seat in row %1 of section %2 has no valid position.</source>
+        <translation>%2 区 %1 排有座位的位置无效。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::VenueLayoutFile</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a venue layout (at most 32 MB).</source>
+        <translation>%1 过大，不能作为场馆布局（最大 32 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (line %3, column %4).</source>
+        <translation>%1 不是有效的 JSON：%2（第 %3 行，第 %4 列）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a venue layout: it should hold one JSON object.</source>
+        <translation>%1 不是场馆布局文件：文件应包含一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1 is not a venue layout: it needs “sections” (or “name” and “layout”).</source>
+        <translation>%1 不是场馆布局文件：需要包含“sections”（或“name”和“layout”）。</translation>
+    </message>
+    <message>
+        <source>The focus must be a point {x, y}.</source>
+        <translation>焦点（focus）必须是坐标点 {x, y}。</translation>
+    </message>
+    <message>
+        <source>The focus needs a number for %1.</source>
+        <translation>焦点（focus）的 %1 必须是数字。</translation>
+    </message>
+    <message>
+        <source>The layout has no sections.</source>
+        <translation>布局中没有任何区。</translation>
+    </message>
+    <message>
+        <source>A section must be an object with a name and rows.</source>
+        <translation>区必须是包含名称（name）和排（rows）的对象。</translation>
+    </message>
+    <message>
+        <source>The section has no name.</source>
+        <translation>该区没有名称。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The section has no rows.</source>
+        <translation>该区没有任何排。</translation>
+    </message>
+    <message>
+        <source>A row must be an object with a label and seats.</source>
+        <translation>排必须是包含标签（label）和座位（seats）的对象。</translation>
+    </message>
+    <message>
+        <source>The row has no label.</source>
+        <translation>该排没有标签。</translation>
+    </message>
+    <message>
+        <source>The label is longer than %1 characters.</source>
+        <translation>标签超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Row %1 appears twice in this section.</source>
+        <translation>%1 排在该区中重复出现。</translation>
+    </message>
+    <message>
+        <source>The row has no seats.</source>
+        <translation>该排没有任何座位。</translation>
+    </message>
+    <message>
+        <source>A seat must be an object with a label, x and y.</source>
+        <translation>座位必须是包含标签（label）、x 和 y 的对象。</translation>
+    </message>
+    <message>
+        <source>The seat has no label.</source>
+        <translation>该座位没有标签。</translation>
+    </message>
+    <message>
+        <source>Seat %1 appears twice in this row.</source>
+        <translation>%1 座在该排中重复出现。</translation>
+    </message>
+    <message>
+        <source>The seat needs a number for %1.</source>
+        <translation>座位的 %1 必须是数字。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The note must be text.</source>
+        <translation>备注必须是文本。</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A venue has at most %1 seats; this layout has %2.</source>
+        <translation>场馆最多可有 %1 个座位，此布局有 %2 个。</translation>
+    </message>
+    <message>
+        <source>the focus</source>
+        <translation>焦点</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>%1 区</translation>
+    </message>
+    <message>
+        <source>row number %1</source>
+        <translation>第 %1 排</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>%1 排</translation>
+    </message>
+    <message>
+        <source>seat number %1</source>
+        <translation>第 %1 个座位</translation>
+    </message>
+    <message>
+        <source>seat %1</source>
+        <translation>%1 座</translation>
+    </message>
+    <message>
+        <source>the layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::VenueListModel</name>
+    <message numerus="yes">
+        <source>%1 — %n seat(s)</source>
+        <translation>
+            <numerusform>%1 — %n 个座位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场馆</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位数</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::VenuesPage</name>
+    <message>
+        <source>Venues</source>
+        <translation>场馆</translation>
+    </message>
+    <message>
+        <source>&amp;Import layout…</source>
+        <translation>导入布局(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read a venue&apos;s seat layout from a JSON file, check it and see it drawn before saving it</source>
+        <translation>从 JSON 文件读取场馆的座位布局，保存前先检查并预览绘制效果</translation>
+    </message>
+    <message>
+        <source>No venues yet. Import a seat layout from a JSON file: a file holds {name, layout} or just the layout.</source>
+        <translation>暂无场馆。请从 JSON 文件导入座位布局：文件可包含 {name, layout}，也可仅包含布局。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete venue…</source>
+        <translation>删除场馆(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected venue (only while no performance uses it)</source>
+        <translation>删除所选场馆（仅限没有场次使用该场馆时）</translation>
+    </message>
+    <message>
+        <source>Choose a venue to see its seat map, or import a layout with “Import layout…”.</source>
+        <translation>选择场馆以查看其座位图，或通过“导入布局…”导入布局。</translation>
+    </message>
+    <message>
+        <source>e.g. Grand Theatre, Main Hall</source>
+        <translation>例如：大剧院 主厅</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd</source>
+        <translation>放弃(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget this file; nothing is saved</source>
+        <translation>放弃此文件，不保存任何内容</translation>
+    </message>
+    <message>
+        <source>&amp;Save venue</source>
+        <translation>保存场馆(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>场馆名称</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位数</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>区数</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>排数</translation>
+    </message>
+    <message>
+        <source>Wheelchair places</source>
+        <translation>轮椅位</translation>
+    </message>
+    <message>
+        <source>Companion seats</source>
+        <translation>陪同座位</translation>
+    </message>
+    <message>
+        <source>Restricted view</source>
+        <translation>视线受限</translation>
+    </message>
+    <message>
+        <source>Seats with a note</source>
+        <translation>有备注的座位</translation>
+    </message>
+    <message>
+        <source>Problems in the layout</source>
+        <translation>布局中的问题</translation>
+    </message>
+    <message>
+        <source>Seat map of the venue</source>
+        <translation>场馆座位图</translation>
+    </message>
+    <message>
+        <source>Loading the venues…</source>
+        <translation>正在加载场馆…</translation>
+    </message>
+    <message>
+        <source>Could not load the venues: %1</source>
+        <translation>无法加载场馆：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s).</source>
+        <translation>
+            <numerusform>共 %n 个场馆。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Venue Layout</source>
+        <translation>导入场馆布局</translation>
+    </message>
+    <message>
+        <source>Venue layouts (*.json)</source>
+        <translation>场馆布局 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>新场馆</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved. The first %2 problems:</source>
+        <translation>%1 无法保存。前 %2 个问题：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be saved: %n problem(s) to fix in the file.</source>
+        <translation>
+            <numerusform>%1 无法保存：文件中有 %n 个问题需要修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was saved.</source>
+        <translation>%1 存在问题，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be drawn: %2</source>
+        <translation>无法绘制 %1：%2</translation>
+    </message>
+    <message>
+        <source>Preview — not saved yet</source>
+        <translation>预览 — 尚未保存</translation>
+    </message>
+    <message>
+        <source>This file holds only the layout. Give the venue a name, then save it.</source>
+        <translation>此文件仅包含布局。请为场馆命名后再保存。</translation>
+    </message>
+    <message>
+        <source>%1 is drawn and ready to save.</source>
+        <translation>%1 已绘制完成，可以保存。</translation>
+    </message>
+    <message>
+        <source>Give the venue a name.</source>
+        <translation>请为场馆命名。</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>正在保存“%1”…</translation>
+    </message>
+    <message>
+        <source>Saved. Performances can now sell its seats.</source>
+        <translation>已保存。现在可以在场次中出售该场馆的座位。</translation>
+    </message>
+    <message>
+        <source>Venue “%1” saved.</source>
+        <translation>场馆“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>The server refused the layout:</source>
+        <translation>服务器拒绝了该布局：</translation>
+    </message>
+    <message>
+        <source>Import discarded; nothing was saved.</source>
+        <translation>已放弃导入，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Saved venue</source>
+        <translation>已保存的场馆</translation>
+    </message>
+    <message>
+        <source>A saved layout never changes: for other seats, import a new venue.</source>
+        <translation>已保存的布局无法更改：如需其他座位布局，请导入新场馆。</translation>
+    </message>
+    <message>
+        <source>Loading the seat map…</source>
+        <translation>正在加载座位图…</translation>
+    </message>
+    <message>
+        <source>Could not load the seat map: %1</source>
+        <translation>无法加载座位图：%1</translation>
+    </message>
+    <message>
+        <source>The seat map cannot be drawn: %1</source>
+        <translation>无法绘制座位图：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more section(s)</source>
+        <translation>
+            <numerusform>另有 %n 个区</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats by section: %1</source>
+        <translation>各区座位数：%1</translation>
+    </message>
+    <message>
+        <source>Select a venue to delete.</source>
+        <translation>请选择要删除的场馆。</translation>
+    </message>
+    <message>
+        <source>Delete Venue</source>
+        <translation>删除场馆</translation>
+    </message>
+    <message>
+        <source>Delete the venue “%1”?</source>
+        <translation>确定删除场馆“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Its seat map is deleted with it. A venue that performances use cannot be deleted.</source>
+        <translation>其座位图将一并删除。已被场次使用的场馆无法删除。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>正在删除“%1”…</translation>
+    </message>
+    <message>
+        <source>Venue “%1” deleted.</source>
+        <translation>场馆“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: performances sell its seats. Delete those performances first.</source>
+        <translation>无法删除“%1”：有场次正在出售其座位。请先删除这些场次。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
 </context>
 </TS>
