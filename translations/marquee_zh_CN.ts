@@ -2710,7 +2710,7 @@
     <message numerus="yes">
         <source>%1 · %2 (%Ln left)</source>
         <translation>
-            <numerusform>%1 · %2（剩余 %Ln 个座位）</numerusform>
+            <numerusform>%1 · %2（剩余 %Ln）</numerusform>
         </translation>
     </message>
     <message>
