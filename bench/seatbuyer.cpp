@@ -300,6 +300,8 @@ void SeatBuyer::askBestAvailable(mq::Id category, int quantity)
                 return;
             }
             m_openCategories.removeAll(category);
+            if (quantity == 1)
+                emit categoryClosed(category);
             m_busy = false;
             nextHold();
         });

@@ -66,6 +66,9 @@ signals:
     void loggedIn();
     void ready();
     void buyingFinished();
+    // Best available answered no_adjacent_seats for a single seat of this category: this buyer
+    // takes it as sold out.
+    void categoryClosed(mq::Id ticketTypeId);
     void failed(const QString &reason);
 
 private:

@@ -324,6 +324,21 @@ void SeatLoadGenerator::onAdminPush(const mq::rpc::Message &message)
     } else if (waiting && m_observer->pendingPushes() == 0) {
         m_maxGapNs = qMax(m_maxGapNs, m_gapTimer.nsecsElapsed());
     }
+    if (m_config.bestAvailable && m_phase == Phase::Buying) {
+        for (mq::Id type : std::as_const(m_ticketTypeIds)) {
+            if (!m_categorySoldOutNs.contains(type) && m_observer->freeForBestAvailable(type) == 0)
+                m_categorySoldOutNs.insert(type, m_phaseTimer.nsecsElapsed());
+        }
+    }
+}
+
+void SeatLoadGenerator::onCategoryClosed(mq::Id ticketTypeId)
+{
+    if (m_phase != Phase::Buying || !m_observer)
+        return;
+    const int free = m_observer->freeForBestAvailable(ticketTypeId);
+    if (free > 0)
+        m_earlyNone.append(EarlyNone{ticketTypeId, m_phaseTimer.nsecsElapsed(), free});
 }
 
 // --- logins ---------------------------------------------------------------------------------
@@ -340,6 +355,7 @@ void SeatLoadGenerator::startLogins()
         connect(buyer, &SeatBuyer::loggedIn, this, &SeatLoadGenerator::onBuyerLoggedIn);
         connect(buyer, &SeatBuyer::ready, this, &SeatLoadGenerator::onBuyerReady);
         connect(buyer, &SeatBuyer::buyingFinished, this, &SeatLoadGenerator::onBuyerFinished);
+        connect(buyer, &SeatBuyer::categoryClosed, this, &SeatLoadGenerator::onCategoryClosed);
         connect(buyer, &SeatBuyer::failed, this,
                 [this](const QString &reason) { abort(u"customer: "_s + reason); });
         m_buyers.append(buyer);
@@ -631,6 +647,27 @@ void SeatLoadGenerator::report()
                                     .arg(gapRefetches)
                                     .arg(pushes)
                                     .arg(m_buyers.isEmpty() ? 0 : pushes / m_buyers.size()));
+    if (m_config.bestAvailable) {
+        // The observer's map trails the commits by the push delay: only answers well before the
+        // category's last free seat went count as "none left" while there were seats.
+        constexpr qint64 MarginNs = 250'000'000;
+        int early = 0, mostFree = 0;
+        qint64 earliestMs = 0;
+        for (const EarlyNone &e : std::as_const(m_earlyNone)) {
+            const qint64 soldOut = m_categorySoldOutNs.value(e.ticketTypeId, m_buyNs);
+            if (soldOut - e.atNs > MarginNs) {
+                ++early;
+                mostFree = qMax(mostFree, e.free);
+                earliestMs = qMax(earliestMs, (soldOut - e.atNs) / 1000000);
+            }
+        }
+        line(u"best available"_s,
+             early == 0 ? u"every \"none left\" for one seat came when its category was sold out"_s
+                        : u"%1 \"none left\" answers for one seat while its category still had free seats "
+                          "(up to %2 free, up to %3 ms before its last one went)"_s.arg(early)
+                              .arg(mostFree)
+                              .arg(earliestMs));
+    }
     line(u"other errors"_s, errorList.isEmpty() ? u"none"_s : errorList.join(u", "_s));
     line(u"final map"_s, letterList.join(u' ') + (accessibleLeft ? u" (%1 wheelchair places left)"_s.arg(accessibleLeft) : QString()));
     line(u"seats in orders"_s, u"%1 tickets, %2 distinct seats, %3 sold twice"_s.arg(sold.size())

@@ -70,6 +70,7 @@ private:
     void report();
 
     void onAdminPush(const mq::rpc::Message &message);
+    void onCategoryClosed(mq::Id ticketTypeId);
     void onTimeout();
     void abort(const QString &reason);
     void progress(const QString &line);
@@ -100,6 +101,16 @@ private:
     qint64 m_gaps = 0;
     qint64 m_maxGapNs = 0;
     QElapsedTimer m_gapTimer;
+    // Best available: "no seat left" answers while the observer still saw free seats of that
+    // category, and when each category's last free seat went (buying-phase nanoseconds).
+    struct EarlyNone
+    {
+        mq::Id ticketTypeId;
+        qint64 atNs;
+        int free;
+    };
+    QList<EarlyNone> m_earlyNone;
+    QHash<mq::Id, qint64> m_categorySoldOutNs;
 
     QList<SeatBuyer *> m_buyers;
     int m_nextLogin = 0;

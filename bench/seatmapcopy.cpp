@@ -66,10 +66,8 @@ bool SeatMapCopy::load(const QJsonObject &r)
     const QJsonArray categories = r.value(u"categories"_s).toArray();
     if (status.size() != m_venue->size() || categories.size() != m_venue->size())
         return false;
-    for (int i = 0; i < m_venue->size(); ++i) {
-        setStatus(i, char(status.at(i).unicode()));
-        m_category[size_t(i)] = mq::jsonInteger(categories.at(i)).value_or(0);
-    }
+    for (int i = 0; i < m_venue->size(); ++i)
+        set(i, char(status.at(i).unicode()), mq::jsonInteger(categories.at(i)).value_or(0));
     m_version = mq::jsonInteger(r.value(u"version"_s)).value_or(1);
     // Buffered pushes the map already contains are dropped; later ones apply in order.
     while (!m_pending.isEmpty() && m_pending.firstKey() <= m_version)
@@ -108,13 +106,30 @@ void SeatMapCopy::apply(const QJsonArray &seats)
         if (i < 0)
             continue;
         const QString st = s.value(u"status"_s).toString();
-        setStatus(i, st.isEmpty() ? mq::SeatStatus::NotOnSale : char(st.at(0).unicode()));
-        m_category[size_t(i)] = mq::jsonInteger(s.value(u"ticketTypeId"_s)).value_or(0);
+        set(i, st.isEmpty() ? mq::SeatStatus::NotOnSale : char(st.at(0).unicode()),
+            mq::jsonInteger(s.value(u"ticketTypeId"_s)).value_or(0));
     }
     ++m_applied;
 }
 
+void SeatMapCopy::set(int index, char status, mq::Id category)
+{
+    const size_t i = size_t(index);
+    const bool counted = !m_venue->accessible(index);
+    if (counted && isFree(index))
+        --m_freeByCategory[m_category[i]];
+    m_category[i] = category;
+    place(index, status);
+    if (counted && isFree(index))
+        ++m_freeByCategory[m_category[i]];
+}
+
 void SeatMapCopy::setStatus(int index, char status)
+{
+    set(index, status, m_category[size_t(index)]);
+}
+
+void SeatMapCopy::place(int index, char status)
 {
     const size_t i = size_t(index);
     m_status[i] = status;

@@ -71,6 +71,8 @@ public:
     void setStatus(int index, char status);
 
     int freeCount() const { return int(m_free.size()); }
+    // Free seats of a category that hold.bestAvailable may give (not wheelchair places).
+    int freeForBestAvailable(mq::Id category) const { return m_freeByCategory.value(category); }
     // A uniformly random free seat's index, or -1.
     int randomFree() const;
     bool isFree(int index) const { return m_status[size_t(index)] == mq::SeatStatus::Available; }
@@ -79,6 +81,8 @@ public:
 
 private:
     void apply(const QJsonArray &seats);
+    void set(int index, char status, mq::Id category);
+    void place(int index, char status); // the free set follows the status
 
     std::shared_ptr<const SeatVenue> m_venue;
     std::vector<char> m_status;
@@ -86,6 +90,7 @@ private:
     std::vector<int> m_free;        // indexes of free seats
     std::vector<int> m_freePos;     // index -> position in m_free, or -1
     qint64 m_version = 0;
+    QHash<mq::Id, int> m_freeByCategory;
     QMap<qint64, QJsonArray> m_pending; // version -> seats, waiting for earlier versions
     qint64 m_applied = 0;
 };

@@ -57,10 +57,14 @@ PARAMS_SQL="$REPO/bench/pgbench/params.sql"
 log() { printf '%s bench-seats: %s\n' "$(date +%T)" "$*" >&2; }
 die() { log "$*"; exit 1; }
 
+HOUSE="$SEATS seats"
 if [ -n "$VENUE" ]; then
     case "$VENUE" in /*) ;; *) VENUE="$REPO/$VENUE" ;; esac
     [ -f "$VENUE" ] || die "no venue file $VENUE"
+    HOUSE=$(basename "$VENUE")
 fi
+HOW="picked on a $MAP map"
+[ "$BEST_AVAILABLE" = 1 ] && HOW="best available"
 
 # --- build ----------------------------------------------------------------------------------
 targets=(marquee-server marquee-loadgen)
@@ -346,7 +350,7 @@ for backend in $BACKENDS; do
         *) die "unknown backend $backend" ;;
     esac
     echo
-    echo "### $backend: $CONNECTIONS buyers, ${VENUE:+$(basename "$VENUE")}${VENUE:-$SEATS seats}, $CATEGORIES categories, 1-$MAX_SEATS seats per hold${DURATION:+, duration $DURATION}"
+    echo "### $backend: $CONNECTIONS buyers, $HOUSE, $CATEGORIES categories, 1-$MAX_SEATS seats per hold, $HOW"
     start_server "$backend" "$url"
     if [ "$MAPPAINT" = 1 ]; then
         echo
@@ -384,6 +388,6 @@ for backend in $BACKENDS; do
 done
 
 echo
-echo "### summary ($CONNECTIONS buyers, ${VENUE:+$(basename "$VENUE")}${VENUE:-$SEATS seats}, 1-$MAX_SEATS seats per hold${BEST_AVAILABLE:+, best available $BEST_AVAILABLE}${SERVER_ARGS:+, server $SERVER_ARGS})"
+echo "### summary ($CONNECTIONS buyers, $HOUSE, 1-$MAX_SEATS seats per hold, $HOW${SERVER_ARGS:+, server $SERVER_ARGS})"
 printf '%s\n' "${summary[@]}"
 exit "$overall"

@@ -36,7 +36,7 @@ SELECT id, event_id, starts_at, venue, seating, venue_id, no_single_seats,
        '{' || array_to_string(ARRAY(SELECT generate_series(CAST(:seat AS BIGINT), CAST(:last AS BIGINT))), ',') || '}' AS ids
   FROM performances WHERE id = :perf \gset p_
 \set expires :p_now_ms + 600000
-SELECT tt.id, tt.performance_id, tt.name, tt.price_cents, tt.capacity, tt.sold, tt.held FROM ticket_types tt
+SELECT tt.id, tt.performance_id, tt.name, tt.price_cents, tt.capacity, tt.sold, tt.held, tt.on_sale FROM ticket_types tt
  WHERE tt.performance_id = :perf ORDER BY tt.performance_id, tt.id;
 -- The hold limit: the customer's row, then what they hold already.
 SELECT id, username, display_name, role, password_hash FROM users WHERE id = :uid FOR UPDATE;
@@ -59,7 +59,7 @@ UPDATE ticket_types SET sold = sold + :zero, held = held + :q WHERE id = :tt;
 -- finishSeatChange: the seats' new states, the category's numbers, the next map version.
 SELECT seat_id, ticket_type_id, status, blocked, hold_id, order_id FROM performance_seats
  WHERE performance_id = :perf AND seat_id IN (SELECT unnest(CAST(:p_ids AS BIGINT[]))) ORDER BY seat_id FOR UPDATE;
-SELECT tt.id, tt.performance_id, tt.name, tt.price_cents, tt.capacity, tt.sold, tt.held FROM ticket_types tt
+SELECT tt.id, tt.performance_id, tt.name, tt.price_cents, tt.capacity, tt.sold, tt.held, tt.on_sale FROM ticket_types tt
  WHERE tt.id = :tt ORDER BY tt.performance_id, tt.id;
 UPDATE performances SET seat_version = seat_version + 1 WHERE id = :perf RETURNING seat_version;
 COMMIT;
@@ -87,7 +87,7 @@ UPDATE ticket_types SET sold = sold + :zero, held = held + :minus_q WHERE id = :
 UPDATE holds SET status = 'released', paying_since = NULL WHERE id = :hold_id;
 SELECT seat_id, ticket_type_id, status, blocked, hold_id, order_id FROM performance_seats
  WHERE performance_id = :perf AND seat_id IN (SELECT unnest(CAST(:p_ids AS BIGINT[]))) ORDER BY seat_id FOR UPDATE;
-SELECT tt.id, tt.performance_id, tt.name, tt.price_cents, tt.capacity, tt.sold, tt.held FROM ticket_types tt
+SELECT tt.id, tt.performance_id, tt.name, tt.price_cents, tt.capacity, tt.sold, tt.held, tt.on_sale FROM ticket_types tt
  WHERE tt.id = :tt ORDER BY tt.performance_id, tt.id;
 UPDATE performances SET seat_version = seat_version + 1 WHERE id = :perf RETURNING seat_version;
 COMMIT;
