@@ -18,7 +18,13 @@ QString &symbol()
 
 QString DisplayFormat::money(Cents cents)
 {
-    return symbol() + formatCents(cents, QLocale().decimalPoint().at(0));
+    // The locale's own currency pattern ("¥1,140.00", "1.140,00 ¥"); the C locale of a bare
+    // test machine would drop the thousands separators people expect.
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    // Exact for every amount below 2^53 minor units, far beyond any order's total.
+    return locale.toCurrencyString(static_cast<double>(cents) / 100.0, symbol(), 2);
 }
 
 QString DisplayFormat::dateTime(const QDateTime &utc)

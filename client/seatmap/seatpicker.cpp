@@ -45,6 +45,7 @@ namespace {
 constexpr int MaxSeatsPerHold = 20;     // PROTOCOL.md: hold.create takes 1–20 seats
 constexpr int ExpiryPushGraceMs = 2500; // the server pushes an expiry within 2 s
 constexpr int GapRetryMs = 1000;
+constexpr int GapWaitMs = 250; // out-of-order pushes measured 10–80 ms apart
 constexpr int OverdueRecheckMs = 3000; // asking again while the server still keeps a hold
 constexpr double KioskSeatPixels = 28; // seats on a kiosk's map start at least this big
 } // namespace
@@ -53,6 +54,14 @@ SeatPicker::SeatPicker(ServerConnection *connection, Style style, QWidget *paren
     : QWidget(parent), m_connection(connection), m_style(style)
 {
     setObjectName(u"seatPicker"_s);
+    m_gapTimer = new QTimer(this);
+    m_gapTimer->setSingleShot(true);
+    m_gapTimer->setInterval(GapWaitMs);
+    connect(m_gapTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcSeatMap) << "seat map version gap stayed open after" << m_mapVersion
+                          << "- refetching";
+        refreshMap();
+    });
     // At the counter the seats held go in a strip under the map, which keeps the card's width.
     QBoxLayout *layout = style == Style::Counter ? static_cast<QBoxLayout *>(new QVBoxLayout(this))
                                                  : static_cast<QBoxLayout *>(new QHBoxLayout(this));
@@ -439,6 +448,7 @@ void SeatPicker::clear()
     m_performance = {};
     m_mapVersion = 0;
     m_pendingPushes.clear();
+    m_gapTimer->stop();
     m_map->setVenueLayout(VenueLayout());
     m_mapStatus->setText(tr("Loading the seat map…"));
     m_mapStack->setCurrentWidget(m_mapStatus);
@@ -561,19 +571,23 @@ void SeatPicker::applyPendingPushes(bool justFetched)
             continue;
         }
         if (version != m_mapVersion + 1) {
-            // A change went missing (a gap in the versions): fetch the whole map again. Still a gap
-            // right after fetching means the missing change is on its way or lost: drop what is
+            // A gap in the versions: usually the missing change is a moment behind (another
+            // worker published it), so wait for it; only if it stays missing fetch the whole map.
+            // Still a gap right after fetching means it is on its way or lost: drop what is
             // waiting and look once more in a moment, rather than fetching in a loop.
-            qCInfo(lcSeatMap) << "seat map version gap:" << m_mapVersion << "then" << version
-                              << "- refetching";
             if (justFetched) {
+                qCInfo(lcSeatMap) << "seat map version gap after fetching:" << m_mapVersion
+                                  << "then" << version;
+                m_gapTimer->stop();
                 m_pendingPushes.clear();
                 QTimer::singleShot(GapRetryMs, this, &SeatPicker::refreshMap);
-            } else {
-                refreshMap();
+            } else if (!m_gapTimer->isActive()) {
+                m_gapTimer->start();
             }
+            updateSummary();
             return;
         }
+        m_gapTimer->stop();
         const QJsonObject push = m_pendingPushes.takeFirst();
         m_map->applySeatChanges(push.value(u"seats"_s).toArray());
         m_mapVersion = version;

@@ -20,6 +20,7 @@ class QSortFilterProxyModel;
 class QSpinBox;
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 class QTableView;
 class QVBoxLayout;
 
@@ -128,6 +129,9 @@ private:
     quint64 m_mapRequest = 0;
     quint64 m_loadGeneration = 0;
     QList<QJsonObject> m_pendingPushes;
+    // Started by a version gap: pushes from different server workers can arrive out of order, so
+    // the missing change gets a moment to arrive before the whole map is fetched again.
+    QTimer *m_gapTimer;
     std::optional<Hold> m_hold;
     QDeadlineTimer m_holdDeadline;
     bool m_busy = false;

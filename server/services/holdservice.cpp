@@ -313,8 +313,10 @@ HoldOutcome HoldService::holdBestAvailable(const Caller &caller, Id performanceI
         const auto venue = VenueGeometry::of(m_db, *performance.venueId);
         storage::SeatRepository seats(m_db);
         // Chosen from a snapshot, then locked and checked again: on PostgreSQL another buyer
-        // may take a seat in between, and then we choose again.
-        for (int attempt = 0; attempt < 5; ++attempt) {
+        // may take a seat in between, and then we choose again from a fresh snapshot. Every lost
+        // race removes at least one seat from the next snapshot, so we give up only when no
+        // block is left (the bound guards against seats flickering back on sale forever).
+        for (int attempt = 0; attempt < 200; ++attempt) {
             const QList<storage::SeatState> states =
                 performance.noSingleSeats ? seats.all(performanceId) : seats.ofCategory(ticketTypeId);
             std::vector<char> free = freeSeats(*venue, states);

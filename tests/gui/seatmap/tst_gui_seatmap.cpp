@@ -70,6 +70,7 @@ private slots:
     void boxOfficeBestAvailableForCash();
     void boxOfficePicksSeatsByKeyboard();
     void versionGapRefetchesTheMap();
+    void outOfOrderPushesWaitForTheMissingOne();
     void holdSurvivesAReconnect();
     void holdRunsOut();
     void holdCountdownSurvivesAWrongClock();
@@ -606,6 +607,35 @@ void TestGuiSeatMap::versionGapRefetchesTheMap()
     QVERIFY(seating::holdId(held) > 0);
     QVERIFY(manager->call(u"hold.release"_s, {{u"holdId"_s, seating::holdId(held)}}).ok);
     QTRY_COMPARE_WITH_TIMEOUT(picker.map()->seatState(e3), SeatState::Available, 5000);
+}
+
+void TestGuiSeatMap::outOfOrderPushesWaitForTheMissingOne()
+{
+    SeatPicker picker(m_noah.get());
+    picker.resize(900, 600);
+    picker.setPerformance(performance(), u"concert"_s);
+    picker.show();
+    QTRY_VERIFY_WITH_TIMEOUT(picker.isLoaded(), 15000);
+    const int fetches = picker.mapFetchCount();
+    const auto map = seating::getMap(*m_manager, m_performanceId);
+    const auto push = [&](qint64 version, const QString &row, const QString &label, const QString &status) {
+        Q_EMIT m_noah->pushReceived(
+            u"seats.changed"_s, {{u"performanceId"_s, m_performanceId},
+                                 {u"version"_s, version},
+                                 {u"seats"_s, QJsonArray{QJsonObject{{u"id"_s, seatId(row, label)},
+                                                                     {u"status"_s, status},
+                                                                     {u"ticketTypeId"_s, m_backId}}}}});
+    };
+    // Two workers published in the opposite order of their commits: the later change waits for
+    // the earlier one, both apply, and nothing is fetched.
+    push(map.version + 2, u"D"_s, u"1"_s, u"s"_s);
+    QTest::qWait(50);
+    QCOMPARE(picker.map()->seatState(seatIndex(u"D"_s, u"1"_s)), SeatState::Available);
+    push(map.version + 1, u"D"_s, u"2"_s, u"h"_s);
+    QCOMPARE(picker.map()->seatState(seatIndex(u"D"_s, u"1"_s)), SeatState::Sold);
+    QCOMPARE(picker.map()->seatState(seatIndex(u"D"_s, u"2"_s)), SeatState::Held);
+    QTest::qWait(500);
+    QCOMPARE(picker.mapFetchCount(), fetches);
 }
 
 void TestGuiSeatMap::holdSurvivesAReconnect()
