@@ -114,7 +114,7 @@ void ServerConnection::onConnected()
         m_resuming = false;
         if (r.ok()) {
             adoptSession(r.result, m_token);
-            for (Id performanceId : std::as_const(m_subscriptions))
+            for (Id performanceId : m_subscriptions.keys())
                 call(methodName(Method::CatalogSubscribe), {{u"performanceId"_s, performanceId}});
         } else if (r.kind == RpcResult::Kind::Error) {
             dropSession();
@@ -313,16 +313,19 @@ void ServerConnection::logout(QObject *context, Callback done)
 
 void ServerConnection::subscribe(Id performanceId)
 {
-    if (m_subscriptions.contains(performanceId))
+    if (m_subscriptions[performanceId]++ > 0)
         return;
-    m_subscriptions.insert(performanceId);
     call(methodName(Method::CatalogSubscribe), {{u"performanceId"_s, performanceId}});
 }
 
 void ServerConnection::unsubscribe(Id performanceId)
 {
-    if (!m_subscriptions.remove(performanceId))
+    const auto it = m_subscriptions.find(performanceId);
+    if (it == m_subscriptions.end())
         return;
+    if (--it.value() > 0)
+        return;
+    m_subscriptions.erase(it);
     call(methodName(Method::CatalogUnsubscribe), {{u"performanceId"_s, performanceId}});
 }
 

@@ -60,7 +60,8 @@ public:
     std::optional<User> user() const { return m_user; }
     QString token() const { return m_token; }
 
-    // Live numbers for a performance; kept across reconnects.
+    // Live numbers for a performance; kept across reconnects. Counted: several views of one
+    // window may follow the same performance, and it stays subscribed until the last one lets go.
     void subscribe(Id performanceId);
     void unsubscribe(Id performanceId);
     bool isSubscribed(Id performanceId) const { return m_subscriptions.contains(performanceId); }
@@ -114,7 +115,7 @@ private:
     QList<qint64> m_queue; // waiting for the connection (or for the resume to finish)
     std::optional<User> m_user;
     QString m_token;
-    QSet<Id> m_subscriptions;
+    QHash<Id, int> m_subscriptions; // performance → how many views follow it
 };
 
 } // namespace mq::client

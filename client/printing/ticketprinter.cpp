@@ -1,5 +1,6 @@
 #include "printing/ticketprinter.h"
 
+#include "core/clientsettings.h"
 #include "core/displayformat.h"
 #include "printing/ticketrenderer.h"
 
@@ -264,9 +265,17 @@ void TicketPrinter::printWithDialog(const Order &order, QWidget *parent)
 
 void TicketPrinter::saveWithDialog(const Order &order, QWidget *parent)
 {
-    QString folder = QSettings().value(FolderKey).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A folder that exists: the last one used, the station's ticket folder, Documents, or home
+    // (Documents may not exist, and a file name in a missing folder cannot be saved).
+    QString folder;
+    for (const QString &candidate : {QSettings().value(FolderKey).toString(), ClientSettings::ticketFolder(),
+                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                     QDir::homePath()}) {
+        if (!candidate.isEmpty() && QFileInfo(candidate).isDir()) {
+            folder = candidate;
+            break;
+        }
+    }
 
     // The layout is chosen with the file type: one ticket a page, or three to an A4 sheet.
     const QString onePerPage = tr("PDF, one ticket per page (*.pdf)");

@@ -291,7 +291,17 @@ void TicketRenderer::paint(QPainter *painter, const QRectF &bounds, const Order 
     painter->setPen(Qt::NoPen);
     painter->setBrush(Qt::white);
     painter->drawRoundedRect(quiet, l.u(10), l.u(10));
-    QrCode::paint(painter, l.rect(stubCentre - qrSide / 2, 48, qrSide, qrSide), ticket.code);
+    const QRectF qrArea = l.rect(stubCentre - qrSide / 2, 48, qrSide, qrSide);
+    if (!cancelled) {
+        QrCode::paint(painter, qrArea, ticket.code);
+    } else {
+        // No code to scan on a cancelled ticket, not even a washed-out one: a crossed-out box.
+        painter->setPen(QPen(Rule, l.u(4)));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(qrArea);
+        painter->drawLine(qrArea.topLeft(), qrArea.bottomRight());
+        painter->drawLine(qrArea.topRight(), qrArea.bottomLeft());
+    }
     const qreal stubWidth = GridWidth - StubX - 36;
     l.text({StubX + 18, 282, stubWidth, 26}, ticket.code,
            l.fitted(ticket.code, stubWidth, 19, 12, QFont::DemiBold, true), Ink, Qt::AlignCenter);

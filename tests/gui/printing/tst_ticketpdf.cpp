@@ -1,7 +1,9 @@
 // Tickets as a door scanner sees them: PDFs with the right number of pages, rasterised like a
 // printout, whose QR codes decode (with ZXing) to the ticket codes.
 #include "core/displayformat.h"
+#include "core/clientsettings.h"
 #include "printing/qrcode.h"
+#include "printing/ticketdelivery.h"
 #include "printing/ticketprinter.h"
 #include "printing/ticketrenderer.h"
 
@@ -10,6 +12,7 @@
 #include <QPainter>
 #include <QPrinter>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,11 +137,13 @@ private slots:
     void qrRefusesEmptyText();
     void renderedTicketScans();
     void cancelledTicketIsMarked();
+    void cancelledTicketHasNoCode();
     void pageCounts();
     void onePerPagePdf();
     void severalPerA4Pdf();
     void printToPdfPrinter();
     void unwritablePathIsReported();
+    void deliveryWithoutPrinterSavesIntoNewFolder();
     void seatedTicketShowsItsSeat();
 
 private:
@@ -274,6 +279,25 @@ void TestTicketPdf::cancelledTicketIsMarked()
     QCOMPARE(TicketRenderer::statusText(mq::TicketCancelled), u"Cancelled"_s);
 }
 
+void TestTicketPdf::cancelledTicketHasNoCode()
+{
+    // A refunded order's ticket shows no QR code a scanner could read, washed out or not.
+    mq::Order order = makeOrder(2);
+    QImage image(1400, 700, QImage::Format_RGB32);
+    const auto scan = [&] {
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        TicketRenderer::paint(&painter, QRectF(image.rect()), order, 0);
+        painter.end();
+        return decodeAll(image);
+    };
+    QCOMPARE(scan(), QStringList{order.tickets.at(0).code});
+    order.status = mq::OrderRefunded;
+    for (mq::Ticket &ticket : order.tickets)
+        ticket.status = mq::TicketCancelled;
+    QCOMPARE(scan(), QStringList());
+}
+
 void TestTicketPdf::pageCounts()
 {
     QCOMPARE(TicketPrinter::pageCount(makeOrder(4), TicketPrinter::Layout::OnePerPage), 4);
@@ -298,6 +322,7 @@ void TestTicketPdf::onePerPagePdf()
     QVERIFY(qAbs(pages.first().height() - 1754) <= 2);
     QCOMPARE(decodeAll(pages.at(0)), QStringList{order.tickets.at(0).code});
     QCOMPARE(decodeAll(pages.at(1)), QStringList{order.tickets.at(1).code});
+    QCOMPARE(decodeAll(pages.at(2)), QStringList()); // cancelled: nothing to scan
 }
 
 void TestTicketPdf::severalPerA4Pdf()
@@ -342,6 +367,40 @@ void TestTicketPdf::unwritablePathIsReported()
     QVERIFY(!TicketPrinter::savePdf(empty, m_dir.filePath(u"empty.pdf"_s),
                                     TicketPrinter::Layout::OnePerPage, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestTicketPdf::deliveryWithoutPrinterSavesIntoNewFolder()
+{
+    using mq::client::ClientSettings;
+    using mq::client::TicketDelivery;
+    QSettings().clear();
+    // A station set to print, with a printer that is not there: the tickets land in the folder,
+    // which is made on the way, in a file named after the order code.
+    ClientSettings::setTicketOutput(ClientSettings::TicketOutput::Printer);
+    ClientSettings::setTicketPrinter(u"Marquee Test Printer That Is Not There"_s);
+    const QString folder = m_dir.filePath(u"station/tickets"_s);
+    ClientSettings::setTicketFolder(folder);
+    QVERIFY(!QFileInfo::exists(folder));
+    QVERIFY(!TicketDelivery::stationPrinter());
+    QVERIFY(TicketDelivery::noPrinterReason().contains(QDir::toNativeSeparators(folder)));
+
+    const mq::Order order = makeOrder(2);
+    const TicketDelivery::Result result = TicketDelivery::deliver(order);
+    QCOMPARE(int(result.kind), int(TicketDelivery::Result::Kind::Saved));
+    QCOMPARE(result.path, QDir(folder).filePath(order.code + u".pdf"_s));
+    QVERIFY(result.message.contains(QDir::toNativeSeparators(result.path)));
+    const QList<QImage> pages = rasterise(result.path);
+    QCOMPARE(pages.size(), 1); // three to a sheet unless set otherwise
+    QCOMPARE(decodeAll(pages.at(0)), codesOf(order, 0, 2));
+
+    // A folder that cannot be made is said in words, not thrown at the clerk as a dialog.
+    QFile blocker(m_dir.filePath(u"a-file"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const TicketDelivery::Result failed = TicketDelivery::saveToFolder(order, m_dir.filePath(u"a-file/sub"_s));
+    QCOMPARE(int(failed.kind), int(TicketDelivery::Result::Kind::Failed));
+    QVERIFY(!failed.message.isEmpty());
+    QSettings().clear();
 }
 
 QString TestTicketPdf::pdfText(const QString &pdf)
