@@ -45,7 +45,8 @@ namespace mq {
     X(HoldBestAvailable, "hold.bestAvailable")                                                     \
     X(HoldRelease, "hold.release")                                                                 \
     X(HoldListMine, "hold.listMine")                                                               \
-    X(OrderCheckout, "order.checkout")
+    X(OrderCheckout, "order.checkout")                                                             \
+    X(AuthGuest, "auth.guest")
 
 enum class Method {
 #define MQ_X(name, text) name,

@@ -138,11 +138,11 @@ void Connection::handleFrame(const QByteArray &payload)
         return;
     case rpc::Message::Kind::Request: {
         ++m_inFlight;
-        // "Every later request runs as that user": requests behind a login, resume or logout
-        // wait until it is answered.
+        // "Every later request runs as that user": requests behind a login (a guest's too),
+        // resume or logout wait until it is answered.
         const auto method = methodFromName(message.method);
         const bool changesCaller = method == Method::AuthLogin || method == Method::AuthResume
-                                   || method == Method::AuthLogout;
+                                   || method == Method::AuthLogout || method == Method::AuthGuest;
         if (changesCaller) {
             m_barrier = true;
             m_dispatcher.dispatch(message, m_caller,

@@ -74,6 +74,15 @@ Reply authLogin(HandlerContext &c)
     return r;
 }
 
+Reply authGuest(HandlerContext &c)
+{
+    services::AuthService auth(c.db, c.env.hasher);
+    const services::LoginResult login = auth.guest();
+    Reply r = result({{u"token"_s, login.token}, {u"user"_s, login.user.toJson()}});
+    r.logIn = services::Caller{login.user, login.sessionId};
+    return r;
+}
+
 Reply authResume(HandlerContext &c)
 {
     services::AuthService auth(c.db, c.env.hasher);

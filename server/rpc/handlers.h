@@ -7,6 +7,7 @@ namespace mq::rpc::handlers {
 
 Reply authRegister(HandlerContext &c);
 Reply authLogin(HandlerContext &c);
+Reply authGuest(HandlerContext &c);
 Reply authResume(HandlerContext &c);
 Reply authLogout(HandlerContext &c);
 Reply accountChangePassword(HandlerContext &c);

@@ -15,6 +15,10 @@ namespace mq::services {
 
 namespace {
 
+// Stored as a guest's password hash: not a hash at all, so no password can ever match it (the
+// guest flag is checked first anyway).
+const QString NoPassword = u"!guest"_s;
+
 ServiceError invalidCredentials()
 {
     return ServiceError(RpcError::make(ErrorCode::NotAuthenticated, Reason::InvalidCredentials,
@@ -44,6 +48,9 @@ User AuthService::registerUser(const QString &username, const QString &password,
                                const QString &displayName, Role role)
 {
     checkUsername(username);
+    if (username.startsWith(RandomCodes::GuestPrefix, Qt::CaseInsensitive))
+        throw ServiceError(RpcError::validation(
+            u"username"_s, u"Usernames starting with 'guest-' are kept for guest purchases"_s));
     checkPassword(password, u"password"_s);
     const QString shownName = displayName.trimmed().isEmpty() ? username : displayName.trimmed();
     if (shownName.size() > 64)
@@ -83,10 +90,10 @@ LoginResult AuthService::login(const QString &username, const QString &password)
             {{u"retryAfterSeconds"_s, qMax<qint64>(1, now.secsTo(lockedUntil))}}));
     }
     bool ok = false;
-    if (record)
+    if (record && !record->guest)
         ok = m_hasher.verify(record->passwordHash, password);
-    else
-        m_hasher.verifyDummy(password); // the same cost as a real check: no user enumeration
+    else // the same cost as a real check: no user enumeration, and a guest looks like anyone
+        m_hasher.verifyDummy(password);
     if (!ok) {
         m_db.write([&] {
             storage::UserRepository users(m_db);
@@ -105,6 +112,29 @@ LoginResult AuthService::login(const QString &username, const QString &password)
                                                        now.addDays(SessionDays));
     });
     return result;
+}
+
+LoginResult AuthService::guest()
+{
+    const QDateTime now = Clock::now();
+    // 40 random bits: a clash is rare, and then another name is drawn.
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return m_db.write([&] {
+                LoginResult result;
+                result.user = storage::UserRepository(m_db).create(
+                    RandomCodes::guestUsername(), u"Guest"_s, Role::Customer, NoPassword, now, true);
+                result.token = RandomCodes::sessionToken();
+                result.sessionId = storage::SessionRepository(m_db).create(
+                    result.user.id, RandomCodes::tokenHash(result.token), now,
+                    now.addSecs(GuestSessionHours * 3600));
+                return result;
+            });
+        } catch (const storage::StorageError &e) {
+            if (e.kind() != storage::StorageError::Kind::UniqueViolation || attempt >= 4)
+                throw;
+        }
+    }
 }
 
 storage::SessionRecord AuthService::resume(const QString &token)
@@ -127,8 +157,11 @@ void AuthService::logout(const Caller &caller)
 QList<Id> AuthService::changePassword(const Caller &caller, const QString &oldPassword,
                                       const QString &newPassword)
 {
-    checkPassword(newPassword, u"newPassword"_s);
     const auto record = m_db.read([&] { return storage::UserRepository(m_db).findById(caller.user.id); });
+    if (record && record->guest)
+        throw ServiceError(RpcError::make(ErrorCode::Forbidden, Reason::Forbidden,
+                                          u"Guest accounts have no password to change"_s));
+    checkPassword(newPassword, u"newPassword"_s);
     if (!record || !m_hasher.verify(record->passwordHash, oldPassword))
         throw ServiceError(RpcError::make(ErrorCode::Forbidden, Reason::WrongPassword,
                                           u"The current password is not correct"_s));

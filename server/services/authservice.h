@@ -20,19 +20,24 @@ struct LoginResult
     Id sessionId = 0;
 };
 
-// Accounts and sessions: registration, login with lockout, resume, logout, password change.
+// Accounts and sessions: registration, login with lockout, guests, resume, logout, password
+// change.
 class AuthService
 {
 public:
     static constexpr int MaxFailures = 10;
     static constexpr int LockSeconds = 5 * 60;
     static constexpr int SessionDays = 30;
+    static constexpr int GuestSessionHours = 2;
 
     AuthService(storage::Database &db, PasswordHasher &hasher) : m_db(db), m_hasher(hasher) {}
 
     User registerUser(const QString &username, const QString &password, const QString &displayName,
                       Role role = Role::Customer);
     LoginResult login(const QString &username, const QString &password);
+    // A new guest customer ("guest-7K3M9Q2X") and a short session for it: buying at a kiosk
+    // without an account. The account has no password, so only this session can use it.
+    LoginResult guest();
     storage::SessionRecord resume(const QString &token);
     void logout(const Caller &caller);
     // Returns the sessions it ended (every other session of the caller).

@@ -66,6 +66,11 @@ QString RandomCodes::ticketCode()
     return r.left(4) + u'-' + r.mid(4, 4) + u'-' + r.mid(8, 4) + u'-' + r.mid(12);
 }
 
+QString RandomCodes::guestUsername()
+{
+    return GuestPrefix + base32(8);
+}
+
 QString RandomCodes::paymentReference(const QString &prefix)
 {
     return prefix + u'_' + base32(20).toLower();

@@ -19,6 +19,10 @@ public:
     static QString normalizedOrderCode(const QString &typed);
     // 80 random bits in four groups: "K3VQ-8M2D-XW4R-7PZA".
     static QString ticketCode();
+    // A guest account's name: "guest-7K3M9Q2X" (40 random bits). Registration refuses the
+    // prefix, so a guest's name is never someone's chosen one.
+    static constexpr QLatin1StringView GuestPrefix{"guest-"};
+    static QString guestUsername();
     static QString paymentReference(const QString &prefix);
 
 private:

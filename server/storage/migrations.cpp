@@ -132,6 +132,10 @@ const QList<QStringList> &steps()
         {
             u"ALTER TABLE ticket_types ADD COLUMN on_sale INTEGER NOT NULL DEFAULT 1"_s,
         },
+        // 4: guest accounts (auth.guest): no password, short sessions, never a login.
+        {
+            u"ALTER TABLE users ADD COLUMN guest INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return all;
 }

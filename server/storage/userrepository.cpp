@@ -9,7 +9,7 @@ namespace mq::storage {
 
 namespace {
 
-const QString UserColumns = u"id, username, display_name, role, password_hash"_s;
+const QString UserColumns = u"id, username, display_name, role, password_hash, guest"_s;
 
 UserRecord readUser(const QSqlQuery &q)
 {
@@ -19,18 +19,20 @@ UserRecord readUser(const QSqlQuery &q)
     r.user.displayName = q.value(2).toString();
     r.user.role = roleFromName(q.value(3).toString()).value_or(Role::Customer);
     r.passwordHash = q.value(4).toString();
+    r.guest = q.value(5).toInt() != 0;
     return r;
 }
 
 } // namespace
 
 User UserRepository::create(const QString &username, const QString &displayName, Role role,
-                            const QString &passwordHash, const QDateTime &now)
+                            const QString &passwordHash, const QDateTime &now, bool guest)
 {
     QSqlQuery &q = m_db.exec(
-        u"INSERT INTO users (username, username_key, display_name, role, password_hash, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {username, key(username), displayName, roleName(role), passwordHash, toStorageTime(now)});
+        u"INSERT INTO users (username, username_key, display_name, role, password_hash, created_at, guest)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {username, key(username), displayName, roleName(role), passwordHash, toStorageTime(now),
+         guest ? 1 : 0});
     q.next();
     return User{q.value(0).toLongLong(), username, displayName, role};
 }

@@ -13,6 +13,7 @@ struct UserRecord
 {
     User user;
     QString passwordHash;
+    bool guest = false; // made by auth.guest: no password, never logs in
 };
 
 class UserRepository
@@ -22,7 +23,7 @@ public:
 
     // Throws StorageError(UniqueViolation) when the name is taken.
     User create(const QString &username, const QString &displayName, Role role,
-                const QString &passwordHash, const QDateTime &now);
+                const QString &passwordHash, const QDateTime &now, bool guest = false);
     std::optional<UserRecord> findByName(const QString &username);
     std::optional<UserRecord> findById(Id id);
     bool nameExists(const QString &username);

@@ -1,10 +1,12 @@
-// Accounts over the wire: register, login, lockout, resume, logout, change password.
+// Accounts over the wire: register, login, lockout, resume, logout, change password, guests.
+#include "support/catalogseed.h"
 #include "support/rpcassert.h"
 #include "support/serverfixture.h"
 
 #include "shared/methods.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +41,12 @@ private slots:
     void resumeOnNewConnection();
     void logoutEndsTheTokenEverywhere();
     void changePassword();
+    void guestBuysWithoutAnAccount();
+    void guestsNeverLogIn();
+    void guestCannotChangePassword();
+    void guestSessionIsShort();
+    void registerRefusesGuestNames_data();
+    void registerRefusesGuestNames();
 
 private:
     ServerFixture m_fixture{QStringLiteral(MARQUEE_SERVER_BINARY)};
@@ -95,7 +103,7 @@ void TestE2eAccounts::unknownMethodIsCheckedBeforeAuthentication()
 void TestE2eAccounts::methodsNeedAuthentication_data()
 {
     QTest::addColumn<QString>("method");
-    const QStringList open{u"auth.register"_s, u"auth.login"_s, u"auth.resume"_s};
+    const QStringList open{u"auth.register"_s, u"auth.login"_s, u"auth.resume"_s, u"auth.guest"_s};
     for (int i = 0; i < mq::MethodCount; ++i) {
         const QString name = mq::methodName(mq::Method(i));
         if (!open.contains(name))
@@ -443,6 +451,172 @@ void TestE2eAccounts::changePassword()
     QVERIFY(fresh);
     MQ_VERIFY_ERROR(fresh->login(u"changer"_s, oldPassword), 401, "invalid_credentials");
     MQ_VERIFY_OK(fresh->login(u"changer"_s, newPassword));
+}
+
+namespace {
+
+// auth.guest on a new connection: the connection is that guest now.
+std::unique_ptr<TestClient> newGuest(ServerFixture &fixture, QJsonObject *user = nullptr,
+                                     QString *token = nullptr)
+{
+    auto client = fixture.connect();
+    if (!client)
+        return nullptr;
+    const auto r = client->call(u"auth.guest"_s);
+    if (!r.ok) {
+        qWarning() << "auth.guest failed:" << r.toString();
+        return nullptr;
+    }
+    if (user)
+        *user = r.result.value(u"user"_s).toObject();
+    if (token)
+        *token = r.result.value(u"token"_s).toString();
+    return client;
+}
+
+} // namespace
+
+void TestE2eAccounts::guestBuysWithoutAnAccount()
+{
+    QJsonObject user;
+    QString token;
+    auto guest = newGuest(m_fixture, &user, &token);
+    QVERIFY(guest);
+    static const QRegularExpression name(u"^guest-[0-9A-HJKMNP-TV-Z]{8}$"_s);
+    QVERIFY2(name.match(user.value(u"username"_s).toString()).hasMatch(), qPrintable(user.value(u"username"_s).toString()));
+    QCOMPARE(user.value(u"role"_s).toString(), u"customer"_s);
+    QCOMPARE(user.value(u"displayName"_s).toString(), u"Guest"_s);
+    const qint64 guestId = user.value(u"id"_s).toInteger();
+    QVERIFY(guestId > 0);
+    QVERIFY(token.size() >= 16);
+    // Each guest is a new account.
+    QJsonObject second;
+    QVERIFY(newGuest(m_fixture, &second));
+    QVERIFY(second.value(u"id"_s).toInteger() != guestId);
+    QVERIFY(second.value(u"username"_s).toString() != user.value(u"username"_s).toString());
+
+    // Otherwise a customer: a mixed basket by card, its own orders, not cash.
+    auto manager = m_fixture.loginAs(u"manager"_s);
+    QVERIFY(manager);
+    const qint64 eventId = seed::createEvent(*manager, u"Guest Night"_s);
+    const qint64 performanceId = seed::createPerformance(*manager, eventId, seed::daysFromNow(3));
+    const qint64 adult = seed::createTicketType(*manager, performanceId, u"Adult"_s, 8000, 10);
+    const qint64 child = seed::createTicketType(*manager, performanceId, u"Child"_s, 4000, 10);
+    QVERIFY(adult > 0 && child > 0);
+    MQ_VERIFY_ERROR(guest->call(u"order.purchase"_s, {{u"ticketTypeId"_s, adult}, {u"quantity"_s, 1},
+                                                      {u"payment"_s, seed::cashPayment()}}),
+                    403, "forbidden");
+    const auto bought = guest->call(
+        u"order.purchase"_s,
+        {{u"items"_s, QJsonArray{QJsonObject{{u"ticketTypeId"_s, adult}, {u"quantity"_s, 2}},
+                                 QJsonObject{{u"ticketTypeId"_s, child}, {u"quantity"_s, 1}}}},
+         {u"payment"_s, seed::sandboxPayment()}});
+    MQ_VERIFY_OK(bought);
+    const QJsonObject order = bought.result.value(u"order"_s).toObject();
+    QCOMPARE(order.value(u"userId"_s).toInteger(), guestId);
+    QCOMPARE(order.value(u"totalCents"_s).toInteger(), 20000);
+    QCOMPARE(order.value(u"tickets"_s).toArray().size(), 3);
+    const auto mine = guest->call(u"order.listMine"_s);
+    MQ_VERIFY_OK(mine);
+    QCOMPARE(mine.result.value(u"orders"_s).toArray().size(), 1);
+
+    // At the box office the order is found by its code, however it is typed.
+    auto clerk = m_fixture.loginAs(u"clerk"_s);
+    QVERIFY(clerk);
+    const QString code = order.value(u"code"_s).toString();
+    const auto found = clerk->call(u"order.get"_s, {{u"code"_s, code.toLower().remove(u'-')}});
+    MQ_VERIFY_OK(found);
+    QCOMPARE(found.result.value(u"order"_s).toObject().value(u"id"_s), order.value(u"id"_s));
+    QCOMPARE(found.result.value(u"order"_s).toObject().value(u"userId"_s).toInteger(), guestId);
+    // Another guest is just another customer: not its order.
+    auto other = newGuest(m_fixture);
+    QVERIFY(other);
+    MQ_VERIFY_ERROR(other->call(u"order.get"_s, {{u"code"_s, code}}), 404, "not_found");
+
+    // Logging out ends the guest for good: the token is gone and there is no password.
+    MQ_VERIFY_OK(guest->call(u"auth.logout"_s));
+    MQ_VERIFY_ERROR(guest->call(u"order.listMine"_s), 401, "not_authenticated");
+    auto later = m_fixture.connect();
+    QVERIFY(later);
+    MQ_VERIFY_ERROR(later->call(u"auth.resume"_s, {{u"token"_s, token}}), 401, "invalid_token");
+}
+
+void TestE2eAccounts::guestsNeverLogIn()
+{
+    QJsonObject user;
+    QVERIFY(newGuest(m_fixture, &user));
+    const QString username = user.value(u"username"_s).toString();
+    auto client = m_fixture.connect();
+    QVERIFY(client);
+    MQ_VERIFY_OK(client->registerUser(u"real.person"_s, Password));
+    const auto wrongPassword = client->login(u"real.person"_s, u"Not-the-password"_s);
+    MQ_VERIFY_ERROR(wrongPassword, 401, "invalid_credentials");
+    // Whatever is typed, a guest's name fails exactly like a wrong password.
+    for (const QString &password : {u"Any-password-1"_s, u"!guest"_s, u"Guest"_s, username}) {
+        const auto r = client->login(username, password);
+        MQ_VERIFY_ERROR(r, 401, "invalid_credentials");
+        QCOMPARE(r.error.message, wrongPassword.error.message);
+        QCOMPARE(r.error.data, wrongPassword.error.data);
+    }
+    MQ_VERIFY_ERROR(client->login(username.toUpper(), u"Any-password-1"_s), 401, "invalid_credentials");
+    MQ_VERIFY_ERROR(client->call(u"order.listMine"_s), 401, "not_authenticated");
+}
+
+void TestE2eAccounts::guestCannotChangePassword()
+{
+    auto guest = newGuest(m_fixture);
+    QVERIFY(guest);
+    for (const QString &old : {u"!guest"_s, u""_s, u"Whatever-1"_s}) {
+        const auto r = guest->call(u"account.changePassword"_s,
+                                   {{u"oldPassword"_s, old}, {u"newPassword"_s, u"New-password-2"_s}});
+        MQ_VERIFY_ERROR(r, 403, "forbidden");
+        QCOMPARE(r.error.message, u"Guest accounts have no password to change"_s);
+    }
+    // The session is still fine.
+    MQ_VERIFY_OK(guest->call(u"order.listMine"_s));
+}
+
+void TestE2eAccounts::guestSessionIsShort()
+{
+    QString token;
+    QVERIFY(newGuest(m_fixture, nullptr, &token));
+    auto customer = m_fixture.newCustomer(u"long.session"_s, Password);
+    QVERIFY(customer);
+    const QString customerToken = customer->token();
+    // Two hours later the guest's token no longer resumes; an account's still does.
+    QVERIFY(m_fixture.setClockOffset((2 * 60 - 1) * 60 * 1000));
+    auto early = m_fixture.connect();
+    QVERIFY(early);
+    MQ_VERIFY_OK(early->call(u"auth.resume"_s, {{u"token"_s, token}}));
+    QVERIFY(m_fixture.setClockOffset((2 * 60 + 1) * 60 * 1000));
+    auto late = m_fixture.connect();
+    QVERIFY(late);
+    const auto expired = late->call(u"auth.resume"_s, {{u"token"_s, token}});
+    const auto kept = late->call(u"auth.resume"_s, {{u"token"_s, customerToken}});
+    QVERIFY(m_fixture.setClockOffset(0));
+    MQ_VERIFY_ERROR(expired, 401, "invalid_token");
+    MQ_VERIFY_OK(kept);
+}
+
+void TestE2eAccounts::registerRefusesGuestNames_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::newRow("guest name") << u"guest-7K3M9Q2X"_s;
+    QTest::newRow("any case") << u"GUEST-abc"_s;
+    QTest::newRow("short") << u"guest-"_s;
+}
+
+void TestE2eAccounts::registerRefusesGuestNames()
+{
+    QFETCH(QString, username);
+    auto client = m_fixture.connect();
+    QVERIFY(client);
+    MQ_VERIFY_FIELD(client->registerUser(username, Password), "username");
+    // Only the prefix is kept: "guest" and "guests-club" are anyone's.
+    if (username == u"guest-"_s) {
+        MQ_VERIFY_OK(client->registerUser(u"guest"_s, Password));
+        MQ_VERIFY_OK(client->registerUser(u"guests-club"_s, Password));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestE2eAccounts)
