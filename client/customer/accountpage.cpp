@@ -90,7 +90,9 @@ AccountPage::AccountPage(ServerConnection *connection, QWidget *parent)
     layout->addStretch();
 
     connect(m_change, &QPushButton::clicked, this, &AccountPage::changePassword);
-    connect(m_confirm, &QLineEdit::returnPressed, this, &AccountPage::changePassword);
+    // Enter in any of the password fields changes the password: the form's only action.
+    for (QLineEdit *edit : {m_old, m_new, m_confirm})
+        connect(edit, &QLineEdit::returnPressed, this, &AccountPage::changePassword);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         ClientSettings::setLanguage(m_language->currentData().toString());
         Q_EMIT statusMessage(tr("Language saved. It applies the next time Marquee starts."));
@@ -111,6 +113,8 @@ void AccountPage::refresh()
 
 void AccountPage::changePassword()
 {
+    if (!m_change->isEnabled())
+        return; // the last change is still on its way
     m_errors->clear();
     m_result->clear();
     if (m_new->text() != m_confirm->text()) {

@@ -27,6 +27,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace mq::client {
@@ -176,10 +178,18 @@ CatalogBrowser::CatalogBrowser(ServerConnection *connection, QWidget *parent)
     connect(m_ticketTypeView, &QTableView::activated, this, &CatalogBrowser::requestBuy);
     connect(m_buy, &QPushButton::clicked, this, &CatalogBrowser::requestBuy);
     connect(m_connection, &ServerConnection::inventoryChanged, m_ticketTypes, &TicketTypeModel::applyInventory);
+    // The list of dates shows what is left too: the same pushes keep it current.
+    connect(m_connection, &ServerConnection::inventoryChanged, m_events, &EventListModel::applyInventory);
+    connect(m_events, &EventListModel::performanceChanged, this, [this](Id eventId) {
+        if (m_eventView->currentIndex().data(EventListModel::IdRole).toLongLong() == eventId)
+            updatePerformanceItems();
+    });
+    // Any type left is enough: the basket chooses among all of them.
     connect(m_ticketTypes, &TicketTypeModel::numbersChanged, this, [this] {
-        const auto row = m_ticketTypeView->currentIndex().row();
-        const TicketType *t = m_ticketTypes->ticketType(row >= 0 ? row : 0);
-        m_buy->setEnabled(t && t->remaining() > 0);
+        bool available = false;
+        for (const TicketType &t : m_ticketTypes->performance().ticketTypes)
+            available = available || (t.onSale && t.remaining() > 0);
+        m_buy->setEnabled(available);
     });
 
     setTabOrder(m_categoryView, m_search);
@@ -244,6 +254,34 @@ void CatalogBrowser::refresh()
     });
 }
 
+QString CatalogBrowser::performanceText(const Performance &p)
+{
+    qint64 left = 0;
+    bool onSale = false;
+    for (const TicketType &t : p.ticketTypes) {
+        if (t.onSale)
+            left += qMax<qint64>(0, t.remaining());
+        onSale = onSale || t.onSale;
+    }
+    const QString availability = !onSale && !p.ticketTypes.isEmpty()
+                                     ? tr("Not on sale")
+                                     : (left > 0 ? tr("%Ln left", nullptr, int(qMin<qint64>(left, INT_MAX)))
+                                                 : tr("Sold out"));
+    // When and how many on the first line, which a narrow list elides last; the venue below.
+    return u"%1  ·  %2\n%3"_s.arg(DisplayFormat::dateTime(p.startsAt), availability, p.venue);
+}
+
+void CatalogBrowser::subscribeTo(const QSet<Id> &performanceIds)
+{
+    for (const Id id : std::as_const(m_subscribed)) {
+        if (!performanceIds.contains(id))
+            m_connection->unsubscribe(id);
+    }
+    for (const Id id : performanceIds)
+        m_connection->subscribe(id); // (no request when already subscribed)
+    m_subscribed = performanceIds;
+}
+
 void CatalogBrowser::showEvent(int row)
 {
     const Event *e = m_events->event(row);
@@ -251,53 +289,65 @@ void CatalogBrowser::showEvent(int row)
     m_eventTitle->setText(e ? e->title : tr("Choose an event"));
     m_eventDescription->setText(e ? e->description : QString());
     if (!e) {
+        subscribeTo({});
         showPerformance(-1);
         return;
     }
+    QSet<Id> ids;
     for (int i = 0; i < e->performances.size(); ++i) {
         const Performance &p = e->performances.at(i);
-        qint64 left = 0;
-        for (const TicketType &t : p.ticketTypes)
-            left += qMax<qint64>(0, t.remaining());
-        auto *item = new QStandardItem(
-            u"%1\n%2  ·  %3"_s.arg(DisplayFormat::dateTime(p.startsAt), p.venue,
-                                   left > 0 ? tr("%n left", nullptr, int(left)) : tr("Sold out")));
+        auto *item = new QStandardItem(performanceText(p));
         item->setData(i, PerformanceRowRole);
         m_performances->appendRow(item);
+        ids.insert(p.id);
     }
+    subscribeTo(ids);
     m_performanceView->setCurrentIndex(m_performances->index(0, 0));
     if (e->performances.isEmpty())
         showPerformance(-1);
+}
+
+void CatalogBrowser::updatePerformanceItems()
+{
+    const Event *e = m_events->event(m_eventView->currentIndex().row());
+    if (!e)
+        return;
+    for (int i = 0; i < m_performances->rowCount() && i < e->performances.size(); ++i) {
+        QStandardItem *item = m_performances->item(i);
+        const QString text = performanceText(e->performances.at(i));
+        if (item->text() != text)
+            item->setText(text);
+    }
 }
 
 void CatalogBrowser::showPerformance(int row)
 {
     const Event *e = m_events->event(m_eventView->currentIndex().row());
     const Performance *p = e && row >= 0 && row < e->performances.size() ? &e->performances.at(row) : nullptr;
-    if (m_subscribed && (!p || p->id != m_subscribed)) {
-        m_connection->unsubscribe(m_subscribed);
-        m_subscribed = 0;
-    }
     m_ticketTypes->setPerformance(p ? *p : Performance{});
     if (!p) {
         m_buy->setEnabled(false);
         return;
     }
-    m_connection->subscribe(p->id);
-    m_subscribed = p->id;
     m_buy->setText(p->seating == SeatingReserved ? tr("Choose s&eats…") : tr("&Buy tickets…"));
     // Fresh numbers for the performance now on screen; pushes keep them fresh afterwards.
     const Id performanceId = p->id;
     m_connection->call(methodName(Method::CatalogGetPerformance), {{u"performanceId"_s, performanceId}}, this,
                        [this, performanceId](const RpcResult &r) {
-        if (r.ok() && m_ticketTypes->performance().id == performanceId)
-            m_ticketTypes->setPerformance(Performance::fromJson(r.result.value(u"performance"_s).toObject()));
-        m_ticketTypeView->selectRow(0);
+        if (!r.ok())
+            return;
+        const Performance fresh = Performance::fromJson(r.result.value(u"performance"_s).toObject());
+        m_events->updatePerformance(fresh);
+        if (m_ticketTypes->performance().id == performanceId) {
+            const int selected = qMax(0, m_ticketTypeView->currentIndex().row());
+            m_ticketTypes->setPerformance(fresh);
+            m_ticketTypeView->selectRow(selected);
+        }
     });
     m_ticketTypeView->selectRow(0);
     bool available = false;
     for (const TicketType &t : p->ticketTypes)
-        available = available || t.remaining() > 0;
+        available = available || (t.onSale && t.remaining() > 0);
     m_buy->setEnabled(available);
 }
 

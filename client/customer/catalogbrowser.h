@@ -2,6 +2,7 @@
 
 #include "shared/domain.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QDateEdit;
@@ -20,7 +21,8 @@ class ServerConnection;
 class TicketTypeModel;
 
 // Browse what is on sale: categories, search as you type, a date range; an event's performances
-// and the chosen performance's ticket types with live numbers.
+// and the chosen performance's ticket types with live numbers. Every performance of the event on
+// screen is subscribed to, so its "left" follows sales made anywhere.
 class CatalogBrowser : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,10 @@ Q_SIGNALS:
 private:
     void showEvent(int row);
     void showPerformance(int row);
+    // Each listed performance's text again, from the numbers the event list now has.
+    void updatePerformanceItems();
+    void subscribeTo(const QSet<Id> &performanceIds);
+    static QString performanceText(const Performance &performance);
     void requestBuy();
     QJsonObject filter() const;
 
@@ -57,7 +63,7 @@ private:
     TicketTypeModel *m_ticketTypes;
     QTableView *m_ticketTypeView;
     QPushButton *m_buy;
-    Id m_subscribed = 0;
+    QSet<Id> m_subscribed; // the performances of the event on screen
     int m_generation = 0; // answers to older searches are ignored
 };
 

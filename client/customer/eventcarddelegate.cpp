@@ -44,12 +44,25 @@ void EventCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     y += boldMetrics.lineSpacing() + 3;
     painter->setFont(option.font);
     painter->setPen(option.palette.color(QPalette::PlaceholderText).darker(120));
-    // One line for when, one for where; each elided rather than wrapped, so every card is the same height.
-    for (const int role : {int(EventListModel::WhenRole), int(EventListModel::WhereRole)}) {
-        painter->drawText(QRect(text.left(), y, text.width(), metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-                          metrics.elidedText(index.data(role).toString(), Qt::ElideRight, text.width()));
-        y += metrics.lineSpacing();
+    // One line for when, one for where; each elided rather than wrapped, so every card is the
+    // same height. The price is drawn whole at the right of the second line and the venue gets
+    // what is left: a narrow window cuts the venue, never the price.
+    painter->drawText(QRect(text.left(), y, text.width(), metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(index.data(EventListModel::WhenRole).toString(), Qt::ElideRight,
+                                         text.width()));
+    y += metrics.lineSpacing();
+    const QString price = index.data(EventListModel::FromPriceRole).toString();
+    const int priceWidth = price.isEmpty() ? 0 : metrics.horizontalAdvance(price);
+    const QRect line(text.left(), y, text.width(), metrics.lineSpacing());
+    if (!price.isEmpty()) {
+        painter->setPen(option.palette.color(QPalette::Text));
+        painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, price);
+        painter->setPen(option.palette.color(QPalette::PlaceholderText).darker(120));
     }
+    const int venueWidth = qMax(0, text.width() - priceWidth - (price.isEmpty() ? 0 : Padding));
+    painter->drawText(QRect(line.left(), y, venueWidth, line.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(index.data(EventListModel::VenueRole).toString(), Qt::ElideRight,
+                                         venueWidth));
     painter->restore();
 }
 

@@ -144,9 +144,13 @@ void OrdersPage::showOrder(int row)
         delete item;
     }
     const Order *o = m_orders->order(row);
-    m_print->setEnabled(o);
-    m_save->setEnabled(o);
-    m_cancel->setEnabled(o && o->status == OrderPaid);
+    // A refunded order's tickets no longer admit anyone: nothing to print or save.
+    const bool valid = o && o->status == OrderPaid;
+    m_print->setEnabled(valid);
+    m_save->setEnabled(valid);
+    m_print->setToolTip(o && !valid ? tr("This order was cancelled: its tickets are no longer valid.") : QString());
+    m_save->setToolTip(m_print->toolTip());
+    m_cancel->setEnabled(valid);
     if (!o) {
         m_detailTitle->setText(tr("Choose an order"));
         m_detailSummary->clear();
@@ -158,6 +162,8 @@ void OrdersPage::showOrder(int row)
                           .arg(o->code, OrderListModel::statusLabel(o->status),
                                DisplayFormat::money(o->totalCents),
                                DisplayFormat::dateTime(item.startsAt), item.venue);
+    if (o->items.size() > 1)
+        summary += u'\n' + OrderListModel::itemsText(*o);
     if (const QList<SeatPlace> seats = OrderListModel::seatsOf(*o); !seats.isEmpty())
         summary += u'\n' + DisplayFormat::seatPlaces(seats);
     m_detailSummary->setText(summary);
@@ -166,9 +172,24 @@ void OrdersPage::showOrder(int row)
         auto *card = new QFrame(m_ticketsBox);
         card->setProperty("role", u"card"_s);
         auto *cardLayout = new QHBoxLayout(card);
+        // Only a ticket that admits shows a code a scanner could read; a cancelled one says so
+        // where its code would be.
+        const bool admits = o->status == OrderPaid && t.status != TicketCancelled;
         auto *qr = new QLabel(card);
-        qr->setPixmap(QPixmap::fromImage(QrCode::image(t.code, 3, 2)));
-        qr->setAccessibleName(tr("QR code of ticket %1").arg(t.code));
+        if (admits) {
+            qr->setObjectName(u"ticketQrLabel"_s);
+            qr->setPixmap(QPixmap::fromImage(QrCode::image(t.code, 3, 2)));
+            qr->setAccessibleName(tr("QR code of ticket %1").arg(t.code));
+        } else {
+            const QImage sample = QrCode::image(t.code, 3, 2);
+            qr->setObjectName(u"ticketCancelledLabel"_s);
+            qr->setText(tr("Cancelled"));
+            qr->setProperty("role", u"error"_s);
+            qr->setAlignment(Qt::AlignCenter);
+            qr->setMinimumSize(sample.size());
+            qr->setFrameShape(QFrame::Box);
+            qr->setAccessibleName(tr("Ticket %1 cancelled").arg(t.code));
+        }
         cardLayout->addWidget(qr);
         QString typeName = item.ticketTypeName;
         for (const OrderItem &i : o->items) {
@@ -176,7 +197,7 @@ void OrdersPage::showOrder(int row)
                 typeName = i.ticketTypeName;
         }
         // The seat first and in bold: it is what people look for on the day.
-        QStringList lines{tr("Ticket %1 of %2 — %3")
+        QStringList lines{tr("Ticket %L1 of %L2 — %3")
                               .arg(++index)
                               .arg(o->tickets.size())
                               .arg(typeName)
@@ -187,7 +208,13 @@ void OrdersPage::showOrder(int row)
                 seatLine += u" · "_s + details.join(u" · "_s).toHtmlEscaped();
             lines << seatLine;
         }
-        lines << t.code.toHtmlEscaped() << OrderListModel::statusLabel(t.status).toHtmlEscaped();
+        if (admits) {
+            lines << t.code.toHtmlEscaped() << OrderListModel::statusLabel(t.status).toHtmlEscaped();
+        } else {
+            // The code struck through: kept for reference, plainly not a ticket any more.
+            lines << u"<s>"_s + t.code.toHtmlEscaped() + u"</s>"_s
+                  << u"<b>"_s + tr("Cancelled — not valid for entry").toHtmlEscaped() + u"</b>"_s;
+        }
         auto *text = new QLabel(lines.join(u"<br>"_s), card);
         text->setTextFormat(Qt::RichText);
         text->setObjectName(u"ticketLabel"_s);

@@ -3,11 +3,14 @@
 #include "widgets/fielderrors.h"
 
 #include <QDate>
+#include <QDialog>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <QScreen>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +46,13 @@ PaymentForm::PaymentForm(QWidget *parent) : QWidget(parent), m_errors(new FieldE
     m_cvc->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,4}"_s), m_cvc));
     m_cvc->setMaximumWidth(120);
 
+    m_declined = new QLabel(this);
+    m_declined->setProperty("role", u"error"_s);
+    m_declined->setObjectName(u"paymentDeclinedLabel"_s);
+    m_declined->setWordWrap(true);
+    m_declined->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_declined->hide();
+
     struct Row
     {
         QString text;
@@ -56,6 +66,10 @@ PaymentForm::PaymentForm(QWidget *parent) : QWidget(parent), m_errors(new FieldE
         auto *label = new QLabel(row.text, this);
         label->setBuddy(row.edit); // wrap() names the field after it for screen readers
         form->addRow(label, m_errors->wrap(row.field, row.edit));
+        // Enter pays, from whichever field; the key stops here so no other button takes it too.
+        row.edit->installEventFilter(this);
+        // Another card (or a corrected one) is a new attempt: the old refusal no longer applies.
+        connect(row.edit, &QLineEdit::textEdited, m_declined, &QLabel::hide);
     }
     auto *hint = new QLabel(tr("Test gateway: 4242 4242 4242 4242 is approved, 4000 0000 0000 0002 is declined. "
                                "The card number stays on this computer; only a payment token is sent."),
@@ -64,11 +78,6 @@ PaymentForm::PaymentForm(QWidget *parent) : QWidget(parent), m_errors(new FieldE
     hint->setWordWrap(true);
     hint->setProperty("role", u"muted"_s);
     outer->addWidget(hint);
-    m_declined = new QLabel(this);
-    m_declined->setProperty("role", u"error"_s);
-    m_declined->setObjectName(u"paymentDeclinedLabel"_s);
-    m_declined->setWordWrap(true);
-    m_declined->hide();
     outer->addWidget(m_declined);
     setTabOrder(m_holder, m_number);
     setTabOrder(m_number, m_expiry);
@@ -126,10 +135,44 @@ std::optional<QString> PaymentForm::tokenize()
     return digits == u"4000000000000002"_s ? u"tok_declined"_s : u"tok_ok"_s;
 }
 
+bool PaymentForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            Q_EMIT submitted();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void PaymentForm::showDeclined(const QString &message)
 {
     m_declined->setText(message);
     m_declined->show();
+    m_declined->setAccessibleName(message);
+    growWindow();
+}
+
+void PaymentForm::growWindow()
+{
+    // A dialog sized for the form without the message would cut the message's last lines off:
+    // give it the height its layout now needs at its width (never beyond the screen). A main
+    // window (the kiosk) keeps its size; its layout has the room.
+    auto *dialog = qobject_cast<QDialog *>(window());
+    if (!dialog || !dialog->layout() || dialog->isMaximized() || dialog->isFullScreen())
+        return;
+    dialog->layout()->activate();
+    QLayout *layout = dialog->layout();
+    int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
+                                             : layout->totalSizeHint().height();
+    needed = qMax(needed, layout->totalMinimumSize().height());
+    if (const QScreen *screen = dialog->screen())
+        needed = qMin(needed, screen->availableGeometry().height() - 40);
+    if (needed > dialog->height())
+        dialog->resize(dialog->width(), needed);
 }
 
 void PaymentForm::clear()

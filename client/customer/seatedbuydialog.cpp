@@ -154,6 +154,7 @@ SeatedBuyDialog::SeatedBuyDialog(ServerConnection *connection, const Event &even
         m_picker->focusMap();
     });
     connect(m_pay, &QPushButton::clicked, this, &SeatedBuyDialog::pay);
+    connect(m_payment, &PaymentForm::submitted, this, &SeatedBuyDialog::pay); // Enter in the card's fields
     connect(print, &QPushButton::clicked, this, [this] {
         if (m_order)
             TicketPrinter::printWithDialog(*m_order, this);
@@ -225,12 +226,22 @@ void SeatedBuyDialog::pay()
                 m_picker->forgetHold();
                 m_payCountdown->stop();
                 m_doneCode->setText(m_order->code);
+                // One order for every category held (stalls and balcony alike): each category's
+                // count and seats.
+                QStringList bought;
                 QStringList places;
-                for (const Ticket &t : std::as_const(m_order->tickets)) {
-                    if (t.seatId > 0)
-                        places << DisplayFormat::seatPlace(t.seat);
+                for (const OrderItem &item : std::as_const(m_order->items)) {
+                    bought << tr("%L1 × %2").arg(item.quantity).arg(item.ticketTypeName);
+                    QList<SeatPlace> seats;
+                    for (const Ticket &t : std::as_const(m_order->tickets)) {
+                        if (t.seatId > 0 && t.ticketTypeId == item.ticketTypeId)
+                            seats << t.seat;
+                    }
+                    if (!seats.isEmpty())
+                        places << tr("%1: %2").arg(item.ticketTypeName, DisplayFormat::seatPlaces(seats));
                 }
                 m_doneSummary->setText(
+                    bought.join(u", "_s) + u"\n"_s +
                     tr("%n seat(s), %1 paid. You find the tickets any time under “My tickets”.",
                        nullptr, int(m_order->tickets.size()))
                         .arg(DisplayFormat::money(m_order->totalCents)) +

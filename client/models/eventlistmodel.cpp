@@ -1,6 +1,10 @@
 #include "models/eventlistmodel.h"
 
 #include "core/displayformat.h"
+#include "models/tickettypemodel.h"
+#include "shared/jsonfields.h"
+
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +33,53 @@ int EventListModel::rowOf(Id eventId) const
             return i;
     }
     return -1;
+}
+
+Performance *EventListModel::findPerformance(Id performanceId, int *row)
+{
+    for (int i = 0; i < m_events.size(); ++i) {
+        for (Performance &p : m_events[i].performances) {
+            if (p.id == performanceId) {
+                *row = i;
+                return &p;
+            }
+        }
+    }
+    return nullptr;
+}
+
+void EventListModel::applyInventory(Id performanceId, const QJsonArray &ticketTypes)
+{
+    int row = -1;
+    Performance *p = findPerformance(performanceId, &row);
+    if (!p)
+        return;
+    bool changed = false;
+    for (const QJsonValue &v : ticketTypes) {
+        const QJsonObject o = v.toObject();
+        const Id id = jsonInteger(o.value(u"id"_s)).value_or(0);
+        for (TicketType &t : p->ticketTypes) {
+            if (t.id == id) {
+                TicketTypeModel::applyNumbers(t, o);
+                changed = true;
+            }
+        }
+    }
+    if (!changed)
+        return;
+    Q_EMIT dataChanged(index(row, 0), index(row, 0));
+    Q_EMIT performanceChanged(m_events.at(row).id, performanceId);
+}
+
+void EventListModel::updatePerformance(const Performance &performance)
+{
+    int row = -1;
+    Performance *p = findPerformance(performance.id, &row);
+    if (!p)
+        return;
+    *p = performance;
+    Q_EMIT dataChanged(index(row, 0), index(row, 0));
+    Q_EMIT performanceChanged(m_events.at(row).id, performance.id);
 }
 
 int EventListModel::rowCount(const QModelIndex &parent) const
@@ -89,6 +140,12 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         if (e->performances.size() > 1)
             parts << tr("%n dates", nullptr, int(e->performances.size()));
         return parts.join(u"  ·  "_s);
+    }
+    case VenueRole:
+        return e->performances.isEmpty() ? QString() : e->performances.first().venue;
+    case FromPriceRole: {
+        const Cents lowest = lowestPrice(*e);
+        return lowest >= 0 ? tr("from %1").arg(DisplayFormat::money(lowest)) : QString();
     }
     case WhereRole: {
         QStringList parts;

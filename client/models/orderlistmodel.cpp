@@ -2,6 +2,8 @@
 
 #include "core/displayformat.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace mq::client {
@@ -69,6 +71,16 @@ QString OrderListModel::statusLabel(const QString &status)
     return status;
 }
 
+QString OrderListModel::itemsText(const Order &order)
+{
+    if (order.items.size() == 1)
+        return order.items.first().ticketTypeName;
+    QStringList parts;
+    for (const OrderItem &item : order.items)
+        parts << tr("%L1 × %2").arg(item.quantity).arg(item.ticketTypeName);
+    return parts.join(u", "_s);
+}
+
 QList<SeatPlace> OrderListModel::seatsOf(const Order &order)
 {
     QList<SeatPlace> seats;
@@ -92,7 +104,7 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         case EventColumn: {
             QString text = item.ticketTypeName.isEmpty()
                                ? item.eventTitle
-                               : item.eventTitle + u" — "_s + item.ticketTypeName;
+                               : item.eventTitle + u" — "_s + itemsText(*o);
             const QList<SeatPlace> seats = seatsOf(*o);
             if (!seats.isEmpty())
                 text += u" · "_s + DisplayFormat::seatPlaces(seats);
@@ -101,7 +113,7 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         case WhenColumn:
             return DisplayFormat::dateTime(item.startsAt);
         case TicketsColumn:
-            return QString::number(o->tickets.size());
+            return QLocale().toString(o->tickets.size());
         case TotalColumn:
             return DisplayFormat::money(o->totalCents);
         case StatusColumn:

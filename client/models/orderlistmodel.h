@@ -26,6 +26,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusLabel(const QString &status);
+    // What was bought: "Stalls" for one ticket type, "2 × Adult, 1 × Child" for a mixed basket.
+    static QString itemsText(const Order &order);
     // The seats of a seated order's tickets, in ticket order (empty for general admission).
     static QList<SeatPlace> seatsOf(const Order &order);
 

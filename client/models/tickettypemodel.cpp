@@ -4,6 +4,9 @@
 #include "shared/jsonfields.h"
 
 #include <QJsonObject>
+#include <QLocale>
+
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -49,23 +52,38 @@ void TicketTypeModel::applyInventory(Id performanceId, const QJsonArray &ticketT
         const int row = rowOf(id);
         if (row < 0)
             continue;
-        TicketType &t = m_performance.ticketTypes[row];
-        if (o.contains(u"capacity"_s))
-            t.capacity = jsonInteger(o.value(u"capacity"_s)).value_or(t.capacity);
-        if (o.contains(u"sold"_s))
-            t.sold = jsonInteger(o.value(u"sold"_s)).value_or(t.sold);
-        if (o.contains(u"held"_s))
-            t.held = jsonInteger(o.value(u"held"_s)).value_or(t.held);
-        if (o.contains(u"priceCents"_s))
-            t.priceCents = jsonInteger(o.value(u"priceCents"_s)).value_or(t.priceCents);
-        if (o.contains(u"name"_s))
-            t.name = o.value(u"name"_s).toString();
-        // Only "remaining" given: keep the other numbers consistent with it.
-        if (!o.contains(u"sold"_s) && o.contains(u"remaining"_s))
-            t.sold = t.capacity - t.held - jsonInteger(o.value(u"remaining"_s)).value_or(0);
+        applyNumbers(m_performance.ticketTypes[row], o);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         Q_EMIT numbersChanged(id);
     }
+}
+
+void TicketTypeModel::applyNumbers(TicketType &t, const QJsonObject &o)
+{
+    if (o.contains(u"capacity"_s))
+        t.capacity = jsonInteger(o.value(u"capacity"_s)).value_or(t.capacity);
+    if (o.contains(u"sold"_s))
+        t.sold = jsonInteger(o.value(u"sold"_s)).value_or(t.sold);
+    if (o.contains(u"held"_s))
+        t.held = jsonInteger(o.value(u"held"_s)).value_or(t.held);
+    if (o.contains(u"priceCents"_s))
+        t.priceCents = jsonInteger(o.value(u"priceCents"_s)).value_or(t.priceCents);
+    if (o.contains(u"name"_s))
+        t.name = o.value(u"name"_s).toString();
+    if (o.contains(u"onSale"_s))
+        t.onSale = o.value(u"onSale"_s).toBool(true);
+    // Only "remaining" given: keep the other numbers consistent with it.
+    if (!o.contains(u"sold"_s) && o.contains(u"remaining"_s))
+        t.sold = t.capacity - t.held - jsonInteger(o.value(u"remaining"_s)).value_or(0);
+}
+
+QString TicketTypeModel::availability(const TicketType &t)
+{
+    if (!t.onSale)
+        return tr("Not on sale");
+    if (t.remaining() <= 0)
+        return tr("Sold out");
+    return tr("%Ln left", nullptr, int(qMin<qint64>(t.remaining(), INT_MAX)));
 }
 
 int TicketTypeModel::rowCount(const QModelIndex &parent) const
@@ -91,7 +109,9 @@ QVariant TicketTypeModel::data(const QModelIndex &index, int role) const
         case PriceColumn:
             return DisplayFormat::money(t->priceCents);
         case RemainingColumn:
-            return t->remaining() > 0 ? QString::number(t->remaining()) : tr("Sold out");
+            if (!t->onSale)
+                return tr("Not on sale");
+            return t->remaining() > 0 ? QLocale().toString(t->remaining()) : tr("Sold out");
         }
         break;
     case Qt::TextAlignmentRole:
@@ -99,8 +119,7 @@ QVariant TicketTypeModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::AccessibleTextRole:
-        return tr("%1, %2, %n left", nullptr, int(t->remaining()))
-            .arg(t->name, DisplayFormat::money(t->priceCents));
+        return tr("%1, %2, %3").arg(t->name, DisplayFormat::money(t->priceCents), availability(*t));
     case IdRole:
         return t->id;
     case PriceCentsRole:

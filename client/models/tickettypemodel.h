@@ -24,6 +24,10 @@ public:
     int rowOf(Id ticketTypeId) const;
     // Applies an inventory.changed push; ignores other performances.
     void applyInventory(Id performanceId, const QJsonArray &ticketTypes);
+    // One ticket type of an inventory.changed push onto our copy of it (the fields it carries).
+    static void applyNumbers(TicketType &type, const QJsonObject &pushed);
+    // "1,401 left", "Sold out" or "Not on sale": what a list says about a type's availability.
+    static QString availability(const TicketType &type);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

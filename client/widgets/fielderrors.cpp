@@ -2,8 +2,15 @@
 
 #include "widgets/theme.h"
 
+#include <QAbstractButton>
+#include <QComboBox>
 #include <QEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMetaMethod>
+#include <QMetaProperty>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -20,6 +27,56 @@ void FieldErrors::add(const QString &field, QWidget *input, QLabel *label)
     label->setWordWrap(true);
     label->hide();
     m_fields.insert(field, Entry{input, label});
+    if (input)
+        watchEdits(input);
+}
+
+void FieldErrors::watchEdits(QWidget *input)
+{
+    // Typing, not a program filling the field in, is what fixes it; where an input has no such
+    // signal, any change of its value (a spin box, a date) counts.
+    if (auto *edit = qobject_cast<QLineEdit *>(input)) {
+        connect(edit, &QLineEdit::textEdited, this, &FieldErrors::inputEdited, Qt::UniqueConnection);
+        return;
+    }
+    if (auto *combo = qobject_cast<QComboBox *>(input)) {
+        connect(combo, &QComboBox::activated, this, &FieldErrors::inputEdited, Qt::UniqueConnection);
+        if (combo->isEditable() && combo->lineEdit())
+            connect(combo->lineEdit(), &QLineEdit::textEdited, this, [this, combo] {
+                for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+                    if (it->input == combo)
+                        clear(it.key());
+                }
+            });
+        return;
+    }
+    if (auto *text = qobject_cast<QPlainTextEdit *>(input)) {
+        connect(text, &QPlainTextEdit::textChanged, this, &FieldErrors::inputEdited, Qt::UniqueConnection);
+        return;
+    }
+    if (auto *text = qobject_cast<QTextEdit *>(input)) {
+        connect(text, &QTextEdit::textChanged, this, &FieldErrors::inputEdited, Qt::UniqueConnection);
+        return;
+    }
+    if (auto *button = qobject_cast<QAbstractButton *>(input)) {
+        connect(button, &QAbstractButton::toggled, this, &FieldErrors::inputEdited, Qt::UniqueConnection);
+        return;
+    }
+    // Spin boxes, date edits and widgets of our own: the notify signal of their value.
+    const QMetaProperty value = input->metaObject()->userProperty();
+    if (value.isValid() && value.hasNotifySignal()) {
+        const int slot = metaObject()->indexOfMethod("inputEdited()");
+        connect(input, value.notifySignal(), this, metaObject()->method(slot), Qt::UniqueConnection);
+    }
+}
+
+void FieldErrors::inputEdited()
+{
+    const QObject *edited = sender();
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (it->input == edited)
+            clear(it.key());
+    }
 }
 
 QString FieldErrors::spokenName(const QString &labelText)
@@ -96,16 +153,23 @@ bool FieldErrors::show(const QString &field, const QString &message)
 
 void FieldErrors::clear()
 {
-    for (const Entry &e : std::as_const(m_fields)) {
-        if (e.input && e.input->property("error").toBool()) {
-            e.input->setProperty("error", false);
-            Theme::repolish(e.input);
-            e.input->setAccessibleDescription({});
-        }
-        if (e.label) {
-            e.label->clear();
-            e.label->hide();
-        }
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        clear(it.key());
+}
+
+void FieldErrors::clear(const QString &field)
+{
+    const auto it = m_fields.constFind(field);
+    if (it == m_fields.constEnd())
+        return;
+    if (it->input && it->input->property("error").toBool()) {
+        it->input->setProperty("error", false);
+        Theme::repolish(it->input);
+        it->input->setAccessibleDescription({});
+    }
+    if (it->label) {
+        it->label->clear();
+        it->label->hide();
     }
 }
 

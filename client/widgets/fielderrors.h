@@ -11,6 +11,7 @@ namespace mq::client {
 
 // Shows the server's validation messages next to the field they concern: a red border on the
 // field and the message in a label under it. Fields are registered by the protocol's field name.
+// A field's message goes as soon as the user edits that field: what was wrong is being fixed.
 class FieldErrors : public QObject
 {
     Q_OBJECT
@@ -29,7 +30,9 @@ public:
     static QString spokenName(const QString &labelText);
     // Shows the message for that field; returns false when the field is not registered here.
     bool show(const QString &field, const QString &message);
+    // Hides every message, or the one of `field`.
     void clear();
+    void clear(const QString &field);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -37,6 +40,10 @@ protected:
 private:
     // Names `input` after the label whose buddy it is; false when there is none (yet).
     static bool nameFromBuddy(QWidget *input);
+    // Clears the field's message when its input is edited (the user's edits where the input
+    // tells them apart, else any change of its value).
+    void watchEdits(QWidget *input);
+    Q_SLOT void inputEdited();
 
     struct Entry
     {
