@@ -10,6 +10,7 @@
 #include "services/serviceerror.h"
 #include "services/userservice.h"
 #include "services/venueservice.h"
+#include "shared/jsonfields.h"
 #include "shared/utctime.h"
 
 #include <QJsonArray>
@@ -337,6 +338,14 @@ Reply holdCreate(HandlerContext &c)
             throw services::ServiceError(
                 RpcError::validation(u"performanceId"_s, u"performanceId is required with seatIds"_s));
         outcome = holds.holdSeats(c.caller, c.params.integer(u"performanceId"_s), c.params.ids(u"seatIds"_s));
+    } else if (c.params.has(u"items"_s)) {
+        QList<services::BasketLine> lines;
+        for (const QJsonValue &v : c.params.array(u"items"_s)) {
+            const QJsonObject o = v.toObject();
+            lines.append({jsonInteger(o.value(u"ticketTypeId"_s)).value_or(0),
+                          int(jsonInteger(o.value(u"quantity"_s)).value_or(0))});
+        }
+        outcome = holds.holdQuantities(c.caller, lines);
     } else if (c.params.has(u"ticketTypeId"_s)) {
         if (!c.params.has(u"quantity"_s))
             throw services::ServiceError(
@@ -345,7 +354,7 @@ Reply holdCreate(HandlerContext &c)
                                      int(c.params.integer(u"quantity"_s)));
     } else {
         throw services::ServiceError(RpcError::validation(
-            u"seatIds"_s, u"Give performanceId and seatIds, or ticketTypeId and quantity"_s));
+            u"seatIds"_s, u"Give performanceId and seatIds, ticketTypeId and quantity, or items"_s));
     }
     return withChanges({{u"hold"_s, outcome.hold.toJson()}}, outcome.changes);
 }

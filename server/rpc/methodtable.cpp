@@ -120,7 +120,9 @@ QList<MethodSpec> buildTable()
         {Method::HoldCreate, anyone, Lane::Main,
          {optional(u"performanceId"_s, FieldType::Id), idList(u"seatIds"_s, false, 1, 20),
           optional(u"ticketTypeId"_s, FieldType::Id),
-          Field{u"quantity"_s, FieldType::Integer, false, 1, 20}},
+          Field{u"quantity"_s, FieldType::Integer, false, 1, 20},
+          Field{u"items"_s, FieldType::ObjectList, false, 1, MaxBasketLines, {}, {
+              required(u"ticketTypeId"_s, FieldType::Id), requiredInt(u"quantity"_s, 1, 20)}}},
          holdCreate},
         {Method::HoldBestAvailable, anyone, Lane::Main,
          {required(u"performanceId"_s, FieldType::Id), required(u"ticketTypeId"_s, FieldType::Id),

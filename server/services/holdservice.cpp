@@ -242,45 +242,83 @@ HoldOutcome HoldService::holdQuantity(const Caller &caller, Id ticketTypeId, int
 {
     if (quantity < 1 || quantity > MaxPerHold)
         throw ServiceError(RpcError::validation(u"quantity"_s, u"Choose 1 to %1 tickets"_s.arg(MaxPerHold)));
+    return holdQuantities(caller, {BasketLine{ticketTypeId, quantity}});
+}
+
+HoldOutcome HoldService::holdQuantities(const Caller &caller, const QList<BasketLine> &lines)
+{
+    if (lines.isEmpty())
+        throw ServiceError(RpcError::validation(u"items"_s, u"Choose at least one ticket"_s));
+    QList<BasketLine> sorted = lines;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const BasketLine &a, const BasketLine &b) { return a.ticketTypeId < b.ticketTypeId; });
+    qint64 tickets = 0;
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        if (i > 0 && sorted.at(i).ticketTypeId == sorted.at(i - 1).ticketTypeId)
+            throw ServiceError(RpcError::validation(u"items"_s, u"List each ticket type once"_s));
+        tickets += sorted.at(i).quantity;
+    }
+    if (tickets > MaxPerHold)
+        throw ServiceError(RpcError::validation(
+            lines.size() == 1 ? u"quantity"_s : u"items"_s, u"Choose 1 to %1 tickets"_s.arg(MaxPerHold)));
     // Overdue holds of the performance go first, so what they held counts as left.
     Changes expired;
-    if (const auto type = m_db.read([&] { return storage::CatalogRepository(m_db).ticketType(ticketTypeId); }))
+    if (const auto type = m_db.read(
+            [&] { return storage::CatalogRepository(m_db).ticketType(sorted.first().ticketTypeId); }))
         expired = expireOverdue(type->performanceId);
     return afterExpired(expired, m_db.write([&] {
         const QDateTime now = Clock::now();
         storage::CatalogRepository catalog(m_db);
-        const auto current = catalog.ticketType(ticketTypeId);
+        const auto current = catalog.ticketType(sorted.first().ticketTypeId);
         if (!current)
             throw ServiceError(RpcError::notFound(u"Ticket type"_s));
-        // The customer's row before the ticket type's, as every hold takes them.
-        checkHoldLimit(caller, current->performanceId, quantity, now);
-        const auto locked = catalog.lockTicketType(ticketTypeId);
-        if (!locked)
-            throw ServiceError(RpcError::notFound(u"Ticket type"_s));
-        if (locked->seating == SeatingReserved)
+        const Id performanceId = current->performanceId;
+        // The customer's row before the ticket types', as every hold takes them; the types in id
+        // order, as purchases take theirs.
+        checkHoldLimit(caller, performanceId, tickets, now);
+        QList<storage::TicketTypeContext> locked;
+        for (const BasketLine &line : std::as_const(sorted)) {
+            const auto type = catalog.lockTicketType(line.ticketTypeId);
+            if (!type)
+                throw ServiceError(RpcError::notFound(u"Ticket type"_s));
+            if (type->ticketType.performanceId != performanceId)
+                throw ServiceError(RpcError::validation(
+                    u"items"_s, u"Every ticket of one hold must be for the same performance"_s));
+            locked.append(*type);
+        }
+        const storage::TicketTypeContext &first = locked.first();
+        if (first.seating == SeatingReserved)
             throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::SeatsRequired,
                                               u"Choose seats for this performance"_s));
-        if (locked->startsAt <= now)
+        if (first.startsAt <= now)
             throw salesClosed();
-        TicketType type = locked->ticketType;
-        if (!type.onSale)
-            throw salesStopped(type.name);
-        if (type.remaining() < quantity) {
-            const qint64 left = qMax<qint64>(0, type.remaining());
-            throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::SoldOut,
-                                              left == 0 ? u"Sold out"_s : u"Only %1 left"_s.arg(left),
-                                              {{u"remaining"_s, left}}));
-        }
         Hold hold;
         hold.userId = caller.user.id;
-        hold.performanceId = type.performanceId;
+        hold.performanceId = performanceId;
         hold.expiresAt = now.addSecs(m_holdSeconds);
-        hold.items.append(HoldItem{type.id, quantity, type.priceCents, {}});
+        InventoryChange change{performanceId, {}};
+        for (qsizetype i = 0; i < locked.size(); ++i) {
+            TicketType type = locked.at(i).ticketType;
+            const int quantity = sorted.at(i).quantity;
+            if (!type.onSale)
+                throw salesStopped(type.name);
+            if (type.remaining() < quantity) {
+                const qint64 left = qMax<qint64>(0, type.remaining());
+                QString message = left == 0 ? u"Sold out"_s : u"Only %1 left"_s.arg(left);
+                if (locked.size() > 1)
+                    message = type.name + u": "_s + message.front().toLower() + message.mid(1);
+                throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::SoldOut, message,
+                                                  {{u"remaining"_s, left}, {u"ticketTypeId"_s, type.id}}));
+            }
+            hold.items.append(HoldItem{type.id, quantity, type.priceCents, {}});
+            type.held += quantity;
+            change.ticketTypes.append(type);
+        }
         storage::HoldRepository(m_db).insert(hold, now);
-        catalog.addCounts(type.id, 0, quantity);
-        type.held += quantity;
+        for (const HoldItem &item : std::as_const(hold.items))
+            catalog.addCounts(item.ticketTypeId, 0, item.quantity);
         Changes changes;
-        changes.inventory.append(InventoryChange{type.performanceId, {type}});
+        changes.inventory.append(change);
         return HoldOutcome{hold, changes};
     }));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/basketline.h"
 #include "services/caller.h"
 #include "services/paymentgateway.h"
 #include "services/seatchange.h"
@@ -42,6 +43,8 @@ public:
 
     HoldOutcome holdSeats(const Caller &caller, Id performanceId, const QList<Id> &seatIds);
     HoldOutcome holdQuantity(const Caller &caller, Id ticketTypeId, int quantity);
+    // General admission, several ticket types of one performance in one hold, all or nothing.
+    HoldOutcome holdQuantities(const Caller &caller, const QList<BasketLine> &lines);
     HoldOutcome holdBestAvailable(const Caller &caller, Id performanceId, Id ticketTypeId, int quantity);
     Changes release(const Caller &caller, Id holdId);
     QList<Hold> listMine(const Caller &caller, std::optional<Id> performanceId);

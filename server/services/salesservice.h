@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/basketline.h"
 #include "services/caller.h"
 #include "services/seatchange.h"
 #include "services/paymentgateway.h"
@@ -26,13 +27,6 @@ struct PurchaseRequest
     Id ticketTypeId = 0;
     int quantity = 0;
     PaymentMethod payment;
-};
-
-// One line of a mixed basket: so many tickets of one type.
-struct BasketLine
-{
-    Id ticketTypeId = 0;
-    int quantity = 0;
 };
 
 // One purchase of a batch: its order, or why it was refused.

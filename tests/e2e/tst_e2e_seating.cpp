@@ -137,6 +137,7 @@ private slots:
     void holdSeatTakenIsAllOrNone();
     void holdShapeNumbersAndCheckout();
     void generalAdmissionHold();
+    void generalAdmissionBasketHold();
     void holdLimitForCustomersOnly();
     void bestAvailableRules();
     void bestAvailableTiesWheelchairsCategories();
@@ -1378,6 +1379,78 @@ void TestE2eSeating::generalAdmissionHold()
     n = ticketTypeNumbers(*m_alice, perf, type);
     QCOMPARE(n.value(u"held"_s).toInteger(), 0);
     QCOMPARE(n.value(u"remaining"_s).toInteger(), 7);
+}
+
+void TestE2eSeating::generalAdmissionBasketHold()
+{
+    const qint64 event = seed::createEvent(*m_manager, u"Basket Hold Numbers"_s);
+    const qint64 perf = seed::createPerformance(*m_manager, event, seed::daysFromNow(45));
+    const qint64 adult = seed::createTicketType(*m_manager, perf, u"Adult"_s, 9000, 10);
+    const qint64 child = seed::createTicketType(*m_manager, perf, u"Child"_s, 4500, 2);
+    const qint64 otherPerf = seed::createPerformance(*m_manager, event, seed::daysFromNow(46));
+    const qint64 elsewhere = seed::createTicketType(*m_manager, otherPerf, u"Adult"_s, 9000, 10);
+    QVERIFY(adult && child && elsewhere);
+    auto buyer = m_fixture.newCustomer(u"basket_holder"_s);
+    QVERIFY(buyer);
+    const auto line = [](qint64 type, qint64 quantity) {
+        return QJsonObject{{u"ticketTypeId"_s, type}, {u"quantity"_s, quantity}};
+    };
+    const auto basketHold = [&](const QJsonArray &items) {
+        return buyer->call(u"hold.create"_s, {{u"items"_s, items}});
+    };
+
+    // Each line is checked as the contract checks a field; a type listed twice or types of two
+    // performances are refused; nothing is held by a refused basket.
+    MQ_VERIFY_FIELD(basketHold(QJsonArray{}), "items");
+    MQ_VERIFY_FIELD(basketHold(QJsonArray{line(adult, 0)}), "items[0].quantity");
+    MQ_VERIFY_FIELD(basketHold(QJsonArray{line(adult, 1), line(adult, 2)}), "items");
+    MQ_VERIFY_FIELD(basketHold(QJsonArray{line(adult, 1), line(elsewhere, 1)}), "items");
+    MQ_VERIFY_FIELD(basketHold(QJsonArray{line(adult, 15), line(child, 6)}), "items");
+    MQ_VERIFY_ERROR(basketHold(QJsonArray{line(adult, 1), line(987654321, 1)}), 404, "not_found");
+    // All or nothing: the child line fails, so no adult is held either.
+    const auto short_ = basketHold(QJsonArray{line(adult, 2), line(child, 3)});
+    MQ_VERIFY_ERROR(short_, 409, "sold_out");
+    QCOMPARE(short_.error.data.value(u"remaining"_s).toInteger(-1), 2);
+    QCOMPARE(short_.error.data.value(u"ticketTypeId"_s).toInteger(-1), child);
+    QCOMPARE(ticketTypeNumbers(*m_alice, perf, adult).value(u"held"_s).toInteger(), 0);
+    QCOMPARE(ticketTypeNumbers(*m_alice, perf, child).value(u"held"_s).toInteger(), 0);
+
+    // 2 adults + 1 child: one hold with two lines, then one order with one payment.
+    const auto held = basketHold(QJsonArray{line(child, 1), line(adult, 2)});
+    MQ_VERIFY_OK(held);
+    const QJsonObject hold = held.result.value(u"hold"_s).toObject();
+    QCOMPARE(hold.value(u"performanceId"_s).toInteger(), perf);
+    QCOMPARE(hold.value(u"totalCents"_s).toInteger(), 2 * 9000 + 4500);
+    const QJsonArray items = hold.value(u"items"_s).toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0).toObject().value(u"ticketTypeId"_s).toInteger(), adult);
+    QCOMPARE(items.at(0).toObject().value(u"quantity"_s).toInteger(), 2);
+    QCOMPARE(items.at(1).toObject().value(u"ticketTypeId"_s).toInteger(), child);
+    QCOMPARE(items.at(1).toObject().value(u"quantity"_s).toInteger(), 1);
+    QCOMPARE(ticketTypeNumbers(*m_alice, perf, adult).value(u"held"_s).toInteger(), 2);
+    QCOMPARE(ticketTypeNumbers(*m_alice, perf, child).value(u"remaining"_s).toInteger(), 1);
+
+    const auto order = buyer->call(u"order.checkout"_s, {{u"holdId"_s, hold.value(u"id"_s)},
+                                                         {u"payment"_s, seed::sandboxPayment()}});
+    MQ_VERIFY_OK(order);
+    const QJsonObject o = order.result.value(u"order"_s).toObject();
+    QCOMPARE(o.value(u"totalCents"_s).toInteger(), 22500);
+    QCOMPARE(o.value(u"items"_s).toArray().size(), 2);
+    QCOMPARE(o.value(u"tickets"_s).toArray().size(), 3);
+    QJsonObject n = ticketTypeNumbers(*m_alice, perf, adult);
+    QCOMPARE(n.value(u"sold"_s).toInteger(), 2);
+    QCOMPARE(n.value(u"held"_s).toInteger(), 0);
+    n = ticketTypeNumbers(*m_alice, perf, child);
+    QCOMPARE(n.value(u"sold"_s).toInteger(), 1);
+    QCOMPARE(n.value(u"held"_s).toInteger(), 0);
+
+    // A released basket gives every line back.
+    const auto again = basketHold(QJsonArray{line(adult, 8), line(child, 1)});
+    MQ_VERIFY_OK(again);
+    QCOMPARE(ticketTypeNumbers(*m_alice, perf, adult).value(u"remaining"_s).toInteger(), 0);
+    MQ_VERIFY_OK(buyer->call(u"hold.release"_s, {{u"holdId"_s, holdId(again)}}));
+    QCOMPARE(ticketTypeNumbers(*m_alice, perf, adult).value(u"remaining"_s).toInteger(), 8);
+    QCOMPARE(ticketTypeNumbers(*m_alice, perf, child).value(u"remaining"_s).toInteger(), 1);
 }
 
 void TestE2eSeating::holdLimitForCustomersOnly()
