@@ -7,6 +7,9 @@
 #include "boxoffice/ticketselection.h"
 #include "core/displayformat.h"
 #include "core/serverconnection.h"
+#include "core/clientsettings.h"
+#include "printing/printsettingsdialog.h"
+#include "printing/ticketdelivery.h"
 #include "printing/ticketprinter.h"
 #include "seatmap/seaterrors.h"
 #include "seatmap/seatmapview.h"
@@ -17,6 +20,8 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
+#include <QJsonArray>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,7 +29,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPrinterInfo>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -92,7 +96,46 @@ BoxOfficeWindow::BoxOfficeWindow(ServerConnection *connection, QWidget *parent)
     m_tabs->setTabToolTip(0, tr("Sell tickets (F2)"));
     m_tabs->addTab(m_lookup, tr("Orders and refunds"));
     m_tabs->setTabToolTip(1, tr("Find an order, reprint or refund it (F3)"));
-    setCentralWidget(m_tabs);
+
+    // Said once, above everything, and never in the way of a sale: no printer, so PDF files.
+    m_printBanner = new QFrame(this);
+    m_printBanner->setObjectName(u"printBannerFrame"_s);
+    m_printBanner->setStyleSheet(u"QFrame#printBannerFrame { background: #fff6e0; border: 1px solid "
+                                 "#e9c46a; border-radius: 8px; }"_s);
+    auto *bannerLayout = new QHBoxLayout(m_printBanner);
+    bannerLayout->setContentsMargins(12, 6, 6, 6);
+    m_printBannerText = new QLabel(m_printBanner);
+    m_printBannerText->setObjectName(u"printBannerLabel"_s);
+    m_printBannerText->setWordWrap(true);
+    m_printBannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *bannerSettings = new QPushButton(tr("Printing sett&ings…"), m_printBanner);
+    bannerSettings->setObjectName(u"printBannerSettingsPushButton"_s);
+    bannerSettings->setFocusPolicy(Qt::TabFocus);
+    auto *bannerClose = new QPushButton(u"×"_s, m_printBanner);
+    bannerClose->setObjectName(u"printBannerClosePushButton"_s);
+    bannerClose->setAccessibleName(tr("Hide this message"));
+    bannerClose->setToolTip(tr("Hide this message"));
+    bannerClose->setFocusPolicy(Qt::TabFocus);
+    bannerClose->setFlat(true);
+    bannerLayout->addWidget(m_printBannerText, 1);
+    bannerLayout->addWidget(bannerSettings);
+    bannerLayout->addWidget(bannerClose);
+    connect(bannerSettings, &QPushButton::clicked, this, &BoxOfficeWindow::editPrintSettings);
+    connect(bannerClose, &QPushButton::clicked, this, [this] {
+        m_printBannerDismissed = true;
+        updatePrintBanner();
+    });
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->setContentsMargins(16, 10, 16, 0);
+    bannerRow->addWidget(m_printBanner);
+    centralLayout->addLayout(bannerRow);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(u"connectionStatusLabel"_s);
@@ -153,6 +196,7 @@ BoxOfficeWindow::BoxOfficeWindow(ServerConnection *connection, QWidget *parent)
     connect(m_payment, &PaymentPanel::completeRequested, this, &BoxOfficeWindow::completeSale);
     connect(m_result, &SaleResultPanel::nextCustomerRequested, this, &BoxOfficeWindow::nextCustomer);
     connect(m_result, &SaleResultPanel::printRequested, this, [this] { outputTickets(m_result->order()); });
+    // Asked for by the clerk, outside the queue's flow: a dialog is what they want here.
     connect(m_result, &SaleResultPanel::saveRequested, this,
             [this] { TicketPrinter::saveWithDialog(m_result->order(), this); });
     connect(m_lookup, &OrderLookup::printRequested, this, &BoxOfficeWindow::outputTickets);
@@ -174,12 +218,17 @@ BoxOfficeWindow::BoxOfficeWindow(ServerConnection *connection, QWidget *parent)
     connect(m_connection, &ServerConnection::stateChanged, this, [this](ServerConnection::State state) {
         updateConnectionStatus();
         // Pushes may have been missed while away: fetch the numbers again.
-        if (state == ServerConnection::State::Connected)
+        if (state == ServerConnection::State::Connected) {
             m_tickets->refresh();
+            m_search->refresh();
+        }
     });
     connect(m_connection, &ServerConnection::authenticated, this, &BoxOfficeWindow::updateConnectionStatus);
 
+    connect(m_payment, &PaymentPanel::printTicketsChanged, this, &BoxOfficeWindow::updatePrintBanner);
+
     createMenus();
+    updatePrintBanner();
     updateConnectionStatus();
     updateSellable();
     updateActions();
@@ -225,16 +274,18 @@ void BoxOfficeWindow::createMenus()
     m_exactAction = sale->addAction(tr("E&xact amount given"), m_payment, &PaymentPanel::fillExactAmount);
     m_exactAction->setObjectName(u"exactAmountAction"_s);
     m_exactAction->setShortcut(QKeySequence(Qt::Key_F8));
-    m_completeAction = sale->addAction(tr("Co&mplete sale"), this, &BoxOfficeWindow::completeSale);
+    m_completeAction = sale->addAction(tr("C&omplete sale"), this, &BoxOfficeWindow::completeSale);
     m_completeAction->setObjectName(u"completeSaleAction"_s);
     m_completeAction->setShortcut(QKeySequence(Qt::Key_F12));
     sale->addSeparator();
-    m_printOptionAction = sale->addAction(tr("&Print tickets after each sale"));
+    m_printOptionAction = sale->addAction(tr("Print &tickets after each sale"));
     m_printOptionAction->setObjectName(u"printAfterSaleAction"_s);
     m_printOptionAction->setCheckable(true);
     m_printOptionAction->setChecked(m_payment->printTickets());
     connect(m_printOptionAction, &QAction::toggled, m_payment, &PaymentPanel::setPrintTickets);
     connect(m_payment, &PaymentPanel::printTicketsChanged, m_printOptionAction, &QAction::setChecked);
+    m_printSettingsAction = sale->addAction(tr("Printing sett&ings…"), this, &BoxOfficeWindow::editPrintSettings);
+    m_printSettingsAction->setObjectName(u"printSettingsAction"_s);
 
     QMenu *orders = menuBar()->addMenu(tr("&Orders"));
     QAction *findOrder = orders->addAction(tr("&Find order…"), this, [this] {
@@ -246,7 +297,7 @@ void BoxOfficeWindow::createMenus()
     m_refundAction = orders->addAction(tr("Cancel and &refund…"), m_lookup, &OrderLookup::cancelCurrent);
     m_refundAction->setObjectName(u"refundAction"_s);
     orders->addSeparator();
-    m_printAction = orders->addAction(tr("&Print tickets…"), this, [this] {
+    m_printAction = orders->addAction(tr("&Print tickets"), this, [this] {
         if (const auto order = currentOrder())
             outputTickets(*order);
     });
@@ -370,9 +421,11 @@ void BoxOfficeWindow::updateActions()
     const std::optional<Order> lookedUp = m_lookup->currentOrder();
     m_refundAction->setEnabled(m_tabs->currentWidget() == m_lookup && lookedUp
                                && lookedUp->status == OrderPaid);
-    const bool hasOrder = currentOrder().has_value();
-    m_printAction->setEnabled(hasOrder);
-    m_saveAction->setEnabled(hasOrder);
+    // A refunded order's tickets admit nobody: nothing to print.
+    const std::optional<Order> order = currentOrder();
+    const bool printable = order && order->status == OrderPaid;
+    m_printAction->setEnabled(printable);
+    m_saveAction->setEnabled(printable);
 }
 
 std::optional<Order> BoxOfficeWindow::currentOrder() const
@@ -423,12 +476,20 @@ void BoxOfficeWindow::completeSale()
                            }, PurchaseTimeoutMs);
         return;
     }
-    const TicketType *type = m_tickets->currentTicketType();
-    m_connection->call(methodName(Method::OrderPurchase),
-                       {{u"ticketTypeId"_s, type->id},
-                        {u"quantity"_s, m_tickets->quantity()},
-                        {u"payment"_s, *payment}},
-                       this, [this, change, sent](const RpcResult &r) {
+    // One type keeps the request PROTOCOL.md wrote; several are one basket, one order.
+    const QList<TicketSelection::Line> lines = m_tickets->lines();
+    QJsonObject params{{u"payment"_s, *payment}};
+    if (lines.size() == 1) {
+        params.insert(u"ticketTypeId"_s, lines.first().ticketTypeId);
+        params.insert(u"quantity"_s, lines.first().quantity);
+    } else {
+        QJsonArray items;
+        for (const TicketSelection::Line &line : lines)
+            items.append(QJsonObject{{u"ticketTypeId"_s, line.ticketTypeId}, {u"quantity"_s, line.quantity}});
+        params.insert(u"items"_s, items);
+    }
+    m_connection->call(methodName(Method::OrderPurchase), params, this,
+                       [this, change, sent](const RpcResult &r) {
                            observeOrderTime(r, sent);
                            onSaleAnswered(r, change);
                        },
@@ -485,17 +546,50 @@ void BoxOfficeWindow::onSaleAnswered(const RpcResult &r, std::optional<Cents> ch
         m_payment->showError(SeatErrors::message(r, &m_seats->map()->venueLayout()));
         return;
     }
-    m_payment->showError(isReserved() ? SeatErrors::message(r, &m_seats->map()->venueLayout()) : r.message());
+    if (isReserved()) {
+        m_payment->showError(SeatErrors::message(r, &m_seats->map()->venueLayout()));
+    } else if (const Id line = r.error.data.value(u"ticketTypeId"_s).toInteger(); line > 0) {
+        // A basket's line that failed (sold out, no longer on sale): shown on its row.
+        m_tickets->showLineError(line, r.message());
+        m_payment->showError(tr("Nothing was sold or charged. Change the marked line and try again."));
+    } else {
+        m_payment->showError(r.message());
+    }
     if (r.is(ErrorCode::PaymentDeclined))
         m_payment->focusPayment(); // a declined payment keeps the hold: try again
 }
 
 void BoxOfficeWindow::outputTickets(const Order &order)
 {
-    if (QPrinterInfo::availablePrinterNames().isEmpty())
-        TicketPrinter::saveWithDialog(order, this);
-    else
-        TicketPrinter::printWithDialog(order, this);
+    if (order.status != OrderPaid) {
+        statusBar()->showMessage(tr("Order %1 is not paid: its tickets admit nobody and are not printed.")
+                                     .arg(order.code),
+                                 8000);
+        return;
+    }
+    const TicketDelivery::Result result = TicketDelivery::deliver(order);
+    if (m_paymentStack->currentWidget() == m_result && m_result->order().id == order.id)
+        m_result->setOutcome(result.message, result.kind == TicketDelivery::Result::Kind::Failed);
+    statusBar()->showMessage(tr("Tickets of %1: %2").arg(order.code, result.message), 15000);
+    updatePrintBanner();
+}
+
+void BoxOfficeWindow::editPrintSettings()
+{
+    auto *dialog = new PrintSettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_printBannerDismissed = false; // a new choice: say again if it still cannot print
+        updatePrintBanner();
+    });
+    dialog->open();
+}
+
+void BoxOfficeWindow::updatePrintBanner()
+{
+    const QString reason = m_payment->printTickets() ? TicketDelivery::noPrinterReason() : QString();
+    m_printBannerText->setText(reason);
+    m_printBanner->setVisible(!reason.isEmpty() && !m_printBannerDismissed);
 }
 
 void BoxOfficeWindow::setBusy(const QObject *source, bool busy)

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QAction;
+class QFrame;
 class QHBoxLayout;
 class QLabel;
 class QProgressBar;
@@ -55,8 +56,12 @@ private:
     void updateConnectionStatus();
     void onSaleAnswered(const RpcResult &result, std::optional<Cents> change);
     void observeOrderTime(const RpcResult &result, const QDateTime &sent);
-    // To the printer, or into a PDF file when this computer has no printer.
+    // To the station's printer, or into a PDF file in its ticket folder: never a dialog. Says
+    // where they went, in the sale's result panel when it is that sale, and in the status bar.
     void outputTickets(const Order &order);
+    void editPrintSettings();
+    // The banner saying, once, that tickets go into PDF files because no printer is there.
+    void updatePrintBanner();
     std::optional<Order> currentOrder() const;
     void setBusy(const QObject *source, bool busy);
     void showPerformance(const Performance &performance, const QString &title);
@@ -74,6 +79,9 @@ private:
     SaleResultPanel *m_result;
     OrderLookup *m_lookup;
     QLabel *m_connectionLabel;
+    QFrame *m_printBanner;
+    QLabel *m_printBannerText;
+    bool m_printBannerDismissed = false;
     QProgressBar *m_busyBar;
 
     QAction *m_cashAction = nullptr;
@@ -88,6 +96,7 @@ private:
     QAction *m_refundAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_printSettingsAction = nullptr;
 
     QSet<const QObject *> m_busy;
     bool m_saleInFlight = false;

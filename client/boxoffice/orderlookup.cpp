@@ -213,6 +213,11 @@ OrderLookup::OrderLookup(ServerConnection *connection, QWidget *parent)
     layout->addWidget(order, 1);
 
     connect(m_code, &QLineEdit::returnPressed, this, [this] { lookUp(m_code->text()); });
+    // A complaint about the code goes as soon as the code is being fixed.
+    connect(m_code, &QLineEdit::textEdited, this, [this] {
+        if (m_lookupError->property("role").toString() == u"error"_s)
+            m_lookupError->clear();
+    });
     connect(m_find, &QPushButton::clicked, this, [this] { lookUp(m_code->text()); });
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString code = item->data(CodeRole).toString();
@@ -221,11 +226,11 @@ OrderLookup::OrderLookup(ServerConnection *connection, QWidget *parent)
     });
     connect(m_cancel, &QPushButton::clicked, this, &OrderLookup::cancelCurrent);
     connect(m_print, &QPushButton::clicked, this, [this] {
-        if (m_order)
+        if (m_order && m_order->status == OrderPaid)
             Q_EMIT printRequested(*m_order);
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
-        if (m_order)
+        if (m_order && m_order->status == OrderPaid)
             Q_EMIT saveRequested(*m_order);
     });
 
@@ -262,7 +267,10 @@ void OrderLookup::clear()
 
 void OrderLookup::lookUp(const QString &text)
 {
-    const QString code = text.trimmed().toUpper();
+    // As typed, scanned or read out: any case, with or without MQ and dashes. The server makes
+    // sense of it (order.get forgives), so only spaces go here.
+    QString code = text.simplified().toUpper();
+    code.remove(u' ');
     m_lookupError->clear();
     if (code.isEmpty()) {
         showText(m_lookupError, tr("Type the order code from the customer's receipt or e-mail."),
@@ -474,8 +482,12 @@ void OrderLookup::updateButtons()
 {
     const bool has = m_order.has_value();
     m_cancel->setEnabled(has && !m_busy && m_order->status == OrderPaid);
-    m_print->setEnabled(has && !m_busy);
-    m_save->setEnabled(has && !m_busy);
+    // Cancelled tickets admit nobody: no reprint, no PDF with their codes.
+    const bool valid = has && m_order->status == OrderPaid;
+    m_print->setVisible(!has || valid);
+    m_save->setVisible(!has || valid);
+    m_print->setEnabled(valid && !m_busy);
+    m_save->setEnabled(valid && !m_busy);
 }
 
 } // namespace mq::client

@@ -1,5 +1,6 @@
 #include "boxoffice/paymentpanel.h"
 
+#include "core/clientsettings.h"
 #include "core/displayformat.h"
 #include "widgets/theme.h"
 
@@ -14,15 +15,15 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpressionValidator>
-#include <QSettings>
 #include <QVBoxLayout>
+
+#include <initializer_list>
 
 using namespace Qt::StringLiterals;
 
 namespace mq::client {
 
 namespace {
-const QString PrintTicketsKey = u"boxoffice/printTickets"_s;
 const QString ApprovedToken = u"tok_ok"_s;
 const QString DeclinedToken = u"tok_declined"_s;
 } // namespace
@@ -79,6 +80,13 @@ PaymentPanel::PaymentPanel(QWidget *parent) : QWidget(parent)
     m_given->setValidator(new QRegularExpressionValidator(
         QRegularExpression(u"^\\d{0,9}([.,]\\d{0,2})?$"_s), m_given));
     m_given->installEventFilter(this);
+    // Room for the hint and for a large amount, however narrow the window: never "e.g. 2…".
+    {
+        const QFontMetrics metrics(m_given->font());
+        const int text = qMax(metrics.horizontalAdvance(m_given->placeholderText()),
+                              metrics.horizontalAdvance(u"00,000.00"_s));
+        m_given->setMinimumWidth(text + 28); // the style's padding and frame
+    }
     auto *givenLabel = new QLabel(tr("Amount &given"), m_cashBox);
     givenLabel->setBuddy(m_given);
     m_exact = new QPushButton(tr("E&xact"), m_cashBox);
@@ -127,7 +135,7 @@ PaymentPanel::PaymentPanel(QWidget *parent) : QWidget(parent)
 
     m_print = new QCheckBox(tr("Print tic&kets after the sale"), this);
     m_print->setObjectName(u"printTicketsCheckBox"_s);
-    m_print->setChecked(QSettings().value(PrintTicketsKey, true).toBool());
+    m_print->setChecked(ClientSettings::printAfterSale());
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"saleErrorLabel"_s);
@@ -163,10 +171,14 @@ PaymentPanel::PaymentPanel(QWidget *parent) : QWidget(parent)
         clearError();
         updateChange();
     });
+    connect(m_cardResult, &QComboBox::currentIndexChanged, this, [this] { clearError(); });
     connect(m_exact, &QPushButton::clicked, this, &PaymentPanel::fillExactAmount);
+    // Enter anywhere in the form completes the sale (the Exact button keeps its own action).
+    for (QWidget *w : std::initializer_list<QWidget *>{m_cash, m_card, m_print})
+        w->installEventFilter(this);
     connect(m_complete, &QPushButton::clicked, this, &PaymentPanel::completeRequested);
     connect(m_print, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(PrintTicketsKey, on);
+        ClientSettings::setPrintAfterSale(on);
         Q_EMIT printTicketsChanged(on);
     });
 
@@ -338,7 +350,9 @@ void PaymentPanel::setFieldError(const QString &message)
 
 bool PaymentPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::KeyPress && (watched == m_given || watched == m_cardResult)) {
+    if (event->type() == QEvent::KeyPress
+        && (watched == m_given || watched == m_cardResult || watched == m_cash || watched == m_card
+            || watched == m_print)) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             Q_EMIT completeRequested();

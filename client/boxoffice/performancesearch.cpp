@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +26,7 @@ namespace {
 constexpr int DebounceMs = 150;
 constexpr int MaxResults = 200;
 constexpr int ResultRole = Qt::UserRole + 1;
+constexpr int PerformanceIdRole = Qt::UserRole + 2;
 
 QStringList wordsOf(const QString &query)
 {
@@ -76,8 +78,65 @@ PerformanceSearch::PerformanceSearch(ServerConnection *connection, QWidget *pare
     });
     connect(m_list, &QListWidget::itemActivated, this, [this] { chooseCurrent(); });
 
+    connect(connection, &ServerConnection::inventoryChanged, this, &PerformanceSearch::applyInventory);
+
     setFocusProxy(m_edit);
     search();
+}
+
+PerformanceSearch::~PerformanceSearch()
+{
+    follow({});
+}
+
+void PerformanceSearch::refresh()
+{
+    m_debounce->stop();
+    search();
+}
+
+void PerformanceSearch::follow(const QSet<Id> &performanceIds)
+{
+    if (!m_connection)
+        return;
+    for (const Id id : std::as_const(m_followed)) {
+        if (!performanceIds.contains(id))
+            m_connection->unsubscribe(id);
+    }
+    for (const Id id : performanceIds) {
+        if (!m_followed.contains(id))
+            m_connection->subscribe(id);
+    }
+    m_followed = performanceIds;
+}
+
+void PerformanceSearch::applyInventory(Id performanceId, const QJsonArray &ticketTypes)
+{
+    if (!m_followed.contains(performanceId))
+        return;
+    for (qsizetype i = 0; i < m_results.size(); ++i) {
+        Result &result = m_results[i];
+        if (result.performance.id != performanceId)
+            continue;
+        for (const QJsonValue &v : ticketTypes) {
+            const QJsonObject o = v.toObject();
+            const Id id = o.value(u"id"_s).toInteger();
+            for (TicketType &t : result.performance.ticketTypes) {
+                if (t.id != id)
+                    continue;
+                t.capacity = o.value(u"capacity"_s).toInteger(t.capacity);
+                t.held = o.value(u"held"_s).toInteger(t.held);
+                if (o.contains(u"sold"_s))
+                    t.sold = o.value(u"sold"_s).toInteger(t.sold);
+                else if (o.contains(u"remaining"_s)) // PROTOCOL.md's minimum: keep the sum right
+                    t.sold = t.capacity - t.held - o.value(u"remaining"_s).toInteger();
+                if (o.contains(u"onSale"_s))
+                    t.onSale = o.value(u"onSale"_s).toBool(true);
+            }
+        }
+        if (QListWidgetItem *item = m_list->item(int(i)))
+            describe(item, result);
+    }
 }
 
 void PerformanceSearch::reset()
@@ -151,31 +210,31 @@ void PerformanceSearch::showResults(const QList<Event> &events, const QString &q
     if (m_results.size() > MaxResults)
         m_results.resize(MaxResults);
 
+    // Keep the highlighted performance highlighted when the list is the same search again.
+    const QListWidgetItem *previous = m_list->currentItem();
+    const Id previousId = previous && query == m_shownQuery ? previous->data(PerformanceIdRole).value<Id>() : 0;
+    m_shownQuery = query;
     m_list->clear();
+    QSet<Id> listed;
+    int current = 0;
     for (qsizetype i = 0; i < m_results.size(); ++i) {
-        const Result &result = m_results.at(i);
-        const Performance &p = result.performance;
-        qint64 remaining = 0;
-        for (const TicketType &t : p.ticketTypes)
-            remaining += qMax<qint64>(0, t.remaining());
-        const QString when = DisplayFormat::dateTime(p.startsAt);
-        const QString left = remaining > 0 ? tr("%n left", nullptr, int(remaining)) : tr("sold out");
-        auto *item = new QListWidgetItem(tr("%1 — %2 — %3").arg(result.title, when, p.venue), m_list);
-        item->setData(TwoLineItemDelegate::TitleRole, result.title);
-        item->setData(TwoLineItemDelegate::DetailRole, tr("%1 · %2").arg(when, p.venue));
-        item->setData(TwoLineItemDelegate::NoteRole, left);
+        auto *item = new QListWidgetItem(m_list);
         item->setData(ResultRole, int(i));
-        item->setToolTip(tr("%1\n%2, %3\n%n ticket(s) left", nullptr, int(remaining))
-                             .arg(result.title, DisplayFormat::dateTime(p.startsAt), p.venue));
+        item->setData(PerformanceIdRole, m_results.at(i).performance.id);
+        describe(item, m_results.at(i));
+        listed.insert(m_results.at(i).performance.id);
+        if (previousId && m_results.at(i).performance.id == previousId)
+            current = int(i);
     }
+    follow(listed);
     if (m_list->count() > 0)
-        m_list->setCurrentRow(0);
+        m_list->setCurrentRow(current);
 
     if (m_results.isEmpty()) {
         m_status->setText(query.isEmpty() ? tr("No upcoming performances.")
                                           : tr("Nothing upcoming matches “%1”.").arg(query));
     } else if (total > m_results.size()) {
-        m_status->setText(tr("Showing the first %1 of %2 performances. Type more to narrow down.")
+        m_status->setText(tr("Showing the first %L1 of %L2 performances. Type more to narrow down.")
                               .arg(m_results.size())
                               .arg(total));
     } else {
@@ -186,6 +245,27 @@ void PerformanceSearch::showResults(const QList<Event> &events, const QString &q
         m_chooseWhenReady = false;
         chooseCurrent();
     }
+}
+
+void PerformanceSearch::describe(QListWidgetItem *item, const Result &result) const
+{
+    const Performance &p = result.performance;
+    qint64 remaining = 0;
+    for (const TicketType &t : p.ticketTypes) {
+        if (t.onSale)
+            remaining += qMax<qint64>(0, t.remaining());
+    }
+    const QString when = DisplayFormat::dateTime(p.startsAt);
+    const QString left = remaining > 0 ? tr("%Ln left", nullptr, int(qMin<qint64>(remaining, INT_MAX)))
+                                       : tr("sold out");
+    item->setText(tr("%1 — %2 — %3 — %4").arg(result.title, when, p.venue, left));
+    // The title gives way when the row is narrow; the date and time and "left" never do, so
+    // two performances of one show stay told apart.
+    item->setData(TwoLineItemDelegate::TitleRole, result.title);
+    item->setData(TwoLineItemDelegate::NoteRole, when);
+    item->setData(TwoLineItemDelegate::DetailRole, p.venue);
+    item->setData(TwoLineItemDelegate::DetailNoteRole, left);
+    item->setToolTip(tr("%1\n%2, %3\n%4").arg(result.title, when, p.venue, left));
 }
 
 void PerformanceSearch::chooseCurrent()

@@ -2,11 +2,15 @@
 
 #include "shared/domain.h"
 
+#include <QJsonArray>
+#include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QTimer;
 
 namespace mq::client {
@@ -15,18 +19,22 @@ class ServerConnection;
 
 // Step 1 of a sale: find an upcoming performance by typing part of its title or venue. Results
 // follow the typing; Up/Down move through them and Enter takes the highlighted one, even when
-// pressed before the answer arrived — so a known show is two keystrokes away.
+// pressed before the answer arrived — so a known show is two keystrokes away. The "left" of every
+// listed performance is live: the list follows their inventory.changed pushes, whoever sold.
 class PerformanceSearch : public QWidget
 {
     Q_OBJECT
 public:
     explicit PerformanceSearch(ServerConnection *connection, QWidget *parent = nullptr);
+    ~PerformanceSearch() override;
 
     QLineEdit *searchField() const { return m_edit; }
     QListWidget *resultList() const { return m_list; }
     // Empties the field, lists every upcoming performance again and focuses the field.
     void reset();
     void focusSearch();
+    // Runs the current search again (after a reconnect: pushes may have been missed).
+    void refresh();
 
 Q_SIGNALS:
     void performanceChosen(const mq::Performance &performance, const QString &eventTitle);
@@ -45,8 +53,14 @@ private:
     void showResults(const QList<Event> &events, const QString &query);
     void chooseCurrent();
     void moveCurrent(int delta);
+    void applyInventory(Id performanceId, const QJsonArray &ticketTypes);
+    void describe(QListWidgetItem *item, const Result &result) const;
+    // Subscribes to the listed performances and lets go of the others.
+    void follow(const QSet<Id> &performanceIds);
 
-    ServerConnection *m_connection;
+    QPointer<ServerConnection> m_connection; // may go before us when the app shuts down
+    QSet<Id> m_followed;
+    QString m_shownQuery;
     QLineEdit *m_edit;
     QListWidget *m_list;
     QLabel *m_status;

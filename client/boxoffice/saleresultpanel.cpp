@@ -1,6 +1,7 @@
 #include "boxoffice/saleresultpanel.h"
 
 #include "core/displayformat.h"
+#include "widgets/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,6 +42,13 @@ SaleResultPanel::SaleResultPanel(QWidget *parent) : QWidget(parent)
     m_note->setProperty("role", u"muted"_s);
     m_note->setWordWrap(true);
 
+    m_outcome = new QLabel(this);
+    m_outcome->setObjectName(u"ticketOutputLabel"_s);
+    m_outcome->setProperty("role", u"muted"_s);
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outcome->hide();
+
     auto *print = new QPushButton(tr("Print a&gain"), this);
     print->setObjectName(u"printAgainPushButton"_s);
     auto *save = new QPushButton(tr("Save as P&DF…"), this);
@@ -69,6 +77,7 @@ SaleResultPanel::SaleResultPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_change);
     layout->addWidget(m_note);
     layout->addStretch(1);
+    layout->addWidget(m_outcome);
     layout->addLayout(outputRow);
     layout->addWidget(m_next);
     layout->addWidget(nextHint);
@@ -96,11 +105,24 @@ void SaleResultPanel::setOrder(const Order &order, std::optional<Cents> change)
     m_change->setVisible(change.has_value());
     m_change->setText(change ? DisplayFormat::money(*change) : QString());
     m_note->clear();
+    m_outcome->clear();
+    m_outcome->hide();
 }
 
 void SaleResultPanel::setNote(const QString &note)
 {
     m_note->setText(note);
+}
+
+void SaleResultPanel::setOutcome(const QString &text, bool failed)
+{
+    m_outcome->setText(text);
+    m_outcome->setVisible(!text.isEmpty());
+    const QString role = failed ? u"error"_s : u"muted"_s;
+    if (m_outcome->property("role").toString() != role) {
+        m_outcome->setProperty("role", role);
+        Theme::repolish(m_outcome);
+    }
 }
 
 void SaleResultPanel::focusNextCustomer()

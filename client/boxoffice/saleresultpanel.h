@@ -23,6 +23,8 @@ public:
     void setOrder(const Order &order, std::optional<Cents> change);
     const Order &order() const { return m_order; }
     void setNote(const QString &note);
+    // Where the tickets went ("Printed on Front desk.", "Saved to …/MQ-….pdf."), or what failed.
+    void setOutcome(const QString &text, bool failed);
     void focusNextCustomer();
 
 Q_SIGNALS:
@@ -37,6 +39,7 @@ private:
     QLabel *m_changeCaption;
     QLabel *m_change;
     QLabel *m_note;
+    QLabel *m_outcome;
     QPushButton *m_next;
 };
 

@@ -5,7 +5,9 @@
 #include "models/tickettypemodel.h"
 #include "shared/methods.h"
 
+#include <QColor>
 #include <QDateTime>
+#include <QFont>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QAbstractButton>
@@ -19,19 +21,99 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace mq::client {
 
 namespace {
-constexpr int MaxQuantity = 20; // PROTOCOL.md: order.purchase takes 1–20
+constexpr int MaxQuantity = 20; // PROTOCOL.md: order.purchase takes 1–20 tickets
+constexpr int MaxLines = 10;    // docs/protocol.md: a basket has 1–10 lines
 
-// Row headers 1 … 9: the keys that choose the row.
-class DigitKeyHeaders : public QIdentityProxyModel
+// The table's view of the ticket types: row headers 1 … 9 (the keys that choose the row), and a
+// last column with each row's quantity in the basket; a row the server refused is red.
+class BasketTable : public QIdentityProxyModel
 {
 public:
-    using QIdentityProxyModel::QIdentityProxyModel;
+    BasketTable(std::function<int(Id)> quantityOf, std::function<Id()> failedLine, QObject *parent)
+        : QIdentityProxyModel(parent), m_quantityOf(std::move(quantityOf)), m_failedLine(std::move(failedLine))
+    {
+    }
+
+    int quantityColumn() const { return sourceModel() ? sourceModel()->columnCount() : 0; }
+
+    void rowChanged(int row)
+    {
+        if (row >= 0 && row < rowCount())
+            Q_EMIT dataChanged(index(row, 0), index(row, quantityColumn()));
+    }
+
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : quantityColumn() + 1;
+    }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override
+    {
+        if (column == quantityColumn())
+            return !parent.isValid() && row >= 0 && row < rowCount() ? createIndex(row, column) : QModelIndex();
+        return QIdentityProxyModel::index(row, column, parent);
+    }
+
+    QModelIndex parent(const QModelIndex &child) const override
+    {
+        return child.column() == quantityColumn() ? QModelIndex() : QIdentityProxyModel::parent(child);
+    }
+
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override
+    {
+        return idx.isValid() ? index(row, column) : QModelIndex();
+    }
+
+    QModelIndex mapToSource(const QModelIndex &proxy) const override
+    {
+        return proxy.column() == quantityColumn() ? QModelIndex() : QIdentityProxyModel::mapToSource(proxy);
+    }
+
+    Qt::ItemFlags flags(const QModelIndex &idx) const override
+    {
+        if (idx.column() == quantityColumn())
+            return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+        return QIdentityProxyModel::flags(idx);
+    }
+
+    QVariant data(const QModelIndex &idx, int role) const override
+    {
+        if (!idx.isValid())
+            return {};
+        const Id id = QIdentityProxyModel::data(index(idx.row(), 0), TicketTypeModel::IdRole).value<Id>();
+        const int quantity = m_quantityOf(id);
+        const bool failed = id != 0 && id == m_failedLine();
+        if (role == Qt::ForegroundRole && failed)
+            return QColor(0xc0, 0x1c, 0x28);
+        if (role == Qt::FontRole && quantity > 0) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        if (idx.column() != quantityColumn()) {
+            if (role == Qt::AccessibleTextRole && quantity > 0)
+                return TicketSelection::tr("%1, %n in the sale", nullptr, quantity)
+                    .arg(QIdentityProxyModel::data(idx, role).toString());
+            return QIdentityProxyModel::data(idx, role);
+        }
+        switch (role) {
+        case Qt::DisplayRole:
+            return quantity > 0 ? QVariant(QString::number(quantity)) : QVariant(u"–"_s);
+        case Qt::AccessibleTextRole:
+            return TicketSelection::tr("%n in the sale", nullptr, quantity);
+        case Qt::TextAlignmentRole:
+            return QVariant(Qt::AlignCenter);
+        default:
+            return {};
+        }
+    }
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
@@ -39,15 +121,27 @@ public:
             return section < 9 ? QVariant(QString::number(section + 1)) : QVariant();
         if (orientation == Qt::Vertical && role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignCenter);
+        if (orientation == Qt::Horizontal && section == quantityColumn()) {
+            if (role == Qt::DisplayRole)
+                return TicketSelection::tr("Qty");
+            if (role == Qt::ToolTipRole)
+                return TicketSelection::tr("Tickets of this type in the sale (+ and −)");
+            return {};
+        }
         return QIdentityProxyModel::headerData(section, orientation, role);
     }
+
+private:
+    std::function<int(Id)> m_quantityOf;
+    std::function<Id()> m_failedLine;
 };
 } // namespace
 
 TicketSelection::TicketSelection(ServerConnection *connection, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_model(new TicketTypeModel(this))
 {
-    m_keys = new DigitKeyHeaders(this);
+    m_keys = new BasketTable([this](Id id) { return isReserved() ? 0 : m_quantities.value(id); },
+                             [this] { return m_failedLine; }, this);
     m_keys->setSourceModel(m_model);
 
     auto *layout = new QVBoxLayout(this);
@@ -79,6 +173,7 @@ TicketSelection::TicketSelection(ServerConnection *connection, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(TicketTypeModel::NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(TicketTypeModel::PriceColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TicketTypeModel::RemainingColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TicketTypeModel::ColumnCount, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setHighlightSections(false);
     // The row numbers are the digit keys that pick a row.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -139,8 +234,16 @@ TicketSelection::TicketSelection(ServerConnection *connection, QWidget *parent)
     layout->addWidget(m_problem);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { updateSummary(); });
-    connect(m_quantity, &QSpinBox::valueChanged, this, [this] { updateSummary(); });
+            [this](const QModelIndex &current) { onCurrentRowChanged(current.isValid() ? current.row() : -1); });
+    connect(m_quantity, &QSpinBox::valueChanged, this, [this](int value) {
+        if (isReserved()) {
+            m_seatCount = value;
+        } else if (const TicketType *type = currentTicketType()) {
+            m_autoLine = 0; // the clerk chose this quantity
+            setLineQuantity(type->id, value);
+        }
+        updateSummary();
+    });
     connect(m_fewer, &QPushButton::clicked, this, [this] { stepQuantity(-1); });
     connect(m_more, &QPushButton::clicked, this, [this] { stepQuantity(1); });
     connect(m_model, &TicketTypeModel::numbersChanged, this, [this] { updateSummary(); });
@@ -168,7 +271,28 @@ void TicketSelection::setPerformance(const Performance &performance, const QStri
     const bool samePerformance = m_model->performance().id == performance.id;
     const Id keep = samePerformance && currentTicketType() ? currentTicketType()->id : 0;
     m_eventTitle = eventTitle;
+    if (!samePerformance) {
+        m_quantities.clear();
+        m_autoLine = 0;
+        m_failedLine = 0;
+        m_seatCount = 1;
+    }
     m_model->setPerformance(performance);
+    // Fresh numbers: lines whose type went away leave the basket.
+    for (auto it = m_quantities.begin(); it != m_quantities.end();) {
+        if (m_model->rowOf(it.key()) < 0)
+            it = m_quantities.erase(it);
+        else
+            ++it;
+    }
+    const bool reserved = isReserved();
+    m_table->setColumnHidden(TicketTypeModel::ColumnCount, reserved);
+    {
+        const QSignalBlocker blocker(m_quantity); // a clamped value is not the clerk's choice
+        m_quantity->setRange(reserved ? 1 : 0, MaxQuantity);
+    }
+    m_quantity->setToolTip(reserved ? tr("How many seats best available looks for")
+                                    : tr("Tickets of the chosen type in this sale"));
     m_title->setText(eventTitle);
     m_details->setText(tr("%1 · %2").arg(DisplayFormat::dateTime(performance.startsAt), performance.venue));
     m_table->setEnabled(true);
@@ -181,14 +305,14 @@ void TicketSelection::setPerformance(const Performance &performance, const QStri
         // Start on the first type that still has tickets.
         int row = 0;
         for (int i = 0; i < m_model->rowCount(); ++i) {
-            if (m_model->ticketType(i)->remaining() > 0) {
+            if (m_model->ticketType(i)->remaining() > 0 && m_model->ticketType(i)->onSale) {
                 row = i;
                 break;
             }
         }
-        m_quantity->setValue(1);
         selectRow(row);
     }
+    syncQuantityField();
     updateSummary();
     // The list the performance came from may be a moment old; pushes keep it current from now on.
     if (!samePerformance)
@@ -203,10 +327,15 @@ void TicketSelection::clear()
     }
     ++m_refreshSequence;
     m_eventTitle.clear();
+    m_quantities.clear();
+    m_autoLine = 0;
+    m_failedLine = 0;
+    m_failedMessage.clear();
+    m_seatCount = 1;
     m_model->setPerformance({});
     m_title->setText(tr("No performance chosen"));
     m_details->setText(tr("Find one on the left and press Enter."));
-    m_quantity->setValue(1);
+    syncQuantityField();
     m_table->setEnabled(false);
     m_quantity->setEnabled(false);
     m_fewer->setEnabled(false);
@@ -248,30 +377,83 @@ int TicketSelection::quantity() const
     return m_quantity->value();
 }
 
+QList<TicketSelection::Line> TicketSelection::lines() const
+{
+    QList<Line> result;
+    if (isReserved())
+        return result;
+    for (const TicketType &type : m_model->performance().ticketTypes) {
+        if (const int quantity = m_quantities.value(type.id); quantity > 0)
+            result.append({type.id, type.name, type.priceCents, quantity});
+    }
+    return result;
+}
+
+int TicketSelection::ticketCount() const
+{
+    int count = 0;
+    for (const Line &line : lines())
+        count += line.quantity;
+    return count;
+}
+
 Cents TicketSelection::totalCents() const
 {
-    const TicketType *type = currentTicketType();
     Cents total = 0;
-    if (!type || !multiplyCents(type->priceCents, quantity(), &total))
-        return 0;
+    for (const Line &line : lines()) {
+        Cents subtotal = 0;
+        if (!multiplyCents(line.unitPriceCents, line.quantity, &subtotal) || qAddOverflow(total, subtotal, &total))
+            return 0;
+    }
     return total;
 }
 
 bool TicketSelection::canSell(QString *reason) const
 {
     QString why;
-    const TicketType *type = currentTicketType();
-    if (!hasPerformance())
+    const QList<Line> basket = lines();
+    if (!hasPerformance()) {
         why = tr("Choose a performance first.");
-    else if (!type)
-        why = tr("Choose a ticket type.");
-    else if (type->remaining() <= 0)
-        why = tr("%1 is sold out.").arg(type->name);
-    else if (type->remaining() < quantity())
-        why = tr("Only %n %1 ticket(s) left.", nullptr, int(type->remaining())).arg(type->name);
+    } else if (basket.isEmpty()) {
+        const TicketType *type = currentTicketType();
+        if (type && !type->onSale)
+            why = tr("%1 is no longer on sale.").arg(type->name);
+        else if (type && type->remaining() <= 0)
+            why = tr("%1 is sold out.").arg(type->name);
+        else
+            why = tr("Choose a ticket type and a quantity.");
+    } else if (ticketCount() > MaxQuantity) {
+        why = tr("One sale has at most %1 tickets.").arg(MaxQuantity);
+    } else if (basket.size() > MaxLines) {
+        why = tr("One sale has at most %1 ticket types.").arg(MaxLines);
+    } else {
+        for (const Line &line : basket) {
+            const TicketType *type = m_model->ticketTypeById(line.ticketTypeId);
+            if (!type->onSale)
+                why = tr("%1 is no longer on sale.").arg(type->name);
+            else if (type->remaining() <= 0)
+                why = tr("%1 is sold out.").arg(type->name);
+            else if (type->remaining() < line.quantity)
+                why = tr("Only %n %1 ticket(s) left.", nullptr, int(type->remaining())).arg(type->name);
+            if (!why.isEmpty())
+                break;
+        }
+    }
     if (reason)
         *reason = why;
     return why.isEmpty();
+}
+
+void TicketSelection::showLineError(Id ticketTypeId, const QString &message)
+{
+    const TicketType *type = m_model->ticketTypeById(ticketTypeId);
+    m_failedLine = type ? ticketTypeId : 0;
+    m_failedMessage = type ? tr("%1: %2").arg(type->name, message) : message;
+    if (type) {
+        selectTicketType(ticketTypeId);
+        static_cast<BasketTable *>(m_keys)->rowChanged(m_model->rowOf(ticketTypeId));
+    }
+    updateSummary();
 }
 
 void TicketSelection::setCompact(bool compact)
@@ -304,8 +486,19 @@ void TicketSelection::focusQuantity()
 
 void TicketSelection::stepQuantity(int delta)
 {
-    if (m_quantity->isEnabled())
+    if (!m_quantity->isEnabled())
+        return;
+    if (isReserved()) {
         m_quantity->setValue(m_quantity->value() + delta);
+        return;
+    }
+    const TicketType *type = currentTicketType();
+    if (!type)
+        return;
+    m_autoLine = 0; // the clerk chose this quantity
+    setLineQuantity(type->id, std::clamp(m_quantities.value(type->id) + delta, 0, MaxQuantity));
+    syncQuantityField();
+    updateSummary();
 }
 
 void TicketSelection::selectTicketType(Id ticketTypeId)
@@ -323,19 +516,81 @@ void TicketSelection::selectRow(int row)
     m_table->scrollTo(index);
 }
 
+void TicketSelection::onCurrentRowChanged(int row)
+{
+    const TicketType *type = m_model->ticketType(row);
+    if (!type || isReserved()) {
+        updateSummary();
+        return;
+    }
+    // The one ticket a row got by being picked follows the pick until the clerk changes it.
+    if (m_autoLine && m_autoLine != type->id) {
+        setLineQuantity(m_autoLine, 0);
+        m_autoLine = 0;
+    }
+    if (m_quantities.isEmpty() && type->onSale && type->remaining() > 0) {
+        setLineQuantity(type->id, 1);
+        m_autoLine = type->id;
+    }
+    syncQuantityField();
+    updateSummary();
+}
+
+void TicketSelection::setLineQuantity(Id ticketTypeId, int quantity)
+{
+    if (m_quantities.value(ticketTypeId) == quantity)
+        return;
+    if (quantity > 0)
+        m_quantities.insert(ticketTypeId, quantity);
+    else
+        m_quantities.remove(ticketTypeId);
+    if (ticketTypeId == m_failedLine) { // changed since the server refused it
+        m_failedLine = 0;
+        m_failedMessage.clear();
+    }
+    static_cast<BasketTable *>(m_keys)->rowChanged(m_model->rowOf(ticketTypeId));
+}
+
+void TicketSelection::syncQuantityField()
+{
+    const QSignalBlocker blocker(m_quantity);
+    if (isReserved() || !hasPerformance()) {
+        m_quantity->setValue(hasPerformance() ? m_seatCount : 1);
+        return;
+    }
+    const TicketType *type = currentTicketType();
+    m_quantity->setValue(type ? m_quantities.value(type->id) : 0);
+}
+
 QString TicketSelection::summary() const
 {
-    const TicketType *type = currentTicketType();
-    if (!type)
-        return {};
-    return tr("%1 × %2 at %3").arg(quantity()).arg(type->name, DisplayFormat::money(type->priceCents));
+    if (isReserved()) {
+        const TicketType *type = currentTicketType();
+        return type ? tr("%1 × %2 at %3").arg(quantity()).arg(type->name, DisplayFormat::money(type->priceCents))
+                    : QString();
+    }
+    const QList<Line> basket = lines();
+    if (basket.size() == 1) {
+        const Line &line = basket.first();
+        return tr("%1 × %2 at %3").arg(line.quantity).arg(line.name, DisplayFormat::money(line.unitPriceCents));
+    }
+    QStringList parts;
+    for (const Line &line : basket)
+        parts << tr("%1 × %2").arg(line.quantity).arg(line.name);
+    return parts.isEmpty() ? QString()
+                           : tr("%1 — %2").arg(parts.join(tr(", ")), DisplayFormat::money(totalCents()));
 }
 
 void TicketSelection::updateSummary()
 {
+    // Red text only for a problem with what is in the sale (or a row that cannot be sold); an
+    // empty basket is just the next step.
     QString why;
-    // Only problems with a chosen performance are worth red text; the rest is the next step.
-    if (hasPerformance() && !canSell(&why))
+    const TicketType *current = currentTicketType();
+    const bool currentUnsellable = current && (current->remaining() <= 0 || !current->onSale);
+    if (m_failedLine)
+        m_problem->setText(m_failedMessage);
+    else if (hasPerformance() && !canSell(&why) && (!lines().isEmpty() || currentUnsellable))
         m_problem->setText(why);
     else
         m_problem->clear();

@@ -61,8 +61,14 @@ void TwoLineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
                       titleMetrics.elidedText(title, Qt::ElideRight, titleRect.width()));
     painter->setFont(opt.font);
     painter->setPen(muted);
-    const QRect detailRect(area.left(), titleRect.bottom() + 1 + LineGap, area.width(),
-                           detailMetrics.height());
+    const int detailTop = titleRect.bottom() + 1 + LineGap;
+    int detailNoteWidth = 0;
+    if (const QString detailNote = index.data(DetailNoteRole).toString(); !detailNote.isEmpty()) {
+        detailNoteWidth = detailMetrics.horizontalAdvance(detailNote) + HorizontalPadding;
+        painter->drawText(QRect(area.left(), detailTop, area.width(), detailMetrics.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, detailNote);
+    }
+    const QRect detailRect(area.left(), detailTop, area.width() - detailNoteWidth, detailMetrics.height());
     painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
                       detailMetrics.elidedText(detail, Qt::ElideRight, detailRect.width()));
     painter->restore();

@@ -70,6 +70,8 @@ private:
     // Digit key for the row of that ticket type in the window's table.
     Qt::Key digitFor(const QString &ticketTypeName) const;
     qint64 sold(qint64 ticketTypeId);
+    // A request on the window's connection, answered: whatever the window sent before is done.
+    bool roundTrip();
     QJsonObject orderByCode(const QString &code);
     bool auditHas(const QString &action, qint64 orderId);
     // With MARQUEE_SCREENSHOT_DIR set, saves the window as <dir>/<name>.png for review.
@@ -190,6 +192,14 @@ qint64 TestGuiBoxOffice::sold(qint64 ticketTypeId)
             return v.toObject().value(u"sold"_s).toInteger();
     }
     return -1;
+}
+
+bool TestGuiBoxOffice::roundTrip()
+{
+    bool answered = false;
+    m_connection->call(u"catalog.listEvents"_s, {}, m_connection.get(),
+                       [&](const mq::client::RpcResult &) { answered = true; });
+    return QTest::qWaitFor([&] { return answered; }, 15000);
 }
 
 QJsonObject TestGuiBoxOffice::orderByCode(const QString &code)
@@ -338,6 +348,8 @@ void TestGuiBoxOffice::cashSaleWithChangeThenRefund()
     QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
     box->findChild<QPushButton *>(u"keepOrderPushButton"_s)->click();
     QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(roundTrip()); // a cancel sent by mistake would have been answered by now
+    QCOMPARE(status->text(), u"Paid"_s);
     QCOMPARE(sold(m_standardId), soldBefore + 5);
 
     cancel->click();
@@ -371,10 +383,16 @@ void TestGuiBoxOffice::shortCashIsRefused()
     QCOMPARE(child<QLabel>(u"changeDueLabel"_s)->text(), u"—"_s);
     snapshot(u"4-short-cash"_s);
 
-    // Neither Enter nor F12 sells while the cash does not cover the total.
+    // Neither Enter nor F12 sells while the cash does not cover the total: the panel never went
+    // busy (a request sent makes it so at once), and after a round trip on the same connection
+    // the server has sold nothing.
+    auto *complete = child<QPushButton>(u"completeSalePushButton"_s);
     QTest::keyClick(given, Qt::Key_Return);
+    QCOMPARE(complete->text(), u"Complete sale"_s);
     QTest::keyClick(m_window.get(), Qt::Key_F12);
+    QCOMPARE(complete->text(), u"Complete sale"_s);
     QVERIFY(!reason->text().isEmpty());
+    QVERIFY(roundTrip());
     QCOMPARE(child<QStackedWidget>(u"paymentStackedWidget"_s)->currentIndex(), 0);
     QCOMPARE(sold(m_vipId), soldBefore);
 
