@@ -550,8 +550,11 @@ void BoxOfficeWindow::onSaleAnswered(const RpcResult &r, std::optional<Cents> ch
         m_payment->showError(SeatErrors::message(r, &m_seats->map()->venueLayout()));
     } else if (const Id line = r.error.data.value(u"ticketTypeId"_s).toInteger(); line > 0) {
         // A basket's line that failed (sold out, no longer on sale): shown on its row.
-        m_tickets->showLineError(line, r.message());
-        m_payment->showError(tr("Nothing was sold or charged. Change the marked line and try again."));
+        const QString name = m_tickets->showLineError(line, r.message());
+        m_payment->showError(name.isEmpty() ? r.message()
+                                            : tr("Nothing was sold or charged: change the %1 line and try "
+                                                 "again.")
+                                                  .arg(name));
     } else {
         m_payment->showError(r.message());
     }

@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace mq::client {
@@ -93,10 +95,23 @@ void SaleResultPanel::setOrder(const Order &order, std::optional<Cents> change)
     m_order = order;
     m_code->setText(order.code);
     QStringList lines;
-    for (const OrderItem &item : order.items) {
-        lines << tr("%1 × %2 · %3, %4")
-                     .arg(item.quantity)
-                     .arg(item.ticketTypeName, item.eventTitle, DisplayFormat::dateTime(item.startsAt));
+    const bool onePerformance = std::all_of(order.items.cbegin(), order.items.cend(), [&](const OrderItem &item) {
+        return item.performanceId == order.items.first().performanceId;
+    });
+    if (onePerformance && !order.items.isEmpty()) {
+        // A basket: the show once, then what was bought ("2 × Adult, 1 × Child").
+        const OrderItem &first = order.items.first();
+        lines << tr("%1, %2").arg(first.eventTitle, DisplayFormat::dateTime(first.startsAt));
+        QStringList parts;
+        for (const OrderItem &item : order.items)
+            parts << tr("%1 × %2").arg(item.quantity).arg(item.ticketTypeName);
+        lines << parts.join(tr(", "));
+    } else {
+        for (const OrderItem &item : order.items) {
+            lines << tr("%1 × %2 · %3, %4")
+                         .arg(item.quantity)
+                         .arg(item.ticketTypeName, item.eventTitle, DisplayFormat::dateTime(item.startsAt));
+        }
     }
     lines << (change ? tr("%1 paid in cash").arg(DisplayFormat::money(order.totalCents))
                      : tr("%1 paid by card").arg(DisplayFormat::money(order.totalCents)));

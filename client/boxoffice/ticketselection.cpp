@@ -444,7 +444,7 @@ bool TicketSelection::canSell(QString *reason) const
     return why.isEmpty();
 }
 
-void TicketSelection::showLineError(Id ticketTypeId, const QString &message)
+QString TicketSelection::showLineError(Id ticketTypeId, const QString &message)
 {
     const TicketType *type = m_model->ticketTypeById(ticketTypeId);
     m_failedLine = type ? ticketTypeId : 0;
@@ -454,6 +454,7 @@ void TicketSelection::showLineError(Id ticketTypeId, const QString &message)
         static_cast<BasketTable *>(m_keys)->rowChanged(m_model->rowOf(ticketTypeId));
     }
     updateSummary();
+    return type ? type->name : QString();
 }
 
 void TicketSelection::setCompact(bool compact)

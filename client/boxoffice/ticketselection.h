@@ -56,7 +56,8 @@ public:
     // "3 × Standard at ¥45.00", "2 × Adult, 1 × Child — ¥135.00", or empty.
     QString summary() const;
     // The server refused a line (sold out, no longer on sale): shown on its row until it changes.
-    void showLineError(Id ticketTypeId, const QString &message);
+    // Returns the line's ticket type name (empty if the type is not in the table).
+    QString showLineError(Id ticketTypeId, const QString &message);
     // Whether the current choice can be sold; when not, *reason says why for people.
     bool canSell(QString *reason) const;
 

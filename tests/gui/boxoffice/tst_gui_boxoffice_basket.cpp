@@ -81,6 +81,8 @@ private:
     QString listedLeft(const QString &title);
     // Sells through the window with F8 (exact) and F12; the order code, once the server answered.
     QString completeExactCash();
+    // With MARQUEE_SCREENSHOT_DIR set, saves the window as <dir>/<name>.png for review.
+    void snapshot(const QString &name);
 
     QTemporaryDir m_settingsDir;
     QTemporaryDir m_ticketsDir;
@@ -250,6 +252,16 @@ QString TestGuiBoxOfficeBasket::completeExactCash()
     return code->text();
 }
 
+void TestGuiBoxOfficeBasket::snapshot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    if (!m_window->grab().save(QDir(dir).filePath(name + u".png"_s)))
+        qWarning("cannot save %s", qPrintable(name));
+}
+
 void TestGuiBoxOfficeBasket::mixedBasketForCashIsOneOrder()
 {
     const qint64 adultsBefore = ticketType(m_familyId, m_adultId).value(u"sold"_s).toInteger();
@@ -289,12 +301,14 @@ void TestGuiBoxOfficeBasket::mixedBasketForCashIsOneOrder()
     QTRY_VERIFY(given->hasFocus());
     QTest::keyClicks(given, u"200"_s);
     QCOMPARE(child<QLabel>(u"changeDueLabel"_s)->text(), DisplayFormat::money(20000 - total));
+    snapshot(u"basket-1-sale"_s);
     QTest::keyClick(given, Qt::Key_Return);
     auto *code = child<QLabel>(u"orderCodeLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(code->isVisible() && code->text().startsWith(u"MQ-"_s), 15000);
     QCOMPARE(child<QLabel>(u"saleChangeLabel"_s)->text(), DisplayFormat::money(20000 - total));
     const QString summary = child<QLabel>(u"saleSummaryLabel"_s)->text();
     QVERIFY2(summary.contains(u"2 × Adult"_s) && summary.contains(u"1 × Child"_s), qPrintable(summary));
+    snapshot(u"basket-2-sold"_s);
 
     // One order on the server: three tickets, two lines, one cash payment of the whole total.
     const QJsonObject order = orderByCode(code->text());
@@ -354,6 +368,7 @@ void TestGuiBoxOfficeBasket::refusedLineIsMarkedOnItsRow()
     // Either way the Senior line is what the clerk is told about, on its row.
     auto *problem = child<QLabel>(u"ticketProblemLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(problem->text().contains(u"Senior"_s), 10000);
+    snapshot(u"basket-3-refused-line"_s);
     QCOMPARE(child<QStackedWidget>(u"paymentStackedWidget"_s)->currentIndex(), 0);
     QCOMPARE(ticketType(m_familyId, m_adultId).value(u"sold"_s).toInteger(), adultsBefore); // all or nothing
 
@@ -392,6 +407,7 @@ void TestGuiBoxOfficeBasket::stallsAndBalconyInOneSale()
     // Shown as one order with both categories.
     const QString summary = child<QLabel>(u"saleSummaryLabel"_s)->text();
     QVERIFY2(summary.contains(u"Stalls"_s) && summary.contains(u"Balcony"_s), qPrintable(summary));
+    snapshot(u"basket-4-seats-sold"_s);
     QCOMPARE(seating::getMap(*m_manager, m_seatedId).statusOf(m_venue, balcony), u's');
 }
 
@@ -504,6 +520,7 @@ void TestGuiBoxOfficeBasket::refundedOrderOffersNoReprint()
     QVERIFY(!m_window->findChild<QAction *>(u"saveTicketsAction"_s)->isEnabled());
     auto *tickets = child<QTreeWidget>(u"orderTicketsTreeWidget"_s);
     QCOMPARE(tickets->topLevelItemCount(), 2);
+    snapshot(u"basket-5-refunded"_s);
     for (int i = 0; i < tickets->topLevelItemCount(); ++i)
         QCOMPARE(tickets->topLevelItem(i)->text(3), u"Cancelled"_s);
     // Ctrl+P does nothing either: no file of this order appears.
