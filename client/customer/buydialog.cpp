@@ -416,7 +416,11 @@ void BuyDialog::pay()
             return;
         }
         if (r.is(ErrorCode::PaymentDeclined)) {
-            m_payment->showDeclined(r.message());
+            QString reason = r.message().trimmed();
+            if (!reason.isEmpty() && !reason.endsWith(u'.'))
+                reason += u'.';
+            m_payment->showDeclined(tr("%1 No tickets were booked: check the card's details or try another card.")
+                                        .arg(reason));
             return;
         }
         if (r.kind == RpcResult::Kind::Timeout || r.kind == RpcResult::Kind::Disconnected) {

@@ -42,7 +42,11 @@ OrdersPage::OrdersPage(ServerConnection *connection, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    // The code, date, count, total and status whole (they tell orders apart); the event's name
+    // takes the rest and is elided when the window is narrow (the detail beside shows it whole).
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(OrderListModel::EventColumn, QHeaderView::Stretch);
+    m_view->setWordWrap(false);
     left->addWidget(m_view, 1);
     m_emptyLabel = new QLabel(tr("No orders yet. Tickets you buy appear here."), this);
     m_emptyLabel->setProperty("role", u"muted"_s);

@@ -10,7 +10,6 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
-#include <QScreen>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -159,7 +158,7 @@ void PaymentForm::showDeclined(const QString &message)
 void PaymentForm::growWindow()
 {
     // A dialog sized for the form without the message would cut the message's last lines off:
-    // give it the height its layout now needs at its width (never beyond the screen). A main
+    // give it the height its layout now needs at its width. A main
     // window (the kiosk) keeps its size; its layout has the room.
     auto *dialog = qobject_cast<QDialog *>(window());
     if (!dialog || !dialog->layout() || dialog->isMaximized() || dialog->isFullScreen())
@@ -169,8 +168,6 @@ void PaymentForm::growWindow()
     int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
                                              : layout->totalSizeHint().height();
     needed = qMax(needed, layout->totalMinimumSize().height());
-    if (const QScreen *screen = dialog->screen())
-        needed = qMin(needed, screen->availableGeometry().height() - 40);
     if (needed > dialog->height())
         dialog->resize(dialog->width(), needed);
 }
