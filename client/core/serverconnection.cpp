@@ -291,6 +291,16 @@ void ServerConnection::login(const QString &username, const QString &password, Q
          });
 }
 
+void ServerConnection::loginAsGuest(QObject *context, Callback done)
+{
+    call(methodName(Method::AuthGuest), {}, context, [this, done](const RpcResult &r) {
+        if (r.ok())
+            adoptSession(r.result, r.result.value(u"token"_s).toString());
+        if (done)
+            done(r);
+    });
+}
+
 void ServerConnection::resume(const QString &token, QObject *context, Callback done)
 {
     call(methodName(Method::AuthResume), {{u"token"_s, token}}, context,

@@ -54,6 +54,9 @@ public:
 
     // Session: the token lets a new connection (a reconnect, "remember me") resume it.
     void login(const QString &username, const QString &password, QObject *context, Callback done);
+    // auth.guest: a new guest account, signed in for a short session (the kiosk's "buy without an
+    // account"); its token resumes it after a reconnect like any other.
+    void loginAsGuest(QObject *context, Callback done);
     void resume(const QString &token, QObject *context, Callback done);
     void logout(QObject *context, Callback done);
     bool isAuthenticated() const { return m_user.has_value(); }
