@@ -162,7 +162,8 @@ TicketSelection::TicketSelection(ServerConnection *connection, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(u"ticketTypeTableView"_s);
     m_table->setAccessibleName(tr("Ticket types"));
-    m_table->setAccessibleDescription(tr("Digits 1 to 9 choose a row; plus and minus change the quantity."));
+    m_table->setAccessibleDescription(
+        tr("Digits 1 to 9 choose a row; plus and minus change how many of it are in the sale."));
     m_table->setModel(m_keys);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
