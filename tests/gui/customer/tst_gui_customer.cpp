@@ -463,6 +463,11 @@ void TestGuiCustomer::orderCountInPlainEnglish()
     tabs->setCurrentIndex(1);
     m_window->orders()->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->statusBar()->currentMessage(), u"1 order"_s, 10000);
+    // And the catalog: "1 event on sale", "4 events on sale".
+    openEvent(u"riverside"_s, FamilyTitle);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statusBar()->currentMessage(), u"1 event on sale"_s, 10000);
+    child<QLineEdit>(m_window.get(), u"searchLineEdit"_s)->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statusBar()->currentMessage(), u"4 events on sale"_s, 10000);
 }
 
 void TestGuiCustomer::mixedBasketIsOneOrder()
