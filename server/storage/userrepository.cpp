@@ -28,11 +28,13 @@ UserRecord readUser(const QSqlQuery &q)
 User UserRepository::create(const QString &username, const QString &displayName, Role role,
                             const QString &passwordHash, const QDateTime &now, bool guest)
 {
+    // Only a guest names the guest column (migration 4); everyone else takes its default, so an
+    // account is created the same way in a schema from before guests (the upgrade test has one).
     QSqlQuery &q = m_db.exec(
-        u"INSERT INTO users (username, username_key, display_name, role, password_hash, created_at, guest)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {username, key(username), displayName, roleName(role), passwordHash, toStorageTime(now),
-         guest ? 1 : 0});
+        u"INSERT INTO users (username, username_key, display_name, role, password_hash, created_at"_s
+            + (guest ? u", guest) VALUES (?, ?, ?, ?, ?, ?, 1)"_s : u") VALUES (?, ?, ?, ?, ?, ?)"_s)
+            + u" RETURNING id"_s,
+        {username, key(username), displayName, roleName(role), passwordHash, toStorageTime(now)});
     q.next();
     return User{q.value(0).toLongLong(), username, displayName, role};
 }
