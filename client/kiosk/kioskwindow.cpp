@@ -299,10 +299,6 @@ void KioskWindow::startGuest()
             return;
         }
         m_guestStatus->clear();
-        if (page() != StartPage) { // signed in meanwhile: this guest is not wanted
-            m_connection->logout(this, {});
-            return;
-        }
         m_guest = true;
         enterBrowse(m_connection->user().value_or(User{}));
     });
@@ -737,6 +733,11 @@ QWidget *KioskWindow::buildPay()
     layout->addLayout(buttons);
     connect(back, &QPushButton::clicked, this, [this] { go(isSeated() ? SeatsPage : QuantityPage); });
     connect(m_pay, &QPushButton::clicked, this, &KioskWindow::pay);
+    // Enter in the card form pays, as everywhere; not twice while the payment is under way.
+    connect(m_payment, &PaymentForm::submitted, this, [this] {
+        if (m_pay->isEnabled())
+            pay();
+    });
     return page;
 }
 

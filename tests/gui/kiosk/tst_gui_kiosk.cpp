@@ -54,7 +54,8 @@ private:
     void startAsGuest(Kiosk &kiosk);
     // Browse → event page of the event with that title.
     void openEvent(KioskWindow &kiosk, const QString &category, const QString &title);
-    void payByCard(KioskWindow &kiosk);
+    // Enter in the card form pays like the Pay button.
+    void payByCard(KioskWindow &kiosk, bool pressEnter = false);
     QJsonObject orderByCode(const QString &code);
     qint64 sold(qint64 performanceId, qint64 ticketTypeId);
     void snapshot(QWidget *widget, const QString &name);
@@ -175,14 +176,17 @@ void TestGuiKiosk::openEvent(KioskWindow &kiosk, const QString &category, const 
     QTRY_VERIFY_WITH_TIMEOUT(child<QListWidget>(&kiosk, u"kioskTicketTypeListWidget"_s)->count() > 0, 10000);
 }
 
-void TestGuiKiosk::payByCard(KioskWindow &kiosk)
+void TestGuiKiosk::payByCard(KioskWindow &kiosk, bool pressEnter)
 {
     QCOMPARE(kiosk.page(), KioskWindow::PayPage);
     QTest::keyClicks(child<QLineEdit>(&kiosk, u"cardHolderLineEdit"_s), u"Kiosk Guest"_s);
     QTest::keyClicks(child<QLineEdit>(&kiosk, u"cardNumberLineEdit"_s), u"4242424242424242"_s);
     QTest::keyClicks(child<QLineEdit>(&kiosk, u"cardExpiryLineEdit"_s), u"1139"_s);
     QTest::keyClicks(child<QLineEdit>(&kiosk, u"cardCvcLineEdit"_s), u"321"_s);
-    QTest::mouseClick(child<QPushButton>(&kiosk, u"kioskPayPushButton"_s), Qt::LeftButton);
+    if (pressEnter)
+        QTest::keyClick(child<QLineEdit>(&kiosk, u"cardCvcLineEdit"_s), Qt::Key_Return);
+    else
+        QTest::mouseClick(child<QPushButton>(&kiosk, u"kioskPayPushButton"_s), Qt::LeftButton);
 }
 
 QJsonObject TestGuiKiosk::orderByCode(const QString &code)
@@ -275,7 +279,7 @@ void TestGuiKiosk::buyOnTheKiosk()
     QCOMPARE(child<QLabel>(&window, u"kioskTotalLabel"_s)->text(),
              KioskWindow::tr("Total %1").arg(DisplayFormat::money(10000)));
     QTest::mouseClick(child<QPushButton>(&window, u"kioskToPaymentPushButton"_s), Qt::LeftButton);
-    payByCard(window);
+    payByCard(window, true);
     QTRY_COMPARE_WITH_TIMEOUT(window.page(), KioskWindow::DonePage, 15000);
     const QString code = child<QLabel>(&window, u"kioskOrderCodeLabel"_s)->text();
     QVERIFY(code.startsWith(u"MQ-"_s));
