@@ -87,6 +87,10 @@ void AdminWindow::createMenus()
     auto *seatsAndPrices = catalog->addAction(tr("Seats and p&rices…"), this,
                                               onCatalog(&CatalogPage::openSeatCategories));
     seatsAndPrices->setObjectName(u"seatsAndPricesAction"_s);
+    auto *copyTypes = catalog->addAction(tr("C&opy ticket types from…"), this,
+                                         onCatalog(&CatalogPage::copyTicketTypes));
+    copyTypes->setObjectName(u"copyTicketTypesAction"_s);
+    copyTypes->setToolTip(tr("Copy the ticket types of another performance into the selected one"));
     catalog->addSeparator();
     auto *save = catalog->addAction(tr("&Save"), this, onCatalog(&CatalogPage::saveCurrent));
     save->setObjectName(u"saveAction"_s);
@@ -103,7 +107,8 @@ void AdminWindow::createMenus()
     });
     find->setObjectName(u"filterEventsAction"_s);
     find->setShortcut(QKeySequence::Find);
-    m_catalogActions = {newEvent, newPerformance, newTicketType, seatsAndPrices, save, remove, find};
+    m_catalogActions = {newEvent,  newPerformance, newTicketType, seatsAndPrices,
+                        copyTypes, save,           remove,        find};
 
     auto *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);

@@ -4,11 +4,14 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QJsonValue>
 
 namespace mq::client {
 
-// admin.listAuditLog entries, newest first, loaded page by page.
+// admin.listAuditLog entries, newest first, loaded page by page. Each names what it is about as
+// people know it ("VIP — Winter Gala, 15 Jan 19:30", an order's code, a user's name) and tells
+// its change as "field: old → new" lines.
 class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,6 +31,7 @@ public:
         Id entityId = 0;
         QJsonValue before; // the record's JSON, or null
         QJsonValue after;
+        QJsonObject subject; // {name?, eventTitle?, startsAt?, code?}
 
         static Entry fromJson(const QJsonObject &o);
     };
@@ -36,10 +40,18 @@ public:
         TimeColumn,
         UserColumn,
         ActionColumn,
-        EntityColumn,
-        EntityIdColumn,
+        SubjectColumn,
         ColumnCount
     };
+
+    // "VIP — Winter Gala, 15 Jan 19:30"; "Ticket type 116" only when the server names nothing.
+    static QString subjectText(const Entry &entry);
+    // The change, a line per field: "Price: ¥45.00 → ¥50.00" for an update, "Price: ¥45.00" for
+    // what was created or deleted. Money, times (local), roles and seating read as in the window.
+    static QStringList changeLines(const Entry &entry);
+    // A record field's name for people ("priceCents" → "Price").
+    static QString fieldLabel(const QString &key);
+    static QString valueText(const QString &key, const QJsonValue &value);
 
     explicit AuditLogModel(QObject *parent = nullptr);
 

@@ -198,6 +198,8 @@ void CatalogEventModel::applyInventory(Id performanceId, const QJsonArray &ticke
             t.priceCents = jsonInteger(o.value(u"priceCents"_s)).value_or(t.priceCents);
             if (o.contains(u"name"_s))
                 t.name = o.value(u"name"_s).toString();
+            if (o.contains(u"onSale"_s))
+                t.onSale = o.value(u"onSale"_s).toBool(true);
         }
     }
     rowChanged(row);
@@ -220,11 +222,16 @@ QVariant CatalogEventModel::data(const QModelIndex &index, int role) const
     const Event &e = m_events.at(index.row());
     if (role == IdRole)
         return e.id;
-    if (role == Qt::DecorationRole && index.column() == CategoryColumn)
+    // The category's icon also leads the title, for views that leave the category column out.
+    if (role == Qt::DecorationRole &&
+        (index.column() == CategoryColumn || index.column() == TitleColumn))
         return Categories::icon(e.category);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case TitleColumn:
+            if (role == Qt::ToolTipRole)
+                return tr("%1 (%2) · %Ln performance(s)", nullptr, int(e.performances.size()))
+                    .arg(e.title, Categories::label(e.category));
             return e.title;
         case CategoryColumn:
             return Categories::label(e.category);

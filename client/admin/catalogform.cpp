@@ -4,11 +4,16 @@
 #include "widgets/fielderrors.h"
 #include "widgets/theme.h"
 
+#include <QAbstractButton>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,10 +30,15 @@ CatalogForm::CatalogForm(ServerConnection *connection, QWidget *parent)
 }
 
 void CatalogForm::addField(QFormLayout *layout, const QString &field, const QString &labelText,
-                           QWidget *input)
+                           QWidget *input, QWidget *editor)
 {
+    if (!editor)
+        editor = input;
     auto *label = new QLabel(labelText, this);
-    label->setBuddy(input);
+    label->setBuddy(editor);
+    // A buddy inside a container is not paired with its label by screen readers: say it.
+    if (editor != input)
+        editor->setAccessibleName(FieldErrors::spokenName(labelText));
     auto *error = new QLabel(this);
     error->setObjectName(field + u"ErrorLabel"_s); // e.g. titleErrorLabel
     auto *box = new QVBoxLayout;
@@ -37,7 +47,7 @@ void CatalogForm::addField(QFormLayout *layout, const QString &field, const QStr
     box->addWidget(input);
     box->addWidget(error);
     layout->addRow(label, box);
-    m_errors->add(field, input, error);
+    m_errors->add(field, editor, error);
 }
 
 QFormLayout *CatalogForm::newFieldLayout()
@@ -50,16 +60,78 @@ QFormLayout *CatalogForm::newFieldLayout()
 }
 
 void CatalogForm::arrange(QLabel *heading, QFormLayout *fields, QPushButton *deleteButton,
-                          QPushButton *saveButton, bool fillHeight)
+                          QPushButton *saveButton)
 {
+    auto *inner = new QWidget;
+    inner->setObjectName(objectName() + u"Fields"_s);
+    auto *innerLayout = new QVBoxLayout(inner);
+    innerLayout->setContentsMargins(0, 0, 4, 0);
+    innerLayout->addLayout(fields);
+    innerLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(objectName() + u"ScrollArea"_s);
+    scroll->setWidget(inner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    // Transparent: the card's colour shows through.
+    scroll->viewport()->setAutoFillBackground(false);
+    inner->setAutoFillBackground(false);
+
+    // Fields are never cut at the side: the area is as wide as they need at least.
+    scroll->setMinimumWidth(inner->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 14);
-    layout->setSpacing(10);
+    layout->setSpacing(8);
     layout->addWidget(heading);
-    layout->addLayout(fields);
-    if (fillHeight)
-        layout->addStretch(1);
+    layout->addWidget(scroll, 1);
     layout->addLayout(buttonRow(deleteButton, saveButton));
+
+    // Moving the fields into the scroll area put them last in the tab chain: Tab goes down the
+    // fields, then to the buttons, as they are seen.
+    QList<QWidget *> chain;
+    const std::function<void(QLayout *)> collect = [&](QLayout *l) {
+        for (int i = 0; i < l->count(); ++i) {
+            QLayoutItem *item = l->itemAt(i);
+            if (QLayout *inner = item->layout()) {
+                collect(inner);
+            } else if (QWidget *w = item->widget()) {
+                if (w->focusPolicy() & Qt::TabFocus)
+                    chain << w;
+                for (QWidget *part : w->findChildren<QWidget *>()) {
+                    if ((part->focusPolicy() & Qt::TabFocus) && !part->focusProxy() &&
+                        part->parentWidget() == w)
+                        chain << part;
+                }
+            }
+        }
+    };
+    collect(fields);
+    chain << deleteButton << saveButton;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void CatalogForm::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (!enter || (event->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier) {
+        QFrame::keyPressEvent(event);
+        return;
+    }
+    // Fields pass Enter on to their form; a focused button is pressed as it would be in a dialog.
+    QWidget *focus = focusWidget();
+    auto *button = qobject_cast<QAbstractButton *>(focus);
+    if (button && (qobject_cast<QPushButton *>(focus) || qobject_cast<QToolButton *>(focus))) {
+        if (button->isEnabled())
+            button->click();
+    } else if (!m_busy) {
+        save();
+    }
+    event->accept();
 }
 
 QLayout *CatalogForm::buttonRow(QPushButton *deleteButton, QPushButton *saveButton)
@@ -140,7 +212,7 @@ void CatalogForm::request(Method method, const QJsonObject &params, const QStrin
 
 void CatalogForm::showFailure(const RpcResult &result)
 {
-    const QString message = result.message();
+    const QString message = failureMessage(result);
     Q_EMIT statusMessage(message);
     // A 422 names its field; so does 409 capacity_below_sold.
     const QString field = result.field();

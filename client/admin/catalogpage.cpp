@@ -3,6 +3,8 @@
 #include "admin/catalogeventmodel.h"
 #include "admin/catalogperformancemodel.h"
 #include "admin/catalogtickettypemodel.h"
+#include "admin/copytickettypesdialog.h"
+#include "admin/tickettypecopier.h"
 #include "admin/eventform.h"
 #include "admin/performanceform.h"
 #include "admin/seatcategoriesdialog.h"
@@ -19,7 +21,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -76,20 +77,29 @@ CatalogPage::CatalogPage(ServerConnection *connection, QWidget *parent)
     m_eventsView->setModel(m_eventProxy);
     m_eventsView->setSortingEnabled(true);
     m_eventsView->sortByColumn(CatalogEventModel::NextColumn, Qt::AscendingOrder);
+    // The category shows as the title's icon, the number of performances in its tooltip: the
+    // title gets the room, cut at its end if it must be.
+    m_eventsView->setColumnHidden(CatalogEventModel::CategoryColumn, true);
+    m_eventsView->setColumnHidden(CatalogEventModel::PerformancesColumn, true);
     m_eventsView->horizontalHeader()->setSectionResizeMode(CatalogEventModel::TitleColumn,
                                                            QHeaderView::Stretch);
-    m_eventsView->horizontalHeader()->setMinimumSectionSize(60);
-    m_eventsView->setTextElideMode(Qt::ElideMiddle);
+    m_eventsView->horizontalHeader()->setMinimumSectionSize(48);
+    m_eventsView->setTextElideMode(Qt::ElideRight);
     m_emptyLabel = new QLabel(tr("No events yet. Create the first one with “New event”."), this);
     m_emptyLabel->setObjectName(u"emptyCatalogLabel"_s);
     m_emptyLabel->setProperty("role", u"muted"_s);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->hide();
 
+    // The event being edited sits under the list it is chosen from.
+    m_eventForm = new EventForm(connection, this);
+    m_eventForm->setProperty("role", u"card"_s);
+
     auto *left = new QWidget(this);
+    left->setObjectName(u"catalogEventsPane"_s);
     auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 8, 0);
-    leftLayout->setSpacing(10);
+    leftLayout->setContentsMargins(0, 0, 6, 0);
+    leftLayout->setSpacing(8);
     auto *leftHeader = new QHBoxLayout;
     leftHeader->addWidget(eventsHeading);
     leftHeader->addStretch(1);
@@ -98,11 +108,10 @@ CatalogPage::CatalogPage(ServerConnection *connection, QWidget *parent)
     leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_eventsView, 1);
     leftLayout->addWidget(m_emptyLabel);
+    leftLayout->addWidget(m_eventForm); // whole when there is room; the list takes the rest
 
-    // Right: the event, its performances, their ticket types.
-    m_eventForm = new EventForm(connection, this);
-    m_eventForm->setProperty("role", u"card"_s);
-
+    // Right: the event's performances, then the selected performance's ticket types; each a
+    // list beside its form, whose buttons stay in view.
     m_newPerformance = new QPushButton(tr("New performance"), this);
     m_newPerformance->setObjectName(u"newPerformancePushButton"_s);
     m_newPerformance->setToolTip(tr("Add a performance to this event (Ctrl+Shift+N)"));
@@ -112,16 +121,23 @@ CatalogPage::CatalogPage(ServerConnection *connection, QWidget *parent)
         CatalogPerformanceModel::VenueColumn, QHeaderView::Stretch);
     m_performanceForm = new PerformanceForm(connection, this);
     m_performanceSection =
-        makeSection(tr("Performances"), m_newPerformance, m_performancesView, m_performanceForm);
+        makeSection(tr("Performances"), {m_newPerformance}, m_performancesView, m_performanceForm);
     m_performanceSection->setObjectName(u"performanceSection"_s);
 
     m_newTicketType = new QPushButton(tr("New ticket type"), this);
     m_newTicketType->setObjectName(u"newTicketTypePushButton"_s);
     m_newTicketType->setToolTip(tr("Add a ticket type to this performance (Ctrl+T)"));
+    m_copyTicketTypes = new QPushButton(tr("Copy from…"), this);
+    m_copyTicketTypes->setObjectName(u"copyTicketTypesPushButton"_s);
+    m_copyTicketTypes->setAccessibleName(tr("Copy ticket types from another performance"));
+    m_copyTicketTypes->setToolTip(tr("Copy the ticket types of another performance into this one "
+                                     "(for reserved seating: of the same venue, seats included)"));
     m_ticketTypesView = makeTable(u"ticketTypesTableView"_s, tr("Ticket types"));
     m_ticketTypesView->setModel(m_ticketTypes);
     m_ticketTypesView->horizontalHeader()->setSectionResizeMode(CatalogTicketTypeModel::NameColumn,
                                                                 QHeaderView::Stretch);
+    // Held is in the form's numbers; the name needs the room more.
+    m_ticketTypesView->setColumnHidden(CatalogTicketTypeModel::HeldColumn, true);
     m_seatsAndPrices = new QPushButton(tr("Seats and prices…"), this);
     m_seatsAndPrices->setObjectName(u"seatsAndPricesPushButton"_s);
     m_seatsAndPrices->setToolTip(tr("Price this reserved performance's seats on its seat map: "
@@ -129,41 +145,35 @@ CatalogPage::CatalogPage(ServerConnection *connection, QWidget *parent)
     m_seatsAndPrices->setProperty("role", u"primary"_s);
     m_seatsAndPrices->hide();
     m_ticketTypeForm = new TicketTypeForm(connection, this);
-    m_ticketTypeSection = makeSection(tr("Ticket types"), m_newTicketType, m_ticketTypesView,
-                                      m_ticketTypeForm, m_seatsAndPrices);
+    m_ticketTypeSection =
+        makeSection(tr("Ticket types"), {m_copyTicketTypes, m_newTicketType, m_seatsAndPrices},
+                    m_ticketTypesView, m_ticketTypeForm);
     m_ticketTypeSection->setObjectName(u"ticketTypeSection"_s);
 
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(8, 0, 4, 0);
-    rightLayout->setSpacing(14);
-    rightLayout->addWidget(m_eventForm);
-    auto *children = new QHBoxLayout;
-    children->setSpacing(14);
-    children->addWidget(m_performanceSection, 1);
-    children->addWidget(m_ticketTypeSection, 1);
-    rightLayout->addLayout(children, 1);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(u"catalogDetailSplitter"_s);
+    right->setChildrenCollapsible(false);
+    right->addWidget(m_performanceSection);
+    right->addWidget(m_ticketTypeSection);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
     m_editors = right;
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"catalogScrollArea"_s);
-    scroll->setWidget(right);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"catalogSplitter"_s);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 4);
-    splitter->setSizes({560, 840});
+    splitter->addWidget(right);
+    // The events keep their width; the performances and ticket types take what the screen has.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({285, 1000});
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 12);
+    layout->setContentsMargins(12, 12, 12, 8);
     layout->addWidget(splitter);
 
     // The tab order is the creation order: "New event", the filter and the list, the event form,
-    // then each section's "New" button, table and form, top to bottom and left to right.
+    // then each section's buttons, table and form, top to bottom.
 
     connect(m_search, &QLineEdit::textChanged, m_eventProxy,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -171,6 +181,7 @@ CatalogPage::CatalogPage(ServerConnection *connection, QWidget *parent)
     connect(m_newPerformance, &QPushButton::clicked, this, &CatalogPage::newPerformance);
     connect(m_newTicketType, &QPushButton::clicked, this, &CatalogPage::newTicketType);
     connect(m_seatsAndPrices, &QPushButton::clicked, this, &CatalogPage::openSeatCategories);
+    connect(m_copyTicketTypes, &QPushButton::clicked, this, &CatalogPage::copyTicketTypes);
     connect(m_eventsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_syncing)
@@ -264,12 +275,13 @@ QTableView *CatalogPage::makeTable(const QString &objectName, const QString &acc
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setTextElideMode(Qt::ElideRight);
     view->setTabKeyNavigation(false);
     return view;
 }
 
-QWidget *CatalogPage::makeSection(const QString &title, QPushButton *newButton, QTableView *table,
-                                  QWidget *form, QPushButton *extraButton)
+QWidget *CatalogPage::makeSection(const QString &title, const QList<QPushButton *> &buttons,
+                                  QTableView *table, CatalogForm *form)
 {
     auto *section = new QFrame(this);
     section->setProperty("role", u"card"_s);
@@ -278,17 +290,20 @@ QWidget *CatalogPage::makeSection(const QString &title, QPushButton *newButton, 
     auto *header = new QHBoxLayout;
     header->addWidget(heading);
     header->addStretch(1);
-    header->addWidget(newButton);
-    if (extraButton)
-        header->addWidget(extraButton);
-    table->setMinimumHeight(110);
+    for (QPushButton *button : buttons)
+        header->addWidget(button);
+    table->setMinimumHeight(90);
+    table->setMinimumWidth(220);
+    auto *body = new QHBoxLayout;
+    body->setSpacing(8);
+    body->addWidget(table, 4);
+    body->addWidget(form, 3);
+    form->layout()->setContentsMargins(4, 0, 0, 0);
     auto *layout = new QVBoxLayout(section);
-    layout->setContentsMargins(16, 14, 16, 4);
-    layout->setSpacing(8);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(6);
     layout->addLayout(header);
-    layout->addWidget(table, 1);
-    layout->addWidget(form);
-    form->layout()->setContentsMargins(0, 8, 0, 10);
+    layout->addLayout(body, 1);
     return section;
 }
 
@@ -325,6 +340,7 @@ void CatalogPage::setLoading(bool loading)
 {
     m_loading = loading;
     m_editors->setEnabled(!loading);
+    m_eventForm->setEnabled(!loading);
     if (loading)
         setCursor(Qt::BusyCursor);
     else
@@ -334,15 +350,16 @@ void CatalogPage::setLoading(bool loading)
 
 void CatalogPage::updateNavigation()
 {
-    const bool idle = !m_loading && !m_eventForm->isBusy() && !m_performanceForm->isBusy() &&
-                      !m_ticketTypeForm->isBusy();
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_eventsView, m_performancesView, m_ticketTypesView,
-                                          m_newEvent, m_newPerformance, m_newTicketType, m_search})
+    const bool idle = m_copier == nullptr && !m_loading && !m_eventForm->isBusy() &&
+                      !m_performanceForm->isBusy() && !m_ticketTypeForm->isBusy();
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_eventsView, m_performancesView, m_ticketTypesView, m_newEvent, m_newPerformance,
+             m_newTicketType, m_copyTicketTypes, m_search})
         w->setEnabled(idle);
     if (idle) {
         m_newPerformance->setEnabled(m_eventId > 0);
         m_newTicketType->setEnabled(m_performanceId > 0);
+        m_copyTicketTypes->setEnabled(m_performanceId > 0);
     }
     // A reserved performance's categories hold seats: they are made on its seat map.
     const bool reserved = isReserved(m_performanceId);
@@ -395,6 +412,58 @@ void CatalogPage::openSeatCategories()
                 syncViews();
             });
     dialog->show();
+}
+
+void CatalogPage::copyTicketTypes()
+{
+    const Performance *target = m_events->performanceById(m_performanceId);
+    if (!target) {
+        Q_EMIT statusMessage(tr("Select or save a performance first."));
+        return;
+    }
+    if (m_copier)
+        return;
+    QList<Event> events;
+    for (int row = 0; row < m_events->rowCount(); ++row)
+        events.append(*m_events->eventById(m_events->index(row, 0).data(Qt::UserRole + 1).toLongLong()));
+    auto *dialog = new CopyTicketTypesDialog(events, *target, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, targetId = target->id] {
+        const Performance *source = m_events->performanceById(dialog->sourceId());
+        const Performance *target = m_events->performanceById(targetId);
+        if (source && target)
+            startCopy(*source, *target);
+    });
+    dialog->open();
+}
+
+void CatalogPage::startCopy(const Performance &source, const Performance &target)
+{
+    m_copier = new TicketTypeCopier(m_connection, source, target, this);
+    connect(m_copier, &TicketTypeCopier::created, this, [this](const TicketType &ticketType) {
+        m_events->upsertTicketType(ticketType);
+        syncViews();
+    });
+    connect(m_copier, &TicketTypeCopier::finished, this,
+            [this](int created, int skipped, const QString &error) {
+                m_copier->deleteLater();
+                m_copier = nullptr;
+                unsetCursor();
+                QString text = tr("%Ln ticket type(s) copied.", nullptr, created);
+                if (skipped > 0)
+                    text += u' ' + tr("%Ln left out: already there or without seats.", nullptr,
+                                      skipped);
+                if (!error.isEmpty())
+                    text += u' ' + tr("Stopped: %1").arg(error);
+                m_ticketTypeForm->setMessage(text, !error.isEmpty());
+                Q_EMIT statusMessage(text);
+                syncViews();
+            });
+    setCursor(Qt::BusyCursor);
+    Q_EMIT statusMessage(tr("Copying ticket types…"));
+    updateNavigation();
+    m_copier->start();
 }
 
 void CatalogPage::selectEvent(Id eventId)

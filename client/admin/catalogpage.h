@@ -14,18 +14,22 @@ class QTableView;
 namespace mq::client {
 
 class CatalogEventModel;
+class CatalogForm;
 class CatalogPerformanceModel;
 class CatalogTicketTypeModel;
 class EventForm;
 class PerformanceForm;
 class SeatCategoriesDialog;
 class ServerConnection;
+class TicketTypeCopier;
 class TicketTypeForm;
 class VenueListModel;
 
-// The catalog tab: events on the left; on the right the selected event, its performances and
-// the ticket types of the selected performance, each a table with a form under it. A reserved
-// performance's price categories are made on its seat map ("Seats and prices…").
+// The catalog tab: the events with the selected one's form under them on the left; on the right
+// its performances and the selected performance's ticket types, each a table beside its form (the
+// fields scroll on small screens, the buttons stay in view). A reserved performance's price
+// categories are made on its seat map ("Seats and prices…"); ticket types can be copied from
+// another performance.
 class CatalogPage : public QWidget
 {
     Q_OBJECT
@@ -44,6 +48,8 @@ public:
     void setVenueModel(VenueListModel *venues);
     // Opens (or raises) the seat map of the selected reserved performance, to price its seats.
     void openSeatCategories();
+    // Copies the ticket types of a performance chosen in a dialog into the selected one.
+    void copyTicketTypes();
     SeatCategoriesDialog *seatCategoriesDialog() const;
 
 Q_SIGNALS:
@@ -66,8 +72,9 @@ private:
     // The tables and "New" buttons are usable only while nothing is loading or saving.
     void updateNavigation();
     QTableView *makeTable(const QString &objectName, const QString &accessibleName);
-    QWidget *makeSection(const QString &title, QPushButton *newButton, QTableView *table,
-                         QWidget *form, QPushButton *extraButton = nullptr);
+    QWidget *makeSection(const QString &title, const QList<QPushButton *> &buttons,
+                         QTableView *table, CatalogForm *form);
+    void startCopy(const Performance &source, const Performance &target);
     bool isReserved(Id performanceId) const;
 
     ServerConnection *m_connection;
@@ -87,6 +94,8 @@ private:
     QTableView *m_ticketTypesView;
     QPushButton *m_newTicketType;
     QPushButton *m_seatsAndPrices;
+    QPushButton *m_copyTicketTypes;
+    TicketTypeCopier *m_copier = nullptr;
     QPointer<SeatCategoriesDialog> m_seatDialog;
     TicketTypeForm *m_ticketTypeForm;
     QWidget *m_performanceSection;

@@ -80,7 +80,7 @@ QVariant CatalogPerformanceModel::data(const QModelIndex &index, int role) const
                 sold += t.sold;
                 capacity += t.capacity;
             }
-            return tr("%1 of %2").arg(sold).arg(capacity);
+            return tr("%L1 of %L2").arg(sold).arg(capacity);
         }
         }
     }
@@ -93,7 +93,11 @@ QVariant CatalogPerformanceModel::data(const QModelIndex &index, int role) const
 QVariant CatalogPerformanceModel::headerData(int section, Qt::Orientation orientation,
                                              int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == TicketTypesColumn)
+        return tr("Ticket types");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case StartsColumn:
@@ -101,7 +105,7 @@ QVariant CatalogPerformanceModel::headerData(int section, Qt::Orientation orient
     case VenueColumn:
         return tr("Venue");
     case TicketTypesColumn:
-        return tr("Ticket types");
+        return tr("Types");
     case SoldColumn:
         return tr("Sold");
     }

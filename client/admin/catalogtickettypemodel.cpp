@@ -2,6 +2,8 @@
 
 #include "core/displayformat.h"
 
+#include <QColor>
+
 namespace mq::client {
 
 CatalogTicketTypeModel::CatalogTicketTypeModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -63,9 +65,13 @@ QVariant CatalogTicketTypeModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return t->id;
+    if (role == Qt::ForegroundRole && !t->onSale)
+        return QColor(0x5f, 0x6b, 0x7a); // stopped: greyed like muted text
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case NameColumn:
+            if (!t->onSale)
+                return tr("%1 — Sales stopped").arg(t->name);
             return t->name;
         case PriceColumn:
             return DisplayFormat::money(t->priceCents);
@@ -101,7 +107,7 @@ QVariant CatalogTicketTypeModel::headerData(int section, Qt::Orientation orienta
     case HeldColumn:
         return tr("Held");
     case RemainingColumn:
-        return tr("Remaining");
+        return tr("Left");
     }
     return {};
 }

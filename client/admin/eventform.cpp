@@ -46,11 +46,10 @@ EventForm::EventForm(ServerConnection *connection, QWidget *parent)
     addField(form, u"category"_s, tr("Categor&y"), m_category);
     addField(form, u"description"_s, tr("&Description"), m_description);
 
-    arrange(m_heading, form, m_delete, m_save, false);
+    arrange(m_heading, form, m_delete, m_save);
 
     connect(m_save, &QPushButton::clicked, this, &EventForm::save);
     connect(m_delete, &QPushButton::clicked, this, &EventForm::remove);
-    connect(m_title, &QLineEdit::returnPressed, this, &EventForm::save);
     startNew();
 }
 

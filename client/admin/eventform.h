@@ -24,7 +24,7 @@ public:
     Id eventId() const { return m_event.id; }
     void focusFirstField();
 
-    void save();
+    void save() override;
     void remove();
 
 Q_SIGNALS:

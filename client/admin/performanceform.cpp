@@ -1,17 +1,18 @@
 #include "admin/performanceform.h"
 
+#include "admin/datetimefield.h"
 #include "admin/venuelistmodel.h"
 #include "core/displayformat.h"
 #include "shared/utctime.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,11 @@ namespace {
 
 // The form's rows, top to bottom: starts, seating, seat map, venue, no single seat.
 constexpr int VenueChoiceRow = 2;
+
+// Where the last performance added was, for the next one.
+constexpr auto LastSeatingKey = "admin/lastPerformanceSeating";
+constexpr auto LastVenueIdKey = "admin/lastPerformanceVenueId";
+constexpr auto LastVenueKey = "admin/lastPerformanceVenue";
 
 // Tomorrow at 19:30 local time, a sensible first guess for a new performance.
 QDateTime defaultStart()
@@ -37,12 +43,8 @@ PerformanceForm::PerformanceForm(ServerConnection *connection, QWidget *parent)
     m_heading = new QLabel(this);
     m_heading->setProperty("role", u"subheading"_s);
 
-    m_startsAt = new QDateTimeEdit(this);
-    m_startsAt->setObjectName(u"startsAtDateTimeEdit"_s);
-    m_startsAt->setTimeSpec(Qt::LocalTime);
-    m_startsAt->setCalendarPopup(true);
-    m_startsAt->setDisplayFormat(u"yyyy-MM-dd  HH:mm"_s);
-    m_startsAt->setToolTip(tr("In this computer's local time"));
+    m_startsAt = new DateTimeField(this);
+    m_startsAt->setObjectName(u"startsAtField"_s);
     m_seating = new QComboBox(this);
     m_seating->setObjectName(u"seatingComboBox"_s);
     m_seating->addItem(tr("General admission"), SeatingGeneral);
@@ -62,24 +64,32 @@ PerformanceForm::PerformanceForm(ServerConnection *connection, QWidget *parent)
     m_noSingleSeats->setToolTip(tr("Buyers may not hold seats that would leave one free seat "
                                    "alone between taken ones or at a row's end."));
 
-    m_delete = new QPushButton(tr("Delete performance"), this);
+    m_delete = new QPushButton(tr("Delete…"), this);
+    m_delete->setAccessibleName(tr("Delete performance"));
+    m_delete->setToolTip(tr("Delete the performance, after asking"));
     m_delete->setObjectName(u"deletePerformancePushButton"_s);
-    m_save = new QPushButton(tr("Save performance"), this);
+    m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(u"savePerformancePushButton"_s);
 
     auto *form = newFieldLayout();
     m_form = form;
-    addField(form, u"startsAt"_s, tr("&Starts"), m_startsAt);
+    addField(form, u"startsAt"_s, tr("&Starts"), m_startsAt, m_startsAt->lineEdit());
     addField(form, u"seating"_s, tr("Seatin&g"), m_seating);
     addField(form, u"venueId"_s, tr("Seat &map"), m_venueChoice);
     addField(form, u"venue"_s, tr("V&enue"), m_venue);
     form->addRow(QString(), m_noSingleSeats);
 
-    arrange(m_heading, form, m_delete, m_save, true);
+    arrange(m_heading, form, m_delete, m_save);
 
     connect(m_save, &QPushButton::clicked, this, &PerformanceForm::save);
     connect(m_delete, &QPushButton::clicked, this, &PerformanceForm::remove);
-    connect(m_venue, &QLineEdit::returnPressed, this, &PerformanceForm::save);
+    {
+        const QSettings settings;
+        m_wantedVenueId = settings.value(QLatin1StringView(LastVenueIdKey)).toLongLong();
+        const int seating = m_seating->findData(
+            settings.value(QLatin1StringView(LastSeatingKey), SeatingGeneral).toString());
+        m_seating->setCurrentIndex(qMax(0, seating));
+    }
     connect(m_seating, &QComboBox::currentIndexChanged, this, [this] {
         updateSeatingRows();
         if (isReserved())
@@ -190,15 +200,16 @@ void PerformanceForm::startNew(Id eventId)
     m_performance.eventId = eventId;
     m_heading->setText(tr("New performance"));
     m_startsAt->setDateTime(defaultStart());
-    m_venue->clear();
-    m_autoVenueText.clear();
-    // Seating and venue stay as last chosen: a run of showings is usually sold alike.
+    // Seating, seat map and venue stay as last chosen: a run of showings is usually sold alike.
+    const QString lastVenue = QSettings().value(QLatin1StringView(LastVenueKey)).toString();
+    m_venue->setText(lastVenue);
+    m_autoVenueText = lastVenue; // choosing another seat map replaces it with that one's name
     {
         const QScopedValueRollback guard(m_restoringVenue, true);
         chooseVenue(m_wantedVenueId);
     }
     m_noSingleSeats->setChecked(false);
-    if (isReserved())
+    if (isReserved() && lastVenue.isEmpty())
         onVenueChosen();
     updateSeatingRows();
     if (eventId == 0)
@@ -208,7 +219,8 @@ void PerformanceForm::startNew(Id eventId)
 
 void PerformanceForm::focusFirstField()
 {
-    m_startsAt->setFocus();
+    m_startsAt->lineEdit()->setFocus();
+    m_startsAt->lineEdit()->selectAll();
 }
 
 void PerformanceForm::updateEnabled()
@@ -223,7 +235,11 @@ void PerformanceForm::updateEnabled()
     m_noSingleSeats->setEnabled(usable);
     m_save->setEnabled(usable);
     m_delete->setVisible(m_performance.id > 0); // nothing to delete while creating
-    m_save->setText(m_performance.id > 0 ? tr("Save performance") : tr("Add performance"));
+    // Short words beside the list; the full ones for screen readers and tooltips.
+    const bool saved = m_performance.id > 0;
+    m_save->setText(saved ? tr("Save") : tr("Add"));
+    m_save->setAccessibleName(saved ? tr("Save performance") : tr("Add performance"));
+    m_save->setToolTip(saved ? tr("Save the performance (Enter, Ctrl+S)") : tr("Add the performance (Enter)"));
 }
 
 void PerformanceForm::save()
@@ -244,8 +260,15 @@ void PerformanceForm::save()
                                          : tr("Choose the venue whose seats are sold."));
         return;
     }
-    // Edited in local time; the wire takes UTC with a Z.
-    const QString startsAt = toWireTime(m_startsAt->dateTime().toUTC());
+    const auto local = m_startsAt->dateTime();
+    if (!local) {
+        showFieldError(u"startsAt"_s, m_startsAt->problem());
+        m_startsAt->lineEdit()->setFocus();
+        return;
+    }
+    // Edited in local time; the wire takes UTC with a Z. A start in the past is the server's
+    // to refuse (422 startsAt, shown under the field): its clock is the one that counts.
+    const QString startsAt = toWireTime(local->toUTC());
     QJsonObject params{{u"startsAt"_s, startsAt}};
     if (!venueText.isEmpty())
         params.insert(u"venue"_s, venueText); // reserved: the venue's name when left empty
@@ -266,11 +289,31 @@ void PerformanceForm::save()
                 const Performance p =
                     Performance::fromJson(result.value(u"performance"_s).toObject());
                 setPerformance(p);
+                if (creating)
+                    rememberLast(p);
                 setMessage(creating ? tr("Performance added.") : tr("Performance saved."), false);
                 Q_EMIT statusMessage(
                     tr("Performance on %1 saved.").arg(DisplayFormat::dateTime(p.startsAt)));
                 Q_EMIT performanceSaved(p, creating);
             });
+}
+
+QString PerformanceForm::failureMessage(const RpcResult &result) const
+{
+    // The client always sends a well-formed time, so a refused start is one in the past (by the
+    // server's clock, which is the one that counts).
+    if (result.is(422) && result.field() == u"startsAt"_s)
+        return tr("The start must be in the future. Check the date and time.");
+    return CatalogForm::failureMessage(result);
+}
+
+void PerformanceForm::rememberLast(const Performance &created) const
+{
+    QSettings settings;
+    settings.setValue(QLatin1StringView(LastSeatingKey), created.seating);
+    if (created.venueId)
+        settings.setValue(QLatin1StringView(LastVenueIdKey), *created.venueId);
+    settings.setValue(QLatin1StringView(LastVenueKey), created.venue);
 }
 
 void PerformanceForm::remove()

@@ -5,7 +5,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -13,12 +12,15 @@ class QPushButton;
 
 namespace mq::client {
 
+class DateTimeField;
 class VenueListModel;
 
 // Creates, edits and deletes one performance of an event: when it starts (edited in local
 // time, sent in UTC), where, and how it is sold: general admission, or reserved seating in one
 // of the venues (whose seat map it then sells), optionally leaving no single seat stranded.
-// Seating and venue are chosen when the performance is created; they cannot change later.
+// Seating and venue are chosen when the performance is created; they cannot change later. A new
+// performance starts with the seating, seat map and venue of the last one added (kept across
+// sessions).
 class PerformanceForm : public CatalogForm
 {
     Q_OBJECT
@@ -33,7 +35,7 @@ public:
     // The venues to choose from for reserved seating (the Venues tab keeps them loaded).
     void setVenueModel(VenueListModel *venues);
 
-    void save();
+    void save() override;
     void remove();
 
 Q_SIGNALS:
@@ -42,6 +44,7 @@ Q_SIGNALS:
 
 protected:
     void updateEnabled() override;
+    QString failureMessage(const RpcResult &result) const override;
 
 private:
     bool isReserved() const;
@@ -49,6 +52,8 @@ private:
     void chooseVenue(Id venueId);
     void onVenueChosen();
     void updateSeatingRows();
+    // What the last performance added was like: a run of showings is usually sold alike.
+    void rememberLast(const Performance &created) const;
 
     Performance m_performance;
     VenueListModel *m_venues = nullptr;
@@ -60,7 +65,7 @@ private:
     bool m_restoringVenue = false;
     QString m_autoVenueText;    // the venue text filled in from the chosen venue's name
     QLabel *m_heading;
-    QDateTimeEdit *m_startsAt;
+    DateTimeField *m_startsAt;
     QLineEdit *m_venue;
     QPushButton *m_delete;
     QPushButton *m_save;

@@ -14,6 +14,7 @@ namespace mq::client {
 // units, sent in cents) and capacity; sold, held and remaining are shown, not edited. For reserved
 // seating a ticket type is a price category: its capacity is its seats that are not blocked
 // (shown, not edited), and new categories are made on the seat map, where their seats are chosen.
+// A type with sales cannot be deleted; its sales can be stopped (and resumed) instead.
 class TicketTypeForm : public CatalogForm
 {
     Q_OBJECT
@@ -30,8 +31,18 @@ public:
     // Whether the performance being edited sells reserved seats; set before setTicketType/startNew.
     void setReserved(bool reserved);
 
-    void save();
+    void save() override;
+    // Deletes it after asking; one with sales cannot be deleted, so that is said first and
+    // stopping its sales is offered instead.
     void remove();
+    // Stops or resumes its sales (admin.updateTicketType onSale): what was sold stays valid.
+    void setOnSale(bool onSale);
+
+    // The price as typed, in cents: the locale's way ("1,140.00", "1.140,00", "¥45"), at most
+    // two decimals. False when it is not an amount; a negative amount parses (and is refused).
+    static bool parsePrice(const QString &text, Cents *cents);
+    // How a price is put in the field: "1,140.00".
+    static QString priceText(Cents cents);
 
 Q_SIGNALS:
     void ticketTypeSaved(const mq::TicketType &ticketType, bool created);
@@ -42,6 +53,7 @@ protected:
 
 private:
     void showNumbers();
+    void askStopSelling(const TicketType &ticketType);
 
     TicketType m_ticketType;
     bool m_reserved = false;
@@ -50,6 +62,9 @@ private:
     QLineEdit *m_price;
     QSpinBox *m_capacity;
     QLabel *m_numbers;
+    QLabel *m_salesState;
+    QPushButton *m_stopSelling;
+    QPushButton *m_resumeSelling;
     QPushButton *m_delete;
     QPushButton *m_save;
 };

@@ -25,7 +25,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QFile>
 #include <QGraphicsView>
 #include <QHeaderView>
@@ -38,6 +37,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -155,6 +155,9 @@ void TestGuiVenues::initTestCase()
 {
     Theme::apply(*qApp);
     QVERIFY(m_dir.isValid());
+    // What the window remembers (the last venue) goes to a settings file of this run.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
     QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
     QVERIFY(signIn(m_connection, m_fixture.port(), u"manager"_s));
     m_window = std::make_unique<AdminWindow>(&m_connection);
@@ -504,7 +507,7 @@ void TestGuiVenues::reservedPerformanceInTheVenue()
     QTest::mouseClick(child<QPushButton>(w, u"newEventPushButton"_s), Qt::LeftButton);
     QTest::keyClicks(child<QLineEdit>(w, u"titleLineEdit"_s), u"Seated Gala"_s);
     QTest::mouseClick(child<QPushButton>(w, u"saveEventPushButton"_s), Qt::LeftButton);
-    auto *startsAt = child<QDateTimeEdit>(w, u"startsAtDateTimeEdit"_s);
+    auto *startsAt = child<QLineEdit>(w, u"startsAtLineEdit"_s);
     QTRY_VERIFY(startsAt->isEnabled());
 
     // General admission by default; the venue choice and the single-seat rule appear for reserved.
@@ -521,7 +524,8 @@ void TestGuiVenues::reservedPerformanceInTheVenue()
     // The venue's name is the venue text unless one is typed.
     QCOMPARE(child<QLineEdit>(w, u"venueLineEdit"_s)->text(), u"Test Hall"_s);
     noSingle->setChecked(true);
-    startsAt->setDateTime(QDateTime(QDate::currentDate().addDays(20), QTime(19, 30)));
+    startsAt->selectAll();
+    QTest::keyClicks(startsAt, QDate::currentDate().addDays(20).toString(u"yyyy-MM-dd"_s) + u" 19:30"_s);
     QTest::mouseClick(child<QPushButton>(w, u"savePerformancePushButton"_s), Qt::LeftButton);
     auto *performances = child<QTableView>(w, u"performancesTableView"_s);
     QTRY_COMPARE(performances->model()->rowCount(), 1);
