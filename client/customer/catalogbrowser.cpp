@@ -175,6 +175,17 @@ CatalogBrowser::CatalogBrowser(ServerConnection *connection, QWidget *parent)
             [this](const QModelIndex &current) { showEvent(current.row()); });
     connect(m_performanceView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showPerformance(current.row()); });
+    // Enter moves on: from the search to its results, from an event to its dates, from a date
+    // (or a ticket type) to buying.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_debounce->isActive()) {
+            m_debounce->stop();
+            refresh();
+        }
+        m_eventView->setFocus();
+    });
+    connect(m_eventView, &QListView::activated, this, [this] { m_performanceView->setFocus(); });
+    connect(m_performanceView, &QListView::activated, this, &CatalogBrowser::requestBuy);
     connect(m_ticketTypeView, &QTableView::activated, this, &CatalogBrowser::requestBuy);
     connect(m_buy, &QPushButton::clicked, this, &CatalogBrowser::requestBuy);
     connect(m_connection, &ServerConnection::inventoryChanged, m_ticketTypes, &TicketTypeModel::applyInventory);
@@ -354,7 +365,7 @@ void CatalogBrowser::showPerformance(int row)
 void CatalogBrowser::requestBuy()
 {
     const Event *e = m_events->event(m_eventView->currentIndex().row());
-    if (!e || m_ticketTypes->performance().id == 0)
+    if (!e || m_ticketTypes->performance().id == 0 || !m_buy->isEnabled())
         return;
     const int row = m_ticketTypeView->currentIndex().row();
     const TicketType *t = m_ticketTypes->ticketType(row >= 0 ? row : 0);

@@ -65,6 +65,7 @@ private slots:
     void soldOutLineKeepsTheBasket();
     void declinedMessageShownWholeThenCleared();
     void liveCountInTheListOfDates();
+    void enterGoesFromSearchToBuying();
     void seatsOfTwoCategoriesAreOneOrder();
     void windowFitsTheScreen_data();
     void windowFitsTheScreen();
@@ -658,6 +659,34 @@ void TestGuiCustomer::liveCountInTheListOfDates()
     // The first date is sold out for children: its line says what is left in all.
     QVERIFY2(dates->model()->index(0, 0).data().toString().contains(u"37 left"_s),
              qPrintable(dates->model()->index(0, 0).data().toString()));
+}
+
+void TestGuiCustomer::enterGoesFromSearchToBuying()
+{
+    openEvent(u"riverside"_s, FamilyTitle);
+    auto *search = child<QLineEdit>(m_window.get(), u"searchLineEdit"_s);
+    auto *events = child<QAbstractItemView>(m_window.get(), u"eventListView"_s);
+    auto *dates = child<QAbstractItemView>(m_window.get(), u"performanceListView"_s);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(events->hasFocus());
+    QTest::keyClick(events, Qt::Key_Return);
+    QTRY_VERIFY(dates->hasFocus());
+    QTest::keyClick(dates, Qt::Key_Down); // the second date
+    QTRY_VERIFY(child<QPushButton>(m_window.get(), u"buyPushButton"_s)->isEnabled());
+    QTest::keyClick(dates, Qt::Key_Return);
+    BuyDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = [this] {
+        for (BuyDialog *d : m_window->findChildren<BuyDialog *>())
+            if (d->isVisible())
+                return d;
+        return static_cast<BuyDialog *>(nullptr);
+    }()) != nullptr);
+    QVERIFY(dialog->quantityBox(m_adultSecond)); // the date chosen by keyboard
+    dialog->reject();
+    QTRY_VERIFY(!dialog->isVisible());
 }
 
 void TestGuiCustomer::seatsOfTwoCategoriesAreOneOrder()
