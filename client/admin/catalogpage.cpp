@@ -332,7 +332,7 @@ void CatalogPage::refresh()
                 m_performanceForm->setPerformance(*p);
             if (const int row = m_ticketTypes->rowOf(m_ticketTypeId); row >= 0)
                 m_ticketTypeForm->setTicketType(*m_ticketTypes->ticketType(row));
-            Q_EMIT statusMessage(tr("%n event(s) in the catalog.", nullptr, int(events.size())));
+            Q_EMIT statusMessage(tr("%Ln event(s) in the catalog.", nullptr, int(events.size())));
         });
 }
 

@@ -118,7 +118,7 @@ void EventForm::remove()
         return;
     const Event event = m_event;
     confirmDelete(tr("Delete the event “%1”?").arg(event.title),
-                  tr("Its %n performance(s) and their ticket types are deleted with it. "
+                  tr("Its %Ln performance(s) and their ticket types are deleted with it. "
                      "This cannot be undone.",
                      nullptr, int(event.performances.size())),
                   [this, event] {

@@ -323,7 +323,7 @@ void PerformanceForm::remove()
     const Performance p = m_performance;
     confirmDelete(
         tr("Delete the performance on %1 at %2?").arg(DisplayFormat::dateTime(p.startsAt), p.venue),
-        tr("Its %n ticket type(s) are deleted with it. This cannot be undone.", nullptr,
+        tr("Its %Ln ticket type(s) are deleted with it. This cannot be undone.", nullptr,
            int(p.ticketTypes.size())),
         [this, p] {
             request(Method::AdminDeletePerformance, {{u"id"_s, p.id}},

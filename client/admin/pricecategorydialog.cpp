@@ -20,7 +20,7 @@ PriceCategoryDialog::PriceCategoryDialog(int seatCount, QWidget *parent)
 {
     setObjectName(u"priceCategoryDialog"_s);
     setWindowTitle(tr("New Price Category"));
-    auto *intro = new QLabel(tr("The %n selected seat(s) go into the new category, leaving any "
+    auto *intro = new QLabel(tr("The %Ln selected seat(s) go into the new category, leaving any "
                                 "category they were in.",
                                 nullptr, seatCount),
                              this);

@@ -686,7 +686,7 @@ QString SeatCategoriesDialog::describeSeats(const QList<Id> &seatIds, int limit)
     }
     QString text = DisplayFormat::seatPlaces(places);
     if (ids.size() > limit)
-        text = tr("%1 and %n more", nullptr, int(ids.size() - limit)).arg(text);
+        text = tr("%1 and %Ln more", nullptr, int(ids.size() - limit)).arg(text);
     return text;
 }
 
@@ -726,7 +726,7 @@ void SeatCategoriesDialog::showFailure(const RpcResult &r)
     QString text = r.message();
     if (r.is(ErrorCode::Conflict, u"seat_taken"_s)) {
         const QList<Id> ids = idsFromJson(r.error.data.value(u"seatIds"_s).toArray());
-        text = tr("%n seat(s) are held or sold, so nothing was changed: %1. Leave them out of "
+        text = tr("%Ln seat(s) are held or sold, so nothing was changed: %1. Leave them out of "
                   "the selection and try again.",
                   nullptr, int(ids.size()))
                    .arg(describeSeats(ids));
@@ -767,7 +767,7 @@ void SeatCategoriesDialog::createCategory(const QString &name, Cents priceCents)
             fillCategories();
             if (const int index = m_moveTarget->findData(t.id); index >= 0)
                 m_moveTarget->setCurrentIndex(index);
-            const QString text = tr("“%1” created at %2 with %n seat(s).", nullptr, int(count))
+            const QString text = tr("“%1” created at %2 with %Ln seat(s).", nullptr, int(count))
                                      .arg(t.name, DisplayFormat::money(t.priceCents));
             showResult(text, false);
             Q_EMIT statusMessage(text);
@@ -787,10 +787,10 @@ void SeatCategoriesDialog::moveSelection(Id ticketTypeId)
     const QString name = it->name;
     run(Method::AdminAssignSeats,
         {{u"ticketTypeId"_s, ticketTypeId}, {u"seatIds"_s, idsToJson(ids)}},
-        tr("Moving %n seat(s)…", nullptr, int(ids.size())),
+        tr("Moving %Ln seat(s)…", nullptr, int(ids.size())),
         [this, name, count = ids.size()](const QJsonObject &) {
             m_map->clearSelection();
-            const QString text = tr("%n seat(s) moved to “%1”.", nullptr, int(count)).arg(name);
+            const QString text = tr("%Ln seat(s) moved to “%1”.", nullptr, int(count)).arg(name);
             showResult(text, false);
             Q_EMIT statusMessage(text);
             Q_EMIT catalogChanged(m_performance.id);
@@ -806,13 +806,13 @@ void SeatCategoriesDialog::setSelectionBlocked(bool blocked)
         {{u"performanceId"_s, m_performance.id},
          {u"seatIds"_s, idsToJson(ids)},
          {u"blocked"_s, blocked}},
-        blocked ? tr("Blocking %n seat(s)…", nullptr, int(ids.size()))
-                : tr("Unblocking %n seat(s)…", nullptr, int(ids.size())),
+        blocked ? tr("Blocking %Ln seat(s)…", nullptr, int(ids.size()))
+                : tr("Unblocking %Ln seat(s)…", nullptr, int(ids.size())),
         [this, blocked, count = ids.size()](const QJsonObject &) {
             m_map->clearSelection();
             const QString text =
-                blocked ? tr("%n seat(s) blocked: they are not sold.", nullptr, int(count))
-                        : tr("%n seat(s) unblocked.", nullptr, int(count));
+                blocked ? tr("%Ln seat(s) blocked: they are not sold.", nullptr, int(count))
+                        : tr("%Ln seat(s) unblocked.", nullptr, int(count));
             showResult(text, false);
             Q_EMIT statusMessage(text);
             Q_EMIT catalogChanged(m_performance.id);

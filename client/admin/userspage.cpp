@@ -168,7 +168,7 @@ void UsersPage::refresh()
                                                               QItemSelectionModel::Rows);
             else
                 selectUser(0);
-            Q_EMIT statusMessage(tr("%n user(s) found.", nullptr, int(users.size())));
+            Q_EMIT statusMessage(tr("%Ln user(s) found.", nullptr, int(users.size())));
         });
 }
 

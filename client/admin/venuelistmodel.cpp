@@ -104,7 +104,7 @@ QVariant VenueListModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(v->seatCount);
     }
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
-        return tr("%1 — %n seat(s)", nullptr, int(qMin<qint64>(v->seatCount, INT_MAX)))
+        return tr("%1 — %Ln seat(s)", nullptr, int(qMin<qint64>(v->seatCount, INT_MAX)))
             .arg(v->name);
     if (role == Qt::TextAlignmentRole && index.column() == SeatsColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -309,7 +309,7 @@ void VenuesPage::refresh()
         else if (m_mode == Mode::Viewing && !m_venues->venueById(m_shownVenueId))
             setMode(Mode::Empty); // deleted elsewhere
         updateButtons();
-        Q_EMIT statusMessage(tr("%n venue(s).", nullptr, m_venues->rowCount()));
+        Q_EMIT statusMessage(tr("%Ln venue(s).", nullptr, m_venues->rowCount()));
     });
 }
 
@@ -374,7 +374,7 @@ void VenuesPage::importFile(const QString &path)
         m_badge->setText(tr("Cannot be imported"));
         showProblems(problems.size() >= 200
                          ? tr("%1 cannot be saved. The first %2 problems:").arg(fileName).arg(200)
-                         : tr("%1 cannot be saved: %n problem(s) to fix in the file.", nullptr,
+                         : tr("%1 cannot be saved: %Ln problem(s) to fix in the file.", nullptr,
                               int(problems.size()))
                                .arg(fileName),
                      lines);
@@ -576,7 +576,7 @@ void VenuesPage::showLayout(const VenueLayout &layout, const VenueLayoutFile::Co
     if (sections.size() > MaxListed) {
         const qsizetype more = sections.size() - MaxListed;
         sections = sections.mid(0, MaxListed);
-        sections << tr("and %n more section(s)", nullptr, int(more));
+        sections << tr("and %Ln more section(s)", nullptr, int(more));
     }
     m_sections->setText(tr("Seats by section: %1").arg(sections.join(u"  ·  "_s)));
     m_problems->clear();
