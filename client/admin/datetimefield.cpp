@@ -148,6 +148,8 @@ void DateTimeField::pickDate()
         // The time typed so far stays; a new date alone gets the usual evening start.
         const auto now = dateTime();
         setDateTime(QDateTime(date, now ? now->time() : QTime(19, 30)));
+        // A date picked is an edit like a date typed (it clears an error shown for the field).
+        Q_EMIT m_edit->textEdited(m_edit->text());
         menu->close();
         m_edit->setFocus();
     });
