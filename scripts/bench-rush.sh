@@ -128,7 +128,7 @@ run_backend() {
     # Per-request debug lines would be part of what is measured: off unless asked for.
     # shellcheck disable=SC2086 # SERVER_ARGS is a list of options on purpose
     QT_LOGGING_RULES=${QT_LOGGING_RULES:-"*.debug=false"} \
-        "$SERVER" --listen 127.0.0.1:0 --database "$url" ${SERVER_ARGS:-} >"$server_log" 2>&1 &
+        "$SERVER" --listen 127.0.0.1:0 --database "$url" --trusted-sources 127.0.0.1/32 ${SERVER_ARGS:-} >"$server_log" 2>&1 &
     SERVER_PID=$!
     local address=""
     for _ in $(seq 1 300); do

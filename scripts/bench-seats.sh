@@ -172,7 +172,7 @@ start_server() {
     # what is measured: off unless asked for.
     # shellcheck disable=SC2086 # SERVER_ARGS is a list of options on purpose
     QT_LOGGING_RULES=${QT_LOGGING_RULES:-"*.debug=false"} \
-        "$SERVER" --listen 127.0.0.1:0 --database "$url" --demo ${SERVER_ARGS:-} >"$server_log" 2>&1 &
+        "$SERVER" --listen 127.0.0.1:0 --database "$url" --trusted-sources 127.0.0.1/32 --demo ${SERVER_ARGS:-} >"$server_log" 2>&1 &
     SERVER_PID=$!
     ADDRESS=""
     for _ in $(seq 1 1200); do

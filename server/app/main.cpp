@@ -8,10 +8,26 @@
 
 #include <iostream>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+// --max-connections means little under a soft limit of 1,024 descriptors: take what the hard
+// limit allows.
+void raiseDescriptorLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    raiseDescriptorLimit();
     // Debug output is opt-in (QT_LOGGING_RULES="marquee.*.debug=true" overrides this).
     QLoggingCategory::setFilterRules(u"marquee.*.debug=false"_s);
     QCoreApplication app(argc, argv);

@@ -40,6 +40,10 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     const QCommandLineOption insecure(u"insecure"_s, u"Allow plain TCP on addresses other than loopback."_s);
     const QCommandLineOption maxFrame(u"max-frame"_s, u"Largest frame accepted, in bytes (default 1048576)."_s, u"BYTES"_s);
     const QCommandLineOption maxConnections(u"max-connections"_s, u"Most connections at once (default 1000)."_s, u"N"_s);
+    const QCommandLineOption maxPerSource(u"max-connections-per-source"_s, u"Most connections at once from one source address (default 200; --trusted-sources are exempt)."_s, u"N"_s);
+    const QCommandLineOption trustedSources(u"trusted-sources"_s, u"Source networks exempt from the per-source limits, e.g. 10.1.0.0/16,127.0.0.1/32 (default: none)."_s, u"CIDR,..."_s);
+    const QCommandLineOption maxUnsent(u"max-unsent"_s, u"Bytes of unread answers per connection before reading from it pauses (default 4194304); a subscriber with twice that in unread pushes is disconnected."_s, u"BYTES"_s);
+    const QCommandLineOption frameTimeout(u"frame-timeout"_s, u"Seconds a frame may take to arrive whole after its first byte (default 30)."_s, u"SECONDS"_s);
     const QCommandLineOption maxInFlight(u"max-inflight"_s, u"Requests in flight per connection before reading pauses (default 64)."_s, u"N"_s);
     const QCommandLineOption idleTimeout(u"idle-timeout"_s, u"Seconds before an idle connection is closed (default 600)."_s, u"SECONDS"_s);
     const QCommandLineOption workers(u"workers"_s, u"Database worker threads (default 4)."_s, u"N"_s);
@@ -50,7 +54,7 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     const QCommandLineOption testClock(u"test-clock"_s, u"For tests only: a file holding how many milliseconds the server's clock runs ahead (read at every use)."_s, u"FILE"_s);
     const QCommandLineOption config(u"config"_s, u"INI file with the same keys as the long options."_s, u"FILE"_s);
     parser.addOptions({listen, database, demo, tlsCert, tlsKey, insecure, maxFrame, maxConnections,
-                       maxInFlight, idleTimeout, workers, ioThreads, holdSeconds, purchaseBatch,
+                       maxPerSource, trustedSources, maxUnsent, frameTimeout, maxInFlight, idleTimeout, workers, ioThreads, holdSeconds, purchaseBatch,
                        role, testClock, config});
     parser.addPositionalArgument(u"command"_s, u"Optional sub-command: adduser USERNAME"_s, u"[adduser USERNAME]"_s);
     parser.process(arguments);
@@ -125,9 +129,13 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         int *target;
     };
     int frame = int(c.limits.maxFrameSize);
+    int unsent = int(c.limits.maxUnsentBytes);
     for (const IntOption &o : {IntOption{maxFrame, 64, 64 * 1024 * 1024, &frame},
                                IntOption{maxConnections, 1, 100000, &c.limits.maxConnections},
                                IntOption{maxInFlight, 32, 10000, &c.limits.maxInFlight},
+                               IntOption{maxPerSource, 1, 100000, &c.limits.maxConnectionsPerSource},
+                               IntOption{frameTimeout, 1, 3600, &c.limits.frameTimeoutSeconds},
+                               IntOption{maxUnsent, 65536, 1024 * 1024 * 1024, &unsent},
                                IntOption{idleTimeout, 1, 86400 * 7, &c.limits.idleTimeoutSeconds},
                                IntOption{workers, 1, 256, &c.workers},
                                IntOption{ioThreads, 1, 64, &c.ioThreads},
@@ -141,6 +149,13 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         }
     }
     c.limits.maxFrameSize = frame;
+    c.limits.maxUnsentBytes = unsent;
+    if (const auto v = value(trustedSources)) {
+        const auto networks = net::SourceNetworks::parse(*v, error);
+        if (!networks)
+            return std::nullopt;
+        c.limits.trustedSources = *networks;
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "net/connection.h"
 
 #include "net/connectionhandle.h"
+#include "net/connectionquota.h"
 #include "net/connectionregistry.h"
 #include "rpc/dispatcher.h"
 #include "shared/envelope.h"
@@ -25,10 +26,13 @@ constexpr qint64 ReadChunk = 256 * 1024;
 constexpr int CloseGraceMs = 2000;
 } // namespace
 
-Connection::Connection(qintptr descriptor, const ConnectionLimits &limits,
+Connection::Connection(qintptr descriptor, const QHostAddress &source,
+                       const ConnectionLimits &limits, std::shared_ptr<ConnectionQuota> quota,
                        rpc::Dispatcher &dispatcher, ConnectionRegistry &registry)
     : m_descriptor(descriptor),
+      m_source(source),
       m_limits(limits),
+      m_quota(std::move(quota)),
       m_dispatcher(dispatcher),
       m_registry(registry),
       m_decoder(limits.maxFrameSize)
@@ -41,6 +45,8 @@ Connection::~Connection()
         m_handle->detach();
         m_registry.remove(m_handle.get());
     }
+    if (m_quota)
+        m_quota->release(m_source);
 }
 
 void Connection::start()
@@ -67,6 +73,7 @@ void Connection::start()
     // reading, the kernel buffers fill and TCP pushes back on the client.
     m_socket->setReadBufferSize(ReadChunk);
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
         if (e != QAbstractSocket::RemoteHostClosedError)
@@ -79,8 +86,20 @@ void Connection::start()
     m_idleTimer->setInterval(m_limits.idleTimeoutSeconds * 1000);
     connect(m_idleTimer, &QTimer::timeout, this, &Connection::onIdle);
     m_idleTimer->start();
+    m_frameTimer = new QTimer(this);
+    m_frameTimer->setSingleShot(true);
+    m_frameTimer->setInterval(m_limits.frameTimeoutSeconds * 1000);
+    connect(m_frameTimer, &QTimer::timeout, this, [this] {
+        abortNow("a frame did not arrive whole in time");
+    });
     if (auto *ssl = qobject_cast<QSslSocket *>(m_socket)) {
         connect(ssl, &QSslSocket::sslErrors, this, [ssl](const QList<QSslError> &) { ssl->abort(); });
+        m_handshakeTimer = new QTimer(this);
+        m_handshakeTimer->setSingleShot(true);
+        connect(m_handshakeTimer, &QTimer::timeout, this,
+                [this] { abortNow("the TLS handshake did not finish in time"); });
+        connect(ssl, &QSslSocket::encrypted, m_handshakeTimer, &QTimer::stop);
+        m_handshakeTimer->start(m_limits.tlsHandshakeSeconds * 1000);
         ssl->startServerEncryption();
     }
     if (m_socket->bytesAvailable() > 0)
@@ -89,7 +108,6 @@ void Connection::start()
 
 void Connection::onReadyRead()
 {
-    m_idleTimer->start();
     if (m_closing) {
         m_socket->readAll(); // discarded: we only wait for the peer to read our last answer
         return;
@@ -102,10 +120,18 @@ void Connection::processInput()
     if (m_processing)
         return; // answers delivered synchronously re-enter here
     m_processing = true;
+    bool waitingForPeer = false;
     while (!m_closing && !m_draining && !m_barrier && m_inFlight < m_limits.maxInFlight) {
+        // Answers (errors included) the client has not read yet count against it: past the cap
+        // we read nothing more until it reads, so what it costs us stays bounded.
+        if (outputFull()) {
+            m_pausedForOutput = true;
+            break;
+        }
         QByteArray payload;
         const FrameDecoder::Status status = m_decoder.next(&payload);
         if (status == FrameDecoder::Status::Frame) {
+            m_frameTimer->stop();
             handleFrame(payload);
             continue;
         }
@@ -119,15 +145,54 @@ void Connection::processInput()
             break;
         }
         const qint64 available = m_socket->bytesAvailable();
-        if (available <= 0)
+        if (available <= 0) {
+            waitingForPeer = true;
             break;
+        }
         m_decoder.append(m_socket->read(qMin<qint64>(available, ReadChunk)));
+    }
+    // The deadline runs from a frame's first byte while we wait for the rest from the client
+    // (not while we hold back reading ourselves), so a frame dripped a byte at a time is cut off.
+    if (waitingForPeer && m_decoder.bufferedBytes() > 0) {
+        if (!m_frameTimer->isActive())
+            m_frameTimer->start();
+    } else {
+        m_frameTimer->stop();
     }
     m_processing = false;
 }
 
+bool Connection::outputFull() const
+{
+    return m_socket && m_socket->bytesToWrite() >= m_limits.maxUnsentBytes;
+}
+
+void Connection::onBytesWritten()
+{
+    if (m_pausedForOutput && m_socket->bytesToWrite() < m_limits.maxUnsentBytes / 2) {
+        m_pausedForOutput = false;
+        QMetaObject::invokeMethod(this, &Connection::processInput, Qt::QueuedConnection);
+    }
+}
+
+void Connection::abortNow(const char *why)
+{
+    qCInfo(lcConnection).noquote() << "closing connection from" << m_source.toString() << "-" << why;
+    m_closing = true;
+    if (m_socket) {
+        // A reset, not a close: the kernel would otherwise keep sending what is queued (megabytes
+        // for a client that stopped reading) to a peer that does not read it.
+        const linger reset{1, 0};
+        ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+        m_socket->abort();
+    }
+    deleteLater();
+}
+
 void Connection::handleFrame(const QByteArray &payload)
 {
+    // Only whole frames count as activity: a trickle of bytes keeps nobody's connection open.
+    m_idleTimer->start();
     const rpc::Message message = rpc::decodeRequest(payload);
     switch (message.kind) {
     case rpc::Message::Kind::FramingError:
@@ -202,8 +267,15 @@ void Connection::answer(const QJsonValue &id, rpc::Reply reply)
 
 void Connection::push(const QByteArray &frame)
 {
-    if (!m_closing && m_caller.isAuthenticated() && m_socket)
-        m_socket->write(frame);
+    if (m_closing || !m_caller.isAuthenticated() || !m_socket)
+        return;
+    // A subscriber that stopped reading: its pushes would pile up here without end. It is
+    // disconnected; a client refetches what it shows when it reconnects.
+    if (m_socket->bytesToWrite() + frame.size() > 2 * m_limits.maxUnsentBytes) {
+        abortNow("its unread pushes passed the limit");
+        return;
+    }
+    m_socket->write(frame);
 }
 
 void Connection::endSession(Id sessionId)
@@ -255,6 +327,8 @@ void Connection::closeWhenFlushed()
     m_closing = true;
     if (qobject_cast<QSslSocket *>(m_socket)) {
         m_socket->disconnectFromHost();
+        // A peer that never reads would keep a TLS connection half-closed for ever.
+        QTimer::singleShot(CloseGraceMs, this, [this] { m_socket->abort(); deleteLater(); });
         return;
     }
     m_socket->flush();

@@ -5,6 +5,7 @@
 #include "services/caller.h"
 #include "shared/frame.h"
 
+#include <QHostAddress>
 #include <QJsonValue>
 #include <QObject>
 
@@ -20,6 +21,7 @@ class Dispatcher;
 namespace mq::net {
 
 class ConnectionHandle;
+class ConnectionQuota;
 class ConnectionRegistry;
 
 // One client connection, living on an I/O thread: reads frames, hands requests to the
@@ -28,7 +30,8 @@ class Connection : public QObject
 {
     Q_OBJECT
 public:
-    Connection(qintptr descriptor, const ConnectionLimits &limits, rpc::Dispatcher &dispatcher,
+    Connection(qintptr descriptor, const QHostAddress &source, const ConnectionLimits &limits,
+               std::shared_ptr<ConnectionQuota> quota, rpc::Dispatcher &dispatcher,
                ConnectionRegistry &registry);
     ~Connection() override;
 
@@ -51,15 +54,23 @@ private:
     void failAndClose(const QJsonObject &error);
     void closeWhenFlushed();
     void onIdle();
+    void onBytesWritten();
     void setCaller(const services::Caller &caller);
+    // Whether our unsent answers are over the cap: reading waits until the client reads.
+    bool outputFull() const;
+    void abortNow(const char *why);
 
     qintptr m_descriptor;
+    QHostAddress m_source;
     ConnectionLimits m_limits;
+    std::shared_ptr<ConnectionQuota> m_quota;
     rpc::Dispatcher &m_dispatcher;
     ConnectionRegistry &m_registry;
     std::shared_ptr<ConnectionHandle> m_handle;
     QTcpSocket *m_socket = nullptr;
     QTimer *m_idleTimer = nullptr;
+    QTimer *m_frameTimer = nullptr; // a frame begun must arrive whole in time
+    QTimer *m_handshakeTimer = nullptr;
     FrameDecoder m_decoder;
     services::Caller m_caller;
     int m_inFlight = 0;
@@ -67,6 +78,7 @@ private:
     bool m_draining = false;
     bool m_processing = false;
     bool m_barrier = false; // a request that changes the caller is in flight
+    bool m_pausedForOutput = false;
 };
 
 } // namespace mq::net

@@ -2,6 +2,7 @@
 
 #include "net/connectionlimits.h"
 
+#include <QElapsedTimer>
 #include <QTcpServer>
 
 #include <memory>
@@ -15,6 +16,7 @@ class Dispatcher;
 
 namespace mq::net {
 
+class ConnectionQuota;
 class ConnectionRegistry;
 
 // Accepts on the main thread and spreads connections over a few I/O threads. With a certificate
@@ -35,7 +37,13 @@ protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
+    // Refusals are logged at most once a minute, with how many there were.
+    void noteRefusal(const QString &why);
+
     ConnectionLimits m_limits;
+    std::shared_ptr<ConnectionQuota> m_quota;
+    QElapsedTimer m_sinceRefusalLog;
+    int m_refusedSinceLog = 0;
     rpc::Dispatcher &m_dispatcher;
     ConnectionRegistry &m_registry;
     std::vector<QThread *> m_threads;

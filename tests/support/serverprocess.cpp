@@ -102,6 +102,18 @@ bool ServerProcess::start(const QString &databaseUrl, const QStringList &extraAr
     return false;
 }
 
+qint64 ServerProcess::residentBytes() const
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong() * 1024;
+    }
+    return -1;
+}
+
 bool ServerProcess::isRunning()
 {
     if (m_process.state() == QProcess::NotRunning)

@@ -21,6 +21,9 @@ public:
     bool start(const QString &databaseUrl, const QStringList &extraArgs = {},
                int timeoutMs = 60000);
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
+    // The server's resident memory now (VmRSS), in bytes; -1 when it cannot be read.
+    qint64 residentBytes() const;
     bool isRunning();
     // SIGTERM, then waits; the exit code, or -1 when it crashed or did not exit in time.
     int stop(int timeoutMs = 30000);
