@@ -288,8 +288,12 @@ void CatalogBrowser::subscribeTo(const QSet<Id> &performanceIds)
         if (!performanceIds.contains(id))
             m_connection->unsubscribe(id);
     }
-    for (const Id id : performanceIds)
-        m_connection->subscribe(id); // (no request when already subscribed)
+    // Subscriptions are counted per connection: take only the new ones, so leaving the event
+    // lets go of exactly what was taken.
+    for (const Id id : performanceIds) {
+        if (!m_subscribed.contains(id))
+            m_connection->subscribe(id);
+    }
     m_subscribed = performanceIds;
 }
 

@@ -69,9 +69,11 @@ inline QStringList clippedWidgets(QWidget *window)
         const bool checked = (label && !label->text().isEmpty()) ||
                              qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
                              qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w);
-        // The parts of a spin box or combo box are their parent's business.
+        // The parts of a spin box, combo box or line edit (its clear button) are their
+        // parent's business.
         if (!checked || qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
-            qobject_cast<QComboBox *>(w->parentWidget()))
+            qobject_cast<QComboBox *>(w->parentWidget()) ||
+            qobject_cast<QLineEdit *>(w->parentWidget()))
             continue;
         const QRect rect(w->mapTo(window, QPoint(0, 0)), w->size());
         if (!window->rect().contains(rect)) {
