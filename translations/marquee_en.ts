@@ -315,6 +315,14 @@
         <source>Connection lost — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;opy ticket types from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the ticket types of another performance into the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mq::client::AppController</name>
@@ -438,36 +446,220 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record</source>
+        <source>Venue created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Id</source>
+        <source>Venue deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats moved to a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats unblocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a date in the audit log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date in the audit log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>event title, start</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>performance, venue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>ticket type — performance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave no single seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seat(s)</source>
+        <translation>
+            <numerusform>%Ln seat</numerusform>
+            <numerusform>%Ln seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reserved seating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mq::client::AuditLogPage</name>
-    <message numerus="yes">
-        <source>All %n entries shown.</source>
-        <translation>
-            <numerusform>%n entry shown; there are no more.</numerusform>
-            <numerusform>All %n entries shown.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Newest %n entries shown.</source>
-        <translation>
-            <numerusform>Newest %n entry shown.</numerusform>
-            <numerusform>Newest %n entries shown.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change to the catalog, every role change, refund and cash sale: who, when, and the record before and after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -480,14 +672,6 @@
     </message>
     <message>
         <source>Select an entry to see what changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -507,11 +691,125 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 by %3, %4 #%5</source>
+        <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(none)</source>
+        <source>Every change to the catalog, every role change, refund and cash sale: who, when, and what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Cash sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All performances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ticket types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Ticket types changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All seat changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries from the start of this day (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries up to the end of this day (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filte&amp;rs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln entries shown.</source>
+        <translation>
+            <numerusform>%Ln entry shown.</numerusform>
+            <numerusform>All %Ln entries shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest %Ln entries shown.</source>
+        <translation>
+            <numerusform>Newest %Ln entry shown.</numerusform>
+            <numerusform>Newest %Ln entries shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 — by %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded about the change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,14 +891,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Co&amp;mplete sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print tickets after each sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,10 +900,6 @@
     </message>
     <message>
         <source>Cancel and &amp;refund…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print tickets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -655,23 +941,41 @@
         <source>signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Printing sett&amp;ings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omplete sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;tickets after each sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sold or charged: change the %1 line and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid: its tickets admit nobody and are not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mq::client::BuyDialog</name>
-    <message numerus="yes">
-        <source>%n ticket(s) left</source>
-        <translation>
-            <numerusform>%n ticket left</numerusform>
-            <numerusform>%n tickets left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n × %1 — total %2</source>
-        <translation>
-            <numerusform>%n × %1 — total %2</numerusform>
-            <numerusform>%n × %1 — total %2</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n ticket(s), %1 paid. You find them any time under “My tickets”.</source>
         <translation>
@@ -681,14 +985,6 @@
     </message>
     <message>
         <source>Buy tickets — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ticket type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,10 +1024,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sold out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Total %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,6 +1035,64 @@
         <source>The connection dropped before the server confirmed the purchase. Check “My tickets” before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %Ln left now.</source>
+        <translation>
+            <numerusform>Only %Ln left now.</numerusform>
+            <numerusform>Only %Ln left now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — total %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One order holds at most %L1 kinds of tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No tickets were booked: check the card&apos;s details or try another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %Ln left: the quantity is now what is left.</source>
+        <translation>
+            <numerusform>Only %Ln left: the quantity is now what is left.</numerusform>
+            <numerusform>Only %Ln left: the quantity is now what is left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out: choose another ticket type.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mq::client::CatalogBrowser</name>
@@ -751,13 +1101,6 @@
         <translation>
             <numerusform>%n event on sale</numerusform>
             <numerusform>%n events on sale</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left</source>
-        <translation>
-            <numerusform>%n left</numerusform>
-            <numerusform>%n left</numerusform>
         </translation>
     </message>
     <message>
@@ -824,6 +1167,17 @@
         <source>Choose s&amp;eats…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left</source>
+        <translation>
+            <numerusform>%Ln left</numerusform>
+            <numerusform>%Ln left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mq::client::CatalogEventModel</name>
@@ -847,6 +1201,13 @@
         <source>First date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2) · %Ln performance(s)</source>
+        <translation>
+            <numerusform>%1 (%2) · %Ln performance</numerusform>
+            <numerusform>%1 (%2) · %Ln performances</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mq::client::CatalogForm</name>
@@ -861,13 +1222,6 @@
 </context>
 <context>
     <name>mq::client::CatalogPage</name>
-    <message numerus="yes">
-        <source>%n event(s) in the catalog.</source>
-        <translation>
-            <numerusform>%n event in the catalog.</numerusform>
-            <numerusform>%n events in the catalog.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Events</source>
         <translation type="unfinished"></translation>
@@ -944,15 +1298,52 @@
         <source>Select an event to delete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy ticket types from another performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the ticket types of another performance into this one (for reserved seating: of the same venue, seats included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) in the catalog.</source>
+        <translation>
+            <numerusform>%Ln event in the catalog.</numerusform>
+            <numerusform>%Ln events in the catalog.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket type(s) copied.</source>
+        <translation>
+            <numerusform>%Ln ticket type copied.</numerusform>
+            <numerusform>%Ln ticket types copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out: already there or without seats.</source>
+        <translation>
+            <numerusform>%Ln left out: already there or without seats.</numerusform>
+            <numerusform>%Ln left out: already there or without seats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying ticket types…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mq::client::CatalogPerformanceModel</name>
     <message>
         <source>%1 — reserved seating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -969,6 +1360,14 @@
     </message>
     <message>
         <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -995,7 +1394,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remaining</source>
+        <source>%1 — Sales stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::CopyTicketTypesDialog</name>
+    <message>
+        <source>Copy ticket types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the price categories of another performance in the same venue: names, prices and which seats each one has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the ticket types of another performance: names, prices and capacities. Types with a name this performance already has are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by event, date or venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter performances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performances to copy from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 — %Ln type(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 — %Ln type</numerusform>
+            <numerusform>%1 · %2 · %3 — %Ln types</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other performance in this venue has price categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other performance has ticket types yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1055,6 +1504,53 @@
     </message>
 </context>
 <context>
+    <name>mq::client::DateTimeField</name>
+    <message>
+        <source>e.g. 2027-01-15 19:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-month-day and the time, in this computer&apos;s local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar; the time stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date and time, e.g. 2027-01-15 19:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time does not exist here: the clocks change then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date and time as year-month-day hours:minutes, e.g. 2027-01-15 19:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mq::client::DisplayFormat</name>
     <message>
         <source>Row %1</source>
@@ -1083,13 +1579,6 @@
 </context>
 <context>
     <name>mq::client::EventForm</name>
-    <message numerus="yes">
-        <source>Its %n performance(s) and their ticket types are deleted with it. This cannot be undone.</source>
-        <translation>
-            <numerusform>Its %n performance and its ticket types are deleted with it. This cannot be undone.</numerusform>
-            <numerusform>Its %n performances and their ticket types are deleted with it. This cannot be undone.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>e.g. Jazz at the Bund</source>
         <translation type="unfinished"></translation>
@@ -1170,6 +1659,13 @@
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Its %Ln performance(s) and their ticket types are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>Its %Ln performance and its ticket types are deleted with it. This cannot be undone.</numerusform>
+            <numerusform>Its %Ln performances and their ticket types are deleted with it. This cannot be undone.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mq::client::EventListModel</name>
@@ -1217,13 +1713,6 @@
 <context>
     <name>mq::client::KioskWindow</name>
     <message numerus="yes">
-        <source>%n ticket(s)</source>
-        <translation>
-            <numerusform>%n ticket</numerusform>
-            <numerusform>%n tickets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n ticket(s) for %1, %2. Paid %3.</source>
         <translation>
             <numerusform>%n ticket for %1, %2. Paid %3.</numerusform>
@@ -1236,10 +1725,6 @@
     </message>
     <message>
         <source>Tickets, right here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in or create an account to buy tickets. You will be signed out automatically when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1290,14 +1775,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One ticket fewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One ticket more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pay by card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,10 +1807,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>QR code of your first ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print tickets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,15 +1815,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This kiosk has no printer. Show the QR code above at the entrance, or find your tickets under “My tickets” when you sign in at home.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Printing your tickets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The tickets could not be printed. Please ask a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in, create an account, or buy without one. You will be signed out automatically when you leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay by card and take your tickets as QR codes or on paper, with an order code for the box office. Nothing is kept on this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy without an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying without an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One %1 ticket fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One %1 ticket more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 %2</source>
+        <comment>how many of a ticket type: 2 Adult</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>between the ticket types of a basket: 2 Adult + 1 Child</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s)</source>
+        <translation>
+            <numerusform>%1: %n ticket</numerusform>
+            <numerusform>%1: %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 each · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how many tickets of each kind you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n %1 ticket(s) left.</source>
+        <translation>
+            <numerusform>Only %n %1 ticket left.</numerusform>
+            <numerusform>Only %n %1 tickets left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is sold out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Please change your tickets and pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order code is %1 — show it at the box office. Without an account it is how your order is found, so keep it: take a photo of this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order code is %1 — show it at the box office, or find your tickets under “My tickets” when you sign in at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. Show the QR codes above at the entrance (a photo of them will do), or your order code at the box office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. Show the QR codes above at the entrance, or find your tickets under “My tickets” when you sign in at home.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1398,6 +1995,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 × %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1657,10 +2258,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ticket %1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,6 +2271,26 @@
     </message>
     <message>
         <source>Order %1 cancelled; %2 refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order was cancelled: its tickets are no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %L1 of %L2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled — not valid for entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1817,17 +2434,6 @@
 </context>
 <context>
     <name>mq::client::PerformanceForm</name>
-    <message numerus="yes">
-        <source>Its %n ticket type(s) are deleted with it. This cannot be undone.</source>
-        <translation>
-            <numerusform>Its %n ticket type is deleted with it. This cannot be undone.</numerusform>
-            <numerusform>Its %n ticket types are deleted with it. This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>In this computer&apos;s local time</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>General admission</source>
         <translation type="unfinished"></translation>
@@ -1948,29 +2554,44 @@
         <source>Deleted the performance on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the performance, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the performance (Enter, Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the performance (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start must be in the future. Check the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln ticket type(s) are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>Its %Ln ticket type is deleted with it. This cannot be undone.</numerusform>
+            <numerusform>Its %Ln ticket types are deleted with it. This cannot be undone.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mq::client::PerformanceSearch</name>
-    <message numerus="yes">
-        <source>%n left</source>
-        <translation>
-            <numerusform>%n left</numerusform>
-            <numerusform>%n left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-%2, %3
-%n ticket(s) left</source>
-        <translation>
-            <numerusform>%1
-%2, %3
-%n ticket left</numerusform>
-            <numerusform>%1
-%2, %3
-%n tickets left</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n upcoming performance(s). ↑↓ to move, Enter to choose.</source>
         <translation>
@@ -1999,14 +2620,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No upcoming performances.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,7 +2628,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Showing the first %1 of %2 performances. Type more to narrow down.</source>
+        <source>Showing the first %L1 of %L2 performances. Type more to narrow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left</source>
+        <translation>
+            <numerusform>%Ln left</numerusform>
+            <numerusform>%Ln left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2024,13 +2654,6 @@
     <message>
         <source>New Price Category</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n selected seat(s) go into the new category, leaving any category they were in.</source>
-        <translation>
-            <numerusform>The %n selected seat goes into the new category, leaving any category it was in.</numerusform>
-            <numerusform>The %n selected seats go into the new category, leaving any category they were in.</numerusform>
-        </translation>
     </message>
     <message>
         <source>e.g. Stalls A, Premium, Economy</source>
@@ -2066,6 +2689,100 @@
     </message>
     <message>
         <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln selected seat(s) go into the new category, leaving any category they were in.</source>
+        <translation>
+            <numerusform>The %Ln selected seat goes into the new category, leaving any category it was in.</numerusform>
+            <numerusform>The %Ln selected seats go into the new category, leaving any category they were in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::PrintSettingsDialog</name>
+    <message>
+        <source>Printing Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the tickets of this station go after each sale and when reprinted. Nothing is asked during a sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send tickets to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files in a &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older for PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Three tickets on each A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ne ticket per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each order becomes one PDF file named after its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the printer cannot print, the tickets are saved in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is available now: the tickets are saved in the folder until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for Ticket PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the PDF files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2113,6 +2830,18 @@
     </message>
     <message>
         <source>%1 paid by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2314,20 +3043,6 @@
         <source>Held or sold: %1. Those cannot move or be blocked.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) are held or sold, so nothing was changed: %1. Leave them out of the selection and try again.</source>
-        <translation>
-            <numerusform>%n seat is held or sold, so nothing was changed: %1. Leave it out of the selection and try again.</numerusform>
-            <numerusform>%n seats are held or sold, so nothing was changed: %1. Leave them out of the selection and try again.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The selection holds seats that are not this venue&apos;s. Reload and try again.</source>
         <translation type="unfinished"></translation>
@@ -2337,52 +3052,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>“%1” created at %2 with %n seat(s).</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>“%1” created at %2 with %n seat.</numerusform>
-            <numerusform>“%1” created at %2 with %n seats.</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Moving %n seat(s)…</source>
+        <source>%Ln seat(s) are held or sold, so nothing was changed: %1. Leave them out of the selection and try again.</source>
         <translation>
-            <numerusform>Moving %n seat…</numerusform>
-            <numerusform>Moving %n seats…</numerusform>
+            <numerusform>%Ln seat is held or sold, so nothing was changed: %1. Leave it out of the selection and try again.</numerusform>
+            <numerusform>%Ln seats are held or sold, so nothing was changed: %1. Leave them out of the selection and try again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n seat(s) moved to “%1”.</source>
+        <source>“%1” created at %2 with %Ln seat(s).</source>
         <translation>
-            <numerusform>%n seat moved to “%1”.</numerusform>
-            <numerusform>%n seats moved to “%1”.</numerusform>
+            <numerusform>“%1” created at %2 with %Ln seat.</numerusform>
+            <numerusform>“%1” created at %2 with %Ln seats.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Blocking %n seat(s)…</source>
+        <source>Moving %Ln seat(s)…</source>
         <translation>
-            <numerusform>Blocking %n seat…</numerusform>
-            <numerusform>Blocking %n seats…</numerusform>
+            <numerusform>Moving %Ln seat…</numerusform>
+            <numerusform>Moving %Ln seats…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unblocking %n seat(s)…</source>
+        <source>%Ln seat(s) moved to “%1”.</source>
         <translation>
-            <numerusform>Unblocking %n seat…</numerusform>
-            <numerusform>Unblocking %n seats…</numerusform>
+            <numerusform>%Ln seat moved to “%1”.</numerusform>
+            <numerusform>%Ln seats moved to “%1”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n seat(s) blocked: they are not sold.</source>
+        <source>Blocking %Ln seat(s)…</source>
         <translation>
-            <numerusform>%n seat blocked: it is not sold.</numerusform>
-            <numerusform>%n seats blocked: they are not sold.</numerusform>
+            <numerusform>Blocking %Ln seat…</numerusform>
+            <numerusform>Blocking %Ln seats…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n seat(s) unblocked.</source>
+        <source>Unblocking %Ln seat(s)…</source>
         <translation>
-            <numerusform>%n seat unblocked.</numerusform>
-            <numerusform>%n seats unblocked.</numerusform>
+            <numerusform>Unblocking %Ln seat…</numerusform>
+            <numerusform>Unblocking %Ln seats…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seat(s) blocked: they are not sold.</source>
+        <translation>
+            <numerusform>%Ln seat blocked: it is not sold.</numerusform>
+            <numerusform>%Ln seats blocked: they are not sold.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seat(s) unblocked.</source>
+        <translation>
+            <numerusform>%Ln seat unblocked.</numerusform>
+            <numerusform>%Ln seats unblocked.</numerusform>
         </translation>
     </message>
 </context>
@@ -2919,6 +3648,14 @@
         <source>The connection dropped before the server confirmed the payment. Check “My tickets” before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%L1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mq::client::SectionItem</name>
@@ -3059,6 +3796,33 @@
     <name>mq::client::Theme</name>
     <message>
         <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::TicketDelivery</name>
+    <message>
+        <source>The printer “%1” is not available. Tickets are saved as PDF files in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up at this station. Tickets are saved as PDF files in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets could not be printed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the tickets. Choose another one in Printing settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3257,10 +4021,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Digits 1 to 9 choose a row; plus and minus change the quantity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Row numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3305,15 +4065,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a ticket type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is sold out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 × %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n in the sale</source>
+        <translation>
+            <numerusform>%1, %n in the sale</numerusform>
+            <numerusform>%1, %n in the sale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the sale</source>
+        <translation>
+            <numerusform>%n in the sale</numerusform>
+            <numerusform>%n in the sale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets of this type in the sale (+ and −)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 1 to 9 choose a row; plus and minus change how many of it are in the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many seats best available looks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets of the chosen type in this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a ticket type and a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sale has at most %1 tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sale has at most %1 ticket types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::TicketTypeCopier</name>
+    <message>
+        <source>Price categories can only be copied from a performance in the same venue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3375,27 +4204,12 @@
         <source>Nothing sold yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n seat(s) on sale · sold %1 · held %2 · free %3</source>
-        <translation>
-            <numerusform>%n seat on sale · sold %1 · held %2 · free %3</numerusform>
-            <numerusform>%n seats on sale · sold %1 · held %2 · free %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sold %1 · held %2 · remaining %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Add ticket type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a price such as 45.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3434,16 +4248,115 @@
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The price of one ticket, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new sales or holds of this ticket type; the tickets sold stay valid. It can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell this ticket type again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the ticket type, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seat(s) on sale · sold %L1 · held %L2 · free %L3</source>
+        <translation>
+            <numerusform>%Ln seat on sale · sold %L1 · held %L2 · free %L3</numerusform>
+            <numerusform>%Ln seats on sale · sold %L1 · held %L2 · free %L3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold %L1 · held %L2 · remaining %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ticket type (Enter, Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the ticket type (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a price such as %1 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative. Enter 0 for free tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price can be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type has sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %Ln ticket(s) sold, so it cannot be deleted.</source>
+        <translation>
+            <numerusform>“%1” has %Ln ticket sold, so it cannot be deleted.</numerusform>
+            <numerusform>“%1” has %Ln tickets sold, so it cannot be deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop selling it instead: no new sales or holds, and the tickets sold stay valid. You can resume selling later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its sales are already stopped: nobody can buy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the sales of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the sales of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on sale again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales of “%1” stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mq::client::TicketTypeModel</name>
-    <message numerus="yes">
-        <source>%1, %2, %n left</source>
-        <translation>
-            <numerusform>%1, %2, %n left</numerusform>
-            <numerusform>%1, %2, %n left</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sold out</source>
         <translation type="unfinished"></translation>
@@ -3458,6 +4371,21 @@
     </message>
     <message>
         <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left</source>
+        <translation>
+            <numerusform>%Ln left</numerusform>
+            <numerusform>%Ln left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3491,16 +4419,17 @@
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guest account, made for a purchase without signing up (role: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mq::client::UsersPage</name>
-    <message numerus="yes">
-        <source>%n user(s) found.</source>
-        <translation>
-            <numerusform>%n user found.</numerusform>
-            <numerusform>%n users found.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Users</source>
         <translation type="unfinished"></translation>
@@ -3577,6 +4506,28 @@ Current role: %3</source>
     <message>
         <source>The role of %1 is now: %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) found.</source>
+        <translation>
+            <numerusform>%Ln user found.</numerusform>
+            <numerusform>%Ln users found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;guest accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest accounts are made for purchases without signing up, one per purchase; they are left out of the list unless shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guest account(s) not shown.</source>
+        <translation>
+            <numerusform>%Ln guest account not shown.</numerusform>
+            <numerusform>%Ln guest accounts not shown.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3766,13 +4717,6 @@ Current role: %3</source>
 </context>
 <context>
     <name>mq::client::VenueListModel</name>
-    <message numerus="yes">
-        <source>%1 — %n seat(s)</source>
-        <translation>
-            <numerusform>%1 — %n seat</numerusform>
-            <numerusform>%1 — %n seats</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Venue</source>
         <translation type="unfinished"></translation>
@@ -3780,6 +4724,13 @@ Current role: %3</source>
     <message>
         <source>Seats</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln seat(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln seat</numerusform>
+            <numerusform>%1 — %Ln seats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3880,13 +4831,6 @@ Current role: %3</source>
         <source>Could not load the venues: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n venue(s).</source>
-        <translation>
-            <numerusform>%n venue.</numerusform>
-            <numerusform>%n venues.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import Venue Layout</source>
         <translation type="unfinished"></translation>
@@ -3914,13 +4858,6 @@ Current role: %3</source>
     <message>
         <source>%1 cannot be saved. The first %2 problems:</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 cannot be saved: %n problem(s) to fix in the file.</source>
-        <translation>
-            <numerusform>%1 cannot be saved: %n problem to fix in the file.</numerusform>
-            <numerusform>%1 cannot be saved: %n problems to fix in the file.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 has problems; nothing was saved.</source>
@@ -3994,13 +4931,6 @@ Current role: %3</source>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more section(s)</source>
-        <translation>
-            <numerusform>and %n more section</numerusform>
-            <numerusform>and %n more sections</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Seats by section: %1</source>
         <translation type="unfinished"></translation>
@@ -4044,6 +4974,27 @@ Current role: %3</source>
     <message>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln venue(s).</source>
+        <translation>
+            <numerusform>%Ln venue.</numerusform>
+            <numerusform>%Ln venues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be saved: %Ln problem(s) to fix in the file.</source>
+        <translation>
+            <numerusform>%1 cannot be saved: %Ln problem to fix in the file.</numerusform>
+            <numerusform>%1 cannot be saved: %Ln problems to fix in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more section(s)</source>
+        <translation>
+            <numerusform>and %Ln more section</numerusform>
+            <numerusform>and %Ln more sections</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

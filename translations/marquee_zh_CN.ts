@@ -314,6 +314,14 @@
         <source>&amp;Venues</source>
         <translation>场馆(&amp;V)</translation>
     </message>
+    <message>
+        <source>C&amp;opy ticket types from…</source>
+        <translation>从其他场次复制票种(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Copy the ticket types of another performance into the selected one</source>
+        <translation>将其他场次的票种复制到所选场次</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::AppController</name>
@@ -371,14 +379,6 @@
     <message>
         <source>Action</source>
         <translation>操作</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>Event created</source>
@@ -444,16 +444,219 @@
         <source>Order</source>
         <translation>订单</translation>
     </message>
+    <message>
+        <source>Venue created</source>
+        <translation>创建场馆</translation>
+    </message>
+    <message>
+        <source>Venue deleted</source>
+        <translation>删除场馆</translation>
+    </message>
+    <message>
+        <source>Seats moved to a category</source>
+        <translation>座位移入票价类别</translation>
+    </message>
+    <message>
+        <source>Seats blocked</source>
+        <translation>屏蔽座位</translation>
+    </message>
+    <message>
+        <source>Seats unblocked</source>
+        <translation>取消屏蔽座位</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场馆</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a date in the audit log</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date in the audit log</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>event title, start</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>performance, venue</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>ticket type — performance</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Seating</source>
+        <translation>座位模式</translation>
+    </message>
+    <message>
+        <source>Leave no single seat</source>
+        <translation>不留单个空座</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>票价</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>总票数</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>门票</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已屏蔽</translation>
+    </message>
+    <message>
+        <source>Ticket types</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Performances</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seat(s)</source>
+        <translation>
+            <numerusform>%Ln 个座位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln 张票</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reserved seating</source>
+        <translation>对号入座</translation>
+    </message>
+    <message>
+        <source>General admission</source>
+        <translation>自由入座</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::AuditLogPage</name>
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
-    </message>
-    <message>
-        <source>Every change to the catalog, every role change, refund and cash sale: who, when, and the record before and after.</source>
-        <translation>记录活动目录的每一次修改，以及每一次角色变更、退款和现金销售：操作人、操作时间，以及记录变更前后的内容。</translation>
     </message>
     <message>
         <source>Audit log entries</source>
@@ -468,32 +671,12 @@
         <translation>选择一条记录，查看具体变更内容。</translation>
     </message>
     <message>
-        <source>&amp;Before</source>
-        <translation>变更前(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;After</source>
-        <translation>变更后(&amp;A)</translation>
-    </message>
-    <message>
         <source>Loading the audit log…</source>
         <translation>正在加载审计日志…</translation>
     </message>
     <message>
         <source>Could not load the audit log: %1</source>
         <translation>无法加载审计日志：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n entries shown.</source>
-        <translation>
-            <numerusform>已显示全部 %n 条记录。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Newest %n entries shown.</source>
-        <translation>
-            <numerusform>已显示最新的 %n 条记录。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Audit log loaded.</source>
@@ -504,12 +687,124 @@
         <translation>（系统）</translation>
     </message>
     <message>
-        <source>%1 — %2 by %3, %4 #%5</source>
-        <translation>%1 — %3 执行了 %2，对象：%4 #%5</translation>
+        <source>Any</source>
+        <translation>不限</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
+        <source>Every change to the catalog, every role change, refund and cash sale: who, when, and what changed.</source>
+        <translation>活动目录的每次修改、每次角色变更、每笔退款和现金售票：由谁、在何时、改了什么。</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部订单</translation>
+    </message>
+    <message>
+        <source>    Cash sales</source>
+        <translation>    现金售票</translation>
+    </message>
+    <message>
+        <source>    Refunds</source>
+        <translation>    退款</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <source>All performances</source>
+        <translation>全部场次</translation>
+    </message>
+    <message>
+        <source>All ticket types</source>
+        <translation>全部票种</translation>
+    </message>
+    <message>
+        <source>    Ticket types changed</source>
+        <translation>    修改票种</translation>
+    </message>
+    <message>
+        <source>All seat changes</source>
+        <translation>全部座位变更</translation>
+    </message>
+    <message>
+        <source>All venues</source>
+        <translation>全部场馆</translation>
+    </message>
+    <message>
+        <source>Role changes</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>Entries from the start of this day (local time)</source>
+        <translation>从当天开始起的记录（本地时间）</translation>
+    </message>
+    <message>
+        <source>Entries up to the end of this day (local time)</source>
+        <translation>截至当天结束的记录（本地时间）</translation>
+    </message>
+    <message>
+        <source>Clear filte&amp;rs</source>
+        <translation>清除筛选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>清除所有筛选条件</translation>
+    </message>
+    <message>
+        <source>U&amp;ser</source>
+        <translation>用户(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation>操作(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>变更内容(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>No entries match the filters.</source>
+        <translation>没有符合筛选条件的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln entries shown.</source>
+        <translation>
+            <numerusform>已显示全部 %Ln 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest %Ln entries shown.</source>
+        <translation>
+            <numerusform>已显示最新的 %Ln 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 — by %3, %4</source>
+        <translation>%1：%2 — 操作人：%3，%4</translation>
+    </message>
+    <message>
+        <source>Nothing recorded about the change.</source>
+        <translation>未记录变更内容。</translation>
     </message>
 </context>
 <context>
@@ -567,14 +862,6 @@
         <translation>实收金额正好(&amp;X)</translation>
     </message>
     <message>
-        <source>Co&amp;mplete sale</source>
-        <translation>完成交易(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Print tickets after each sale</source>
-        <translation>每笔交易完成后打印门票(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
@@ -585,10 +872,6 @@
     <message>
         <source>Cancel and &amp;refund…</source>
         <translation>取消并退款(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print tickets…</source>
-        <translation>打印门票(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Save tickets as PDF…</source>
@@ -650,20 +933,44 @@
         <source>Hold seats first: the number of seats, then F7 for the best available, or F4 to pick them on the map.</source>
         <translation>请先保留座位：输入座位数后按 F7 选择最佳可选座位，或按 F4 在座位图上选座。</translation>
     </message>
+    <message>
+        <source>Printing sett&amp;ings…</source>
+        <translation>打印设置(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete sale</source>
+        <translation>完成交易(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Print &amp;tickets after each sale</source>
+        <translation>每笔交易后打印门票(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Print tickets</source>
+        <translation>打印门票(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Nothing was sold or charged: change the %1 line and try again.</source>
+        <translation>未售出任何门票，也未收取任何费用：请修改“%1”这一行后重试。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid: its tickets admit nobody and are not printed.</source>
+        <translation>订单 %1 未支付：其门票不能入场，因此不予打印。</translation>
+    </message>
+    <message>
+        <source>Tickets of %1: %2</source>
+        <translation>订单 %1 的门票：%2</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::BuyDialog</name>
     <message>
         <source>Buy tickets — %1</source>
         <translation>购票 — %1</translation>
-    </message>
-    <message>
-        <source>&amp;Ticket type:</source>
-        <translation>票种(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Quantity:</source>
-        <translation>数量(&amp;Q)：</translation>
     </message>
     <message>
         <source>Total:</source>
@@ -701,25 +1008,9 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
-    <message numerus="yes">
-        <source>%n ticket(s) left</source>
-        <translation>
-            <numerusform>剩余 %n 张</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sold out</source>
-        <translation>已售罄</translation>
-    </message>
     <message>
         <source>Total %1</source>
         <translation>合计 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n × %1 — total %2</source>
-        <translation>
-            <numerusform>%1 × %n — 合计 %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>Paying…</source>
@@ -734,6 +1025,62 @@
     <message>
         <source>The connection dropped before the server confirmed the purchase. Check “My tickets” before trying again.</source>
         <translation>连接在服务器确认购票前中断，请先在“我的门票”中确认是否已购票成功，再决定是否重试。</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>票价</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>余票</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>%1 的数量</translation>
+    </message>
+    <message>
+        <source>%L1 × %2</source>
+        <translation>%2 × %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %Ln left now.</source>
+        <translation>
+            <numerusform>现仅剩 %Ln 张。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out now.</source>
+        <translation>现已售罄。</translation>
+    </message>
+    <message>
+        <source>%1 — total %2</source>
+        <translation>%1 — 合计 %2</translation>
+    </message>
+    <message>
+        <source>One order holds at most %L1 kinds of tickets.</source>
+        <translation>每个订单最多包含 %L1 种票。</translation>
+    </message>
+    <message>
+        <source>%1 No tickets were booked: check the card&apos;s details or try another card.</source>
+        <translation>%1 未预订任何门票：请检查银行卡信息，或换一张卡再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %Ln left: the quantity is now what is left.</source>
+        <translation>
+            <numerusform>仅剩 %Ln 张：数量已调整为剩余张数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out: choose another ticket type.</source>
+        <translation>已售罄：请选择其他票种。</translation>
     </message>
 </context>
 <context>
@@ -788,12 +1135,6 @@
             <numerusform>共 %n 个在售活动</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n left</source>
-        <translation>
-            <numerusform>剩余 %n 张</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sold out</source>
         <translation>已售罄</translation>
@@ -813,6 +1154,16 @@
     <message>
         <source>Choose s&amp;eats…</source>
         <translation>选座(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation>不可售</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left</source>
+        <translation>
+            <numerusform>剩余 %Ln 张</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -836,6 +1187,12 @@
     <message>
         <source>First date</source>
         <translation>首场日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) · %Ln performance(s)</source>
+        <translation>
+            <numerusform>%1（%2）· %Ln 个场次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -903,12 +1260,6 @@
         <source>Could not load the catalog: %1</source>
         <translation>无法加载活动目录：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) in the catalog.</source>
-        <translation>
-            <numerusform>活动目录中共有 %n 个活动。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select or save an event first.</source>
         <translation>请先选择或保存一个活动。</translation>
@@ -933,13 +1284,47 @@
         <source>Select a performance with reserved seating first.</source>
         <translation>请先选择一个对号入座的场次。</translation>
     </message>
+    <message>
+        <source>Copy from…</source>
+        <translation>复制自…</translation>
+    </message>
+    <message>
+        <source>Copy ticket types from another performance</source>
+        <translation>从其他场次复制票种</translation>
+    </message>
+    <message>
+        <source>Copy the ticket types of another performance into this one (for reserved seating: of the same venue, seats included)</source>
+        <translation>将其他场次的票种复制到本场次（对号入座场次仅限同一场馆，座位一并复制）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) in the catalog.</source>
+        <translation>
+            <numerusform>活动目录中共有 %Ln 个活动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket type(s) copied.</source>
+        <translation>
+            <numerusform>已复制 %Ln 个票种。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out: already there or without seats.</source>
+        <translation>
+            <numerusform>跳过 %Ln 个：已存在或没有座位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已中止：%1</translation>
+    </message>
+    <message>
+        <source>Copying ticket types…</source>
+        <translation>正在复制票种…</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::CatalogPerformanceModel</name>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
     <message>
         <source>Starts</source>
         <translation>开始时间</translation>
@@ -959,6 +1344,14 @@
     <message>
         <source>%1 — reserved seating</source>
         <translation>%1 — 对号入座</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L1 / %L2</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>票种</translation>
     </message>
 </context>
 <context>
@@ -984,8 +1377,57 @@
         <translation>预留</translation>
     </message>
     <message>
-        <source>Remaining</source>
+        <source>%1 — Sales stopped</source>
+        <translation>%1 — 已停止销售</translation>
+    </message>
+    <message>
+        <source>Left</source>
         <translation>剩余</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::CopyTicketTypesDialog</name>
+    <message>
+        <source>Copy ticket types</source>
+        <translation>复制票种</translation>
+    </message>
+    <message>
+        <source>Copy the price categories of another performance in the same venue: names, prices and which seats each one has.</source>
+        <translation>复制同一场馆中其他场次的票价类别：名称、票价以及每个类别包含的座位。</translation>
+    </message>
+    <message>
+        <source>Copy the ticket types of another performance: names, prices and capacities. Types with a name this performance already has are left out.</source>
+        <translation>复制其他场次的票种：名称、票价和总票数。与本场次已有票种同名的将被跳过。</translation>
+    </message>
+    <message>
+        <source>Filter by event, date or venue</source>
+        <translation>按活动、日期或场馆筛选</translation>
+    </message>
+    <message>
+        <source>Filter performances</source>
+        <translation>筛选场次</translation>
+    </message>
+    <message>
+        <source>Performances to copy from</source>
+        <translation>可供复制的场次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 — %Ln type(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 — %Ln 个票种</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other performance in this venue has price categories.</source>
+        <translation>该场馆的其他场次都没有票价类别。</translation>
+    </message>
+    <message>
+        <source>No other performance has ticket types yet.</source>
+        <translation>其他场次暂无票种。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1483,53 @@
     <message>
         <source>Connection lost — reconnecting…</source>
         <translation>连接已断开，正在重新连接…</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::DateTimeField</name>
+    <message>
+        <source>e.g. 2027-01-15 19:30</source>
+        <translation>例如 2027-01-15 19:30</translation>
+    </message>
+    <message>
+        <source>Year-month-day and the time, in this computer&apos;s local time</source>
+        <translation>年-月-日和时间，按本机的本地时间</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>在日历上选择日期</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar; the time stays</source>
+        <translation>在日历上选择日期，时间保持不变</translation>
+    </message>
+    <message>
+        <source>Enter the date and time, e.g. 2027-01-15 19:30.</source>
+        <translation>请输入日期和时间，例如 2027-01-15 19:30。</translation>
+    </message>
+    <message>
+        <source>There is no such day.</source>
+        <translation>该日期不存在。</translation>
+    </message>
+    <message>
+        <source>There is no such time.</source>
+        <translation>该时间不存在。</translation>
+    </message>
+    <message>
+        <source>That time does not exist here: the clocks change then.</source>
+        <translation>该时间在本地不存在：此时正值时钟调整。</translation>
+    </message>
+    <message>
+        <source>Enter the date and time as year-month-day hours:minutes, e.g. 2027-01-15 19:30.</source>
+        <translation>请按“年-月-日 时:分”的格式输入日期和时间，例如 2027-01-15 19:30。</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
     </message>
 </context>
 <context>
@@ -1140,12 +1629,6 @@
         <source>Delete the event “%1”?</source>
         <translation>确定删除活动“%1”吗？</translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n performance(s) and their ticket types are deleted with it. This cannot be undone.</source>
-        <translation>
-            <numerusform>其下的 %n 个场次及相应票种将一并删除，此操作无法撤销。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deleting the event…</source>
         <translation>正在删除活动…</translation>
@@ -1157,6 +1640,12 @@
     <message>
         <source>Categor&amp;y</source>
         <translation>分类(&amp;Y)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln performance(s) and their ticket types are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>其 %Ln 个场次及相应票种将一并删除。此操作无法撤销。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1210,10 +1699,6 @@
         <translation>自助购票，轻松便捷</translation>
     </message>
     <message>
-        <source>Sign in or create an account to buy tickets. You will be signed out automatically when you leave.</source>
-        <translation>登录或注册账号即可购票。您离开后，系统将自动退出登录。</translation>
-    </message>
-    <message>
         <source>Hello, %1</source>
         <translation>%1，您好</translation>
     </message>
@@ -1250,22 +1735,8 @@
         <translation>已售罄</translation>
     </message>
     <message>
-        <source>One ticket fewer</source>
-        <translation>减少一张</translation>
-    </message>
-    <message>
-        <source>One ticket more</source>
-        <translation>增加一张</translation>
-    </message>
-    <message>
         <source>Pay by card</source>
         <translation>银行卡支付</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ticket(s)</source>
-        <translation>
-            <numerusform>%n 张票</numerusform>
-        </translation>
     </message>
     <message>
         <source>Total %1</source>
@@ -1290,10 +1761,6 @@
         <translation>购票成功</translation>
     </message>
     <message>
-        <source>QR code of your first ticket</source>
-        <translation>您第一张票的二维码</translation>
-    </message>
-    <message>
         <source>Print tickets</source>
         <translation>打印门票</translation>
     </message>
@@ -1304,10 +1771,6 @@
     <message>
         <source>The connection dropped before the purchase was confirmed. Please ask a member of staff before paying again.</source>
         <translation>购票确认前连接已中断。如需重新支付，请先联系工作人员。</translation>
-    </message>
-    <message>
-        <source>This kiosk has no printer. Show the QR code above at the entrance, or find your tickets under “My tickets” when you sign in at home.</source>
-        <translation>本机未连接打印机。入场时请出示上方的二维码，或回家登录后在“我的门票”中查看。</translation>
     </message>
     <message>
         <source>Printing your tickets…</source>
@@ -1334,6 +1797,132 @@
     <message>
         <source>%1 Your seats are still held: try another card.</source>
         <translation>%1 您的座位仍为您保留，请换一张卡再试。</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>Sign in, create an account, or buy without one. You will be signed out automatically when you leave.</source>
+        <translation>请登录或注册，也可以无需注册直接购票。离开时将自动退出登录。</translation>
+    </message>
+    <message>
+        <source>No account?</source>
+        <translation>没有账号？</translation>
+    </message>
+    <message>
+        <source>Pay by card and take your tickets as QR codes or on paper, with an order code for the box office. Nothing is kept on this kiosk.</source>
+        <translation>使用银行卡支付，门票以二维码或纸质票形式提供，并附有可在售票处使用的订单号。本自助售票机不保存任何信息。</translation>
+    </message>
+    <message>
+        <source>Buy without an account</source>
+        <translation>无需注册购买</translation>
+    </message>
+    <message>
+        <source>Just a moment…</source>
+        <translation>请稍候…</translation>
+    </message>
+    <message>
+        <source>Buying without an account</source>
+        <translation>访客购票</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation>不可售</translation>
+    </message>
+    <message>
+        <source>One %1 ticket fewer</source>
+        <translation>%1 减少一张</translation>
+    </message>
+    <message>
+        <source>One %1 ticket more</source>
+        <translation>%1 增加一张</translation>
+    </message>
+    <message>
+        <source>%L1 %2</source>
+        <comment>how many of a ticket type: 2 Adult</comment>
+        <translation>%2 %L1 张</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>between the ticket types of a basket: 2 Adult + 1 Child</comment>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s)</source>
+        <translation>
+            <numerusform>%1：%n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on sale</source>
+        <translation>不可售</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <source>%1 each · %2</source>
+        <translation>每张 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose how many tickets of each kind you want.</source>
+        <translation>请选择每种票的购买数量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n %1 ticket(s) left.</source>
+        <translation>
+            <numerusform>%1 仅剩 %n 张。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is sold out.</source>
+        <translation>%1 已售罄。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on sale.</source>
+        <translation>%1 已停止销售。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Please change your tickets and pay again.</source>
+        <translation>未产生任何扣款。请修改所选门票后重新支付。</translation>
+    </message>
+    <message>
+        <source>Your order code is %1 — show it at the box office. Without an account it is how your order is found, so keep it: take a photo of this screen.</source>
+        <translation>您的订单号为 %1，可在售票处出示。未注册账号时需凭此订单号查找订单，请妥善保存：建议拍下此屏幕。</translation>
+    </message>
+    <message>
+        <source>Your order code is %1 — show it at the box office, or find your tickets under “My tickets” when you sign in at home.</source>
+        <translation>您的订单号为 %1，可在售票处出示；也可以回家登录后在“我的门票”中查看门票。</translation>
+    </message>
+    <message>
+        <source>QR code of ticket %1</source>
+        <translation>门票 %1 的二维码</translation>
+    </message>
+    <message>
+        <source>Ticket %L1 of %L2</source>
+        <translation>第 %L1 张（共 %L2 张）</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. Show the QR codes above at the entrance (a photo of them will do), or your order code at the box office.</source>
+        <translation>本自助售票机没有打印机。请在入口处出示上方的二维码（拍照即可），或在售票处出示订单号。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. Show the QR codes above at the entrance, or find your tickets under “My tickets” when you sign in at home.</source>
+        <translation>本自助售票机没有打印机。请在入口处出示上方的二维码，或回家登录后在“我的门票”中查看门票。</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1970,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>%L1 × %2</source>
+        <translation>%2 × %L1</translation>
     </message>
 </context>
 <context>
@@ -1653,8 +2246,24 @@
         <translation>订单 %1 已取消，%2 已退款。</translation>
     </message>
     <message>
-        <source>Ticket %1 of %2 — %3</source>
-        <translation>第 %1 张（共 %2 张）— %3</translation>
+        <source>This order was cancelled: its tickets are no longer valid.</source>
+        <translation>该订单已取消：其门票已失效。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cancelled</source>
+        <translation>门票 %1 已取消</translation>
+    </message>
+    <message>
+        <source>Ticket %L1 of %L2 — %3</source>
+        <translation>第 %L1 张（共 %L2 张）— %3</translation>
+    </message>
+    <message>
+        <source>Cancelled — not valid for entry</source>
+        <translation>已取消 — 不能用于入场</translation>
     </message>
 </context>
 <context>
@@ -1798,10 +2407,6 @@
 <context>
     <name>mq::client::PerformanceForm</name>
     <message>
-        <source>In this computer&apos;s local time</source>
-        <translation>以本机当地时间为准</translation>
-    </message>
-    <message>
         <source>e.g. Peace Hotel Jazz Bar</source>
         <translation>例如：和平饭店爵士吧</translation>
     </message>
@@ -1860,12 +2465,6 @@
     <message>
         <source>Delete the performance on %1 at %2?</source>
         <translation>确定删除 %1 在 %2 的场次吗？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n ticket type(s) are deleted with it. This cannot be undone.</source>
-        <translation>
-            <numerusform>其下的 %n 个票种将一并删除，此操作无法撤销。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Deleting the performance…</source>
@@ -1927,6 +2526,40 @@
         <source>Choose the venue whose seats are sold.</source>
         <translation>请选择要出售其座位的场馆。</translation>
     </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the performance, after asking</source>
+        <translation>删除场次（删除前会确认）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save the performance (Enter, Ctrl+S)</source>
+        <translation>保存场次（Enter、Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Add the performance (Enter)</source>
+        <translation>添加场次（Enter）</translation>
+    </message>
+    <message>
+        <source>The start must be in the future. Check the date and time.</source>
+        <translation>开始时间必须晚于现在，请检查日期和时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln ticket type(s) are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>其 %Ln 个票种将一并删除。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mq::client::PerformanceSearch</name>
@@ -1946,33 +2579,9 @@
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n left</source>
-        <translation>
-            <numerusform>剩余 %n 张</numerusform>
-        </translation>
-    </message>
     <message>
         <source>sold out</source>
         <translation>已售罄</translation>
-    </message>
-    <message>
-        <source>%1 — %2 — %3</source>
-        <translation>%1 — %2 — %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-%2, %3
-%n ticket(s) left</source>
-        <translation>
-            <numerusform>%1
-%2，%3
-剩余 %n 张票</numerusform>
-        </translation>
     </message>
     <message>
         <source>No upcoming performances.</source>
@@ -1982,15 +2591,33 @@
         <source>Nothing upcoming matches “%1”.</source>
         <translation>没有与“%1”匹配的近期场次。</translation>
     </message>
-    <message>
-        <source>Showing the first %1 of %2 performances. Type more to narrow down.</source>
-        <translation>共 %2 个场次，仅显示前 %1 个。输入更多关键词可缩小范围。</translation>
-    </message>
     <message numerus="yes">
         <source>%n upcoming performance(s). ↑↓ to move, Enter to choose.</source>
         <translation>
             <numerusform>共 %n 个近期场次。按 ↑↓ 移动，按 Enter 选择。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Showing the first %L1 of %L2 performances. Type more to narrow down.</source>
+        <translation>显示前 %L1 个场次（共 %L2 个）。输入更多内容可缩小范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left</source>
+        <translation>
+            <numerusform>剩余 %Ln 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 — %4</source>
+        <translation>%1 — %2 — %3 — %4</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+%4</source>
+        <translation>%1
+%2，%3
+%4</translation>
     </message>
 </context>
 <context>
@@ -1998,12 +2625,6 @@
     <message>
         <source>New Price Category</source>
         <translation>新建票价类别</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n selected seat(s) go into the new category, leaving any category they were in.</source>
-        <translation>
-            <numerusform>所选的 %n 个座位将移入新的票价类别，并移出原有类别。</numerusform>
-        </translation>
     </message>
     <message>
         <source>e.g. Stalls A, Premium, Economy</source>
@@ -2040,6 +2661,99 @@
     <message>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln selected seat(s) go into the new category, leaving any category they were in.</source>
+        <translation>
+            <numerusform>所选的 %Ln 个座位将移入新类别，并离开原来所在的类别。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::PrintSettingsDialog</name>
+    <message>
+        <source>Printing Settings</source>
+        <translation>打印设置</translation>
+    </message>
+    <message>
+        <source>Where the tickets of this station go after each sale and when reprinted. Nothing is asked during a sale.</source>
+        <translation>设置本售票台在每笔交易后以及重新打印时门票的输出位置。交易过程中不会再询问。</translation>
+    </message>
+    <message>
+        <source>Send tickets to</source>
+        <translation>门票输出到</translation>
+    </message>
+    <message>
+        <source>A &amp;printer</source>
+        <translation>打印机(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer (%1)</source>
+        <translation>系统默认打印机（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1（不可用）</translation>
+    </message>
+    <message>
+        <source>PDF files in a &amp;folder</source>
+        <translation>文件夹中的 PDF 文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;older for PDF files</source>
+        <translation>PDF 文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Folder for PDF files</source>
+        <translation>PDF 文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <source>&amp;Three tickets on each A4 sheet</source>
+        <translation>每张 A4 纸打印三张票(&amp;T)</translation>
+    </message>
+    <message>
+        <source>O&amp;ne ticket per page</source>
+        <translation>每页一张票(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Each order becomes one PDF file named after its code.</source>
+        <translation>每个订单生成一个以订单号命名的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>When the printer cannot print, the tickets are saved in the folder.</source>
+        <translation>打印机无法打印时，门票将保存到该文件夹。</translation>
+    </message>
+    <message>
+        <source>No printer is available now: the tickets are saved in the folder until it is.</source>
+        <translation>当前没有可用的打印机：在打印机可用之前，门票将保存到该文件夹。</translation>
+    </message>
+    <message>
+        <source>Folder for Ticket PDFs</source>
+        <translation>门票 PDF 文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the PDF files.</source>
+        <translation>请选择存放 PDF 文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose another one.</source>
+        <translation>无法创建文件夹 %1，请选择其他文件夹。</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2801,18 @@
     <message>
         <source>%1 paid by card</source>
         <translation>银行卡支付 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%2 × %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -2287,18 +3013,6 @@
         <source>Held or sold: %1. Those cannot move or be blocked.</source>
         <translation>已保留或已售：%1 个，这些座位无法移动或屏蔽。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1，另有 %n 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) are held or sold, so nothing was changed: %1. Leave them out of the selection and try again.</source>
-        <translation>
-            <numerusform>有 %n 个座位已被保留或已售出，因此未做任何更改：%1。请将其从所选范围中移除后重试。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The selection holds seats that are not this venue&apos;s. Reload and try again.</source>
         <translation>所选内容包含不属于该场馆的座位。请重新加载后重试。</translation>
@@ -2308,45 +3022,57 @@
         <translation>正在创建“%1”…</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” created at %2 with %n seat(s).</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>已创建“%1”，票价 %2，共 %n 个座位。</numerusform>
+            <numerusform>%1，另有 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Moving %n seat(s)…</source>
+        <source>%Ln seat(s) are held or sold, so nothing was changed: %1. Leave them out of the selection and try again.</source>
         <translation>
-            <numerusform>正在移动 %n 个座位…</numerusform>
+            <numerusform>%Ln 个座位已被保留或售出，因此未做任何更改：%1。请将这些座位移出所选范围后重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n seat(s) moved to “%1”.</source>
+        <source>“%1” created at %2 with %Ln seat(s).</source>
         <translation>
-            <numerusform>已将 %n 个座位移至“%1”。</numerusform>
+            <numerusform>已创建“%1”，票价 %2，共 %Ln 个座位。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Blocking %n seat(s)…</source>
+        <source>Moving %Ln seat(s)…</source>
         <translation>
-            <numerusform>正在屏蔽 %n 个座位…</numerusform>
+            <numerusform>正在移动 %Ln 个座位…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unblocking %n seat(s)…</source>
+        <source>%Ln seat(s) moved to “%1”.</source>
         <translation>
-            <numerusform>正在取消屏蔽 %n 个座位…</numerusform>
+            <numerusform>已将 %Ln 个座位移至“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n seat(s) blocked: they are not sold.</source>
+        <source>Blocking %Ln seat(s)…</source>
         <translation>
-            <numerusform>已屏蔽 %n 个座位，这些座位将不再出售。</numerusform>
+            <numerusform>正在屏蔽 %Ln 个座位…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n seat(s) unblocked.</source>
+        <source>Unblocking %Ln seat(s)…</source>
         <translation>
-            <numerusform>已取消屏蔽 %n 个座位。</numerusform>
+            <numerusform>正在取消屏蔽 %Ln 个座位…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seat(s) blocked: they are not sold.</source>
+        <translation>
+            <numerusform>已屏蔽 %Ln 个座位：这些座位不会出售。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seat(s) unblocked.</source>
+        <translation>
+            <numerusform>已取消屏蔽 %Ln 个座位。</numerusform>
         </translation>
     </message>
 </context>
@@ -2873,6 +3599,14 @@
         <source>The connection dropped before the server confirmed the payment. Check “My tickets” before trying again.</source>
         <translation>连接在服务器确认支付前中断，请先在“我的门票”中确认是否已购票成功，再决定是否重试。</translation>
     </message>
+    <message>
+        <source>%L1 × %2</source>
+        <translation>%2 × %L1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::SectionItem</name>
@@ -3012,6 +3746,33 @@
     <message>
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::TicketDelivery</name>
+    <message>
+        <source>The printer “%1” is not available. Tickets are saved as PDF files in %2.</source>
+        <translation>打印机“%1”不可用。门票将以 PDF 文件保存到 %2。</translation>
+    </message>
+    <message>
+        <source>No printer is set up at this station. Tickets are saved as PDF files in %1.</source>
+        <translation>本售票台未设置打印机。门票将以 PDF 文件保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>已在 %1 上打印。</translation>
+    </message>
+    <message>
+        <source>The tickets could not be printed on %1.</source>
+        <translation>无法在 %1 上打印门票。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the tickets. Choose another one in Printing settings.</source>
+        <translation>无法创建存放门票的文件夹 %1。请在“打印设置”中选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3201,10 +3962,6 @@
         <translation>票种</translation>
     </message>
     <message>
-        <source>Digits 1 to 9 choose a row; plus and minus change the quantity.</source>
-        <translation>按数字键 1–9 选择一行，按加号或减号调整数量。</translation>
-    </message>
-    <message>
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
@@ -3245,10 +4002,6 @@
         <translation>请先选择场次。</translation>
     </message>
     <message>
-        <source>Choose a ticket type.</source>
-        <translation>请选择票种。</translation>
-    </message>
-    <message>
         <source>%1 is sold out.</source>
         <translation>%1 已售罄。</translation>
     </message>
@@ -3265,6 +4018,77 @@
     <message>
         <source>Row numbers</source>
         <translation>行号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n in the sale</source>
+        <translation>
+            <numerusform>%1，本次交易 %n 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the sale</source>
+        <translation>
+            <numerusform>本次交易 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Tickets of this type in the sale (+ and −)</source>
+        <translation>本次交易中该票种的张数（+ 和 −）</translation>
+    </message>
+    <message>
+        <source>Digits 1 to 9 choose a row; plus and minus change how many of it are in the sale.</source>
+        <translation>数字键 1 到 9 选择一行；加号和减号调整该票种在本次交易中的张数。</translation>
+    </message>
+    <message>
+        <source>How many seats best available looks for</source>
+        <translation>自动选座（最佳可选座位）要查找的座位数</translation>
+    </message>
+    <message>
+        <source>Tickets of the chosen type in this sale</source>
+        <translation>本次交易中所选票种的张数</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on sale.</source>
+        <translation>%1 已停止销售。</translation>
+    </message>
+    <message>
+        <source>Choose a ticket type and a quantity.</source>
+        <translation>请选择票种和数量。</translation>
+    </message>
+    <message>
+        <source>One sale has at most %1 tickets.</source>
+        <translation>每笔交易最多 %1 张票。</translation>
+    </message>
+    <message>
+        <source>One sale has at most %1 ticket types.</source>
+        <translation>每笔交易最多 %1 个票种。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%2 × %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::TicketTypeCopier</name>
+    <message>
+        <source>Price categories can only be copied from a performance in the same venue.</source>
+        <translation>只能从同一场馆的场次复制票价类别。</translation>
     </message>
 </context>
 <context>
@@ -3306,20 +4130,12 @@
         <translation>暂未售出。</translation>
     </message>
     <message>
-        <source>Sold %1 · held %2 · remaining %3</source>
-        <translation>已售 %1 · 预留 %2 · 剩余 %3</translation>
-    </message>
-    <message>
         <source>Add ticket type</source>
         <translation>添加票种</translation>
     </message>
     <message>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
-    </message>
-    <message>
-        <source>Enter a price such as 45.00.</source>
-        <translation>请输入票价，例如 45.00。</translation>
     </message>
     <message>
         <source>Adding the ticket type…</source>
@@ -3377,11 +4193,109 @@
         <source>Counted from the category&apos;s seats that are not blocked. Move seats on the seat map to change it.</source>
         <translation>按该类别中未屏蔽的座位计算。如需更改，请在座位图上移动座位。</translation>
     </message>
+    <message>
+        <source>The price of one ticket, e.g. %1</source>
+        <translation>单张票价，例如 %1</translation>
+    </message>
+    <message>
+        <source>Stop selling</source>
+        <translation>停止销售</translation>
+    </message>
+    <message>
+        <source>No new sales or holds of this ticket type; the tickets sold stay valid. It can be resumed.</source>
+        <translation>该票种将不再出售或预留，已售门票仍然有效。之后可恢复销售。</translation>
+    </message>
+    <message>
+        <source>Resume selling</source>
+        <translation>恢复销售</translation>
+    </message>
+    <message>
+        <source>Sell this ticket type again</source>
+        <translation>重新出售该票种</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the ticket type, after asking</source>
+        <translation>删除票种（删除前会确认）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Sales stopped</source>
+        <translation>已停止销售</translation>
+    </message>
     <message numerus="yes">
-        <source>%n seat(s) on sale · sold %1 · held %2 · free %3</source>
+        <source>%Ln seat(s) on sale · sold %L1 · held %L2 · free %L3</source>
         <translation>
-            <numerusform>在售 %n 个座位 · 已售 %1 · 预留 %2 · 空余 %3</numerusform>
+            <numerusform>%Ln 个座位在售 · 已售 %L1 · 预留 %L2 · 空余 %L3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sold %L1 · held %L2 · remaining %L3</source>
+        <translation>已售 %L1 · 预留 %L2 · 剩余 %L3</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save the ticket type (Enter, Ctrl+S)</source>
+        <translation>保存票种（Enter、Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Add the ticket type (Enter)</source>
+        <translation>添加票种（Enter）</translation>
+    </message>
+    <message>
+        <source>Enter a price such as %1 or %2.</source>
+        <translation>请输入票价，例如 %1 或 %2。</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative. Enter 0 for free tickets.</source>
+        <translation>票价不能为负数。免费票请输入 0。</translation>
+    </message>
+    <message>
+        <source>A price can be at most %1.</source>
+        <translation>票价最高为 %1。</translation>
+    </message>
+    <message>
+        <source>Ticket type has sales</source>
+        <translation>该票种已有售出</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %Ln ticket(s) sold, so it cannot be deleted.</source>
+        <translation>
+            <numerusform>“%1”已售出 %Ln 张票，因此无法删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop selling it instead: no new sales or holds, and the tickets sold stay valid. You can resume selling later.</source>
+        <translation>可以改为停止销售：不再出售或预留，已售门票仍然有效。之后可以恢复销售。</translation>
+    </message>
+    <message>
+        <source>Its sales are already stopped: nobody can buy it.</source>
+        <translation>该票种已停止销售，无人可以购买。</translation>
+    </message>
+    <message>
+        <source>Resuming the sales of “%1”…</source>
+        <translation>正在恢复“%1”的销售…</translation>
+    </message>
+    <message>
+        <source>Stopping the sales of “%1”…</source>
+        <translation>正在停止“%1”的销售…</translation>
+    </message>
+    <message>
+        <source>“%1” is on sale again.</source>
+        <translation>“%1”已恢复销售。</translation>
+    </message>
+    <message>
+        <source>Sales of “%1” stopped.</source>
+        <translation>“%1”已停止销售。</translation>
     </message>
 </context>
 <context>
@@ -3389,12 +4303,6 @@
     <message>
         <source>Sold out</source>
         <translation>已售罄</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %2, %n left</source>
-        <translation>
-            <numerusform>%1，%2，剩余 %n 张</numerusform>
-        </translation>
     </message>
     <message>
         <source>Ticket type</source>
@@ -3407,6 +4315,20 @@
     <message>
         <source>Left</source>
         <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation>不可售</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left</source>
+        <translation>
+            <numerusform>剩余 %Ln 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +4360,14 @@
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>A guest account, made for a purchase without signing up (role: %1)</source>
+        <translation>访客账号，在无需注册购票时创建（角色：%1）</translation>
     </message>
 </context>
 <context>
@@ -3486,12 +4416,6 @@
         <source>Could not load the users: %1</source>
         <translation>无法加载用户：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) found.</source>
-        <translation>
-            <numerusform>找到 %n 个用户。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)
 Current role: %3</source>
@@ -3525,6 +4449,26 @@ Current role: %3</source>
     <message>
         <source>The role of %1 is now: %2.</source>
         <translation>%1 的角色已更改为：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) found.</source>
+        <translation>
+            <numerusform>找到 %Ln 个用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;guest accounts</source>
+        <translation>显示访客账号(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Guest accounts are made for purchases without signing up, one per purchase; they are left out of the list unless shown.</source>
+        <translation>访客账号在无需注册购票时创建，每次购票一个；除非选择显示，否则不会列出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guest account(s) not shown.</source>
+        <translation>
+            <numerusform>另有 %Ln 个访客账号未显示。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3714,12 +4658,6 @@ Current role: %3</source>
 </context>
 <context>
     <name>mq::client::VenueListModel</name>
-    <message numerus="yes">
-        <source>%1 — %n seat(s)</source>
-        <translation>
-            <numerusform>%1 — %n 个座位</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Venue</source>
         <translation>场馆</translation>
@@ -3727,6 +4665,12 @@ Current role: %3</source>
     <message>
         <source>Seats</source>
         <translation>座位数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln seat(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln 个座位</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3827,12 +4771,6 @@ Current role: %3</source>
         <source>Could not load the venues: %1</source>
         <translation>无法加载场馆：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n venue(s).</source>
-        <translation>
-            <numerusform>共 %n 个场馆。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import Venue Layout</source>
         <translation>导入场馆布局</translation>
@@ -3860,12 +4798,6 @@ Current role: %3</source>
     <message>
         <source>%1 cannot be saved. The first %2 problems:</source>
         <translation>%1 无法保存。前 %2 个问题：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 cannot be saved: %n problem(s) to fix in the file.</source>
-        <translation>
-            <numerusform>%1 无法保存：文件中有 %n 个问题需要修正。</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 has problems; nothing was saved.</source>
@@ -3939,12 +4871,6 @@ Current role: %3</source>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more section(s)</source>
-        <translation>
-            <numerusform>另有 %n 个区</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Seats by section: %1</source>
         <translation>各区座位数：%1</translation>
@@ -3988,6 +4914,24 @@ Current role: %3</source>
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln venue(s).</source>
+        <translation>
+            <numerusform>共 %Ln 个场馆。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be saved: %Ln problem(s) to fix in the file.</source>
+        <translation>
+            <numerusform>%1 无法保存：文件中有 %Ln 个问题需要修正。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more section(s)</source>
+        <translation>
+            <numerusform>另有 %Ln 个区</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
