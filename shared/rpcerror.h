@@ -59,7 +59,8 @@ inline constexpr int Unavailable = 503;
     X(LastAdmin, "last_admin")                                                                     \
     X(SingleSeat, "single_seat")                                                                   \
     X(CheckoutInProgress, "checkout_in_progress")                                                  \
-    X(VenueInUse, "venue_in_use")
+    X(VenueInUse, "venue_in_use")                                                                  \
+    X(Busy, "busy")
 
 enum class Reason {
 #define MQ_X(name, text) name,

@@ -44,6 +44,10 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     const QCommandLineOption trustedSources(u"trusted-sources"_s, u"Source networks exempt from the per-source limits, e.g. 10.1.0.0/16,127.0.0.1/32 (default: none)."_s, u"CIDR,..."_s);
     const QCommandLineOption maxUnsent(u"max-unsent"_s, u"Bytes of unread answers per connection before reading from it pauses (default 4194304); a subscriber with twice that in unread pushes is disconnected."_s, u"BYTES"_s);
     const QCommandLineOption frameTimeout(u"frame-timeout"_s, u"Seconds a frame may take to arrive whole after its first byte (default 30)."_s, u"SECONDS"_s);
+    const QCommandLineOption maxQueued(u"max-queued"_s, u"Requests queued or running at once before the server answers 503 busy (default 4096)."_s, u"N"_s);
+    const QCommandLineOption maxQueuedPerSource(u"max-queued-per-source"_s, u"Of those, most from one source address before it gets 429 rate_limited (default 1024)."_s, u"N"_s);
+    const QCommandLineOption maxSignins(u"max-signins-queued"_s, u"Sign-ins and registrations queued or hashing at once before 503 busy (default 256)."_s, u"N"_s);
+    const QCommandLineOption maxSigninsPerSource(u"max-signins-per-source"_s, u"Of those, most from one source address before it gets 429 rate_limited (default 64)."_s, u"N"_s);
     const QCommandLineOption maxInFlight(u"max-inflight"_s, u"Requests in flight per connection before reading pauses (default 64)."_s, u"N"_s);
     const QCommandLineOption idleTimeout(u"idle-timeout"_s, u"Seconds before an idle connection is closed (default 600)."_s, u"SECONDS"_s);
     const QCommandLineOption workers(u"workers"_s, u"Database worker threads (default 4)."_s, u"N"_s);
@@ -54,7 +58,8 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     const QCommandLineOption testClock(u"test-clock"_s, u"For tests only: a file holding how many milliseconds the server's clock runs ahead (read at every use)."_s, u"FILE"_s);
     const QCommandLineOption config(u"config"_s, u"INI file with the same keys as the long options."_s, u"FILE"_s);
     parser.addOptions({listen, database, demo, tlsCert, tlsKey, insecure, maxFrame, maxConnections,
-                       maxPerSource, trustedSources, maxUnsent, frameTimeout, maxInFlight, idleTimeout, workers, ioThreads, holdSeconds, purchaseBatch,
+                       maxPerSource, trustedSources, maxUnsent, frameTimeout, maxQueued,
+                       maxQueuedPerSource, maxSignins, maxSigninsPerSource, maxInFlight, idleTimeout, workers, ioThreads, holdSeconds, purchaseBatch,
                        role, testClock, config});
     parser.addPositionalArgument(u"command"_s, u"Optional sub-command: adduser USERNAME"_s, u"[adduser USERNAME]"_s);
     parser.process(arguments);
@@ -134,6 +139,10 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
                                IntOption{maxConnections, 1, 100000, &c.limits.maxConnections},
                                IntOption{maxInFlight, 32, 10000, &c.limits.maxInFlight},
                                IntOption{maxPerSource, 1, 100000, &c.limits.maxConnectionsPerSource},
+                               IntOption{maxQueued, 1, 1000000, &c.mainLane.maxQueued},
+                               IntOption{maxQueuedPerSource, 1, 1000000, &c.mainLane.maxPerClient},
+                               IntOption{maxSignins, 1, 100000, &c.authLane.maxQueued},
+                               IntOption{maxSigninsPerSource, 1, 100000, &c.authLane.maxPerClient},
                                IntOption{frameTimeout, 1, 3600, &c.limits.frameTimeoutSeconds},
                                IntOption{maxUnsent, 65536, 1024 * 1024 * 1024, &unsent},
                                IntOption{idleTimeout, 1, 86400 * 7, &c.limits.idleTimeoutSeconds},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/connectionlimits.h"
+#include "rpc/laneadmission.h"
 #include "storage/databaseurl.h"
 
 #include <QHostAddress>
@@ -27,6 +28,8 @@ struct ServerConfig
     int purchaseBatch = 32;
     QString testClockFile; // tests only: the clock's offset in milliseconds, read at every use
     net::ConnectionLimits limits;
+    rpc::LaneLimits mainLane;                 // every request but sign-ins
+    rpc::LaneLimits authLane{256, 64};        // sign-in, registration, guest, resume, password
 
     // adduser sub-command
     bool addUser = false;

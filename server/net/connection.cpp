@@ -53,6 +53,11 @@ void Connection::start()
 {
     m_handle = std::make_shared<ConnectionHandle>(this);
     m_registry.add(m_handle);
+    m_caller.source = m_source;
+    m_caller.trustedSource = m_limits.trustedSources.contains(m_source);
+    m_caller.clientKey = normalizedSource(m_source).toString();
+    if (m_caller.trustedSource)
+        m_caller.clientKey += u'#' + QString::number(quintptr(this), 16);
     if (m_limits.tls) {
         auto *ssl = new QSslSocket(this);
         ssl->setLocalCertificate(m_limits.certificate);
@@ -293,7 +298,8 @@ void Connection::releaseBarrier()
 
 void Connection::setCaller(const services::Caller &caller)
 {
-    m_caller = caller;
+    m_caller.user = caller.user;
+    m_caller.sessionId = caller.sessionId;
     m_registry.setSession(m_handle.get(), caller.sessionId);
     // Staff may send large venue layouts; everyone else keeps the default limit.
     const bool staff = caller.hasRole(Role::Manager);

@@ -14,12 +14,42 @@ Q_LOGGING_CATEGORY(lcDispatch, "marquee.rpc.dispatch")
 
 namespace mq::rpc {
 
+namespace {
+// Gives a request's place in its lane back as its answer leaves, before the client can send the
+// next one.
+class AdmittedSink final : public ReplySink
+{
+public:
+    AdmittedSink(std::shared_ptr<ReplySink> inner, LaneAdmission &admission, Lane lane, QString key)
+        : m_inner(std::move(inner)), m_admission(admission), m_lane(lane), m_key(std::move(key))
+    {}
+    void deliver(const QJsonValue &id, Reply reply) override
+    {
+        m_admission.release(m_lane, m_key);
+        m_inner->deliver(id, std::move(reply));
+    }
+
+private:
+    std::shared_ptr<ReplySink> m_inner;
+    LaneAdmission &m_admission;
+    Lane m_lane;
+    QString m_key;
+};
+
+qint64 drainEstimateMs(const WorkerPool &pool)
+{
+    return pool.queued() * pool.averageJobMicros() / 1000 / qMax(1, pool.threadCount());
+}
+} // namespace
+
 Dispatcher::Dispatcher(WorkerPool &mainPool, WorkerPool &authPool, ServerEnv &env,
-                       Broadcaster &broadcaster, int purchaseBatch)
+                       Broadcaster &broadcaster, int purchaseBatch, LaneLimits mainLimits,
+                       LaneLimits authLimits)
     : m_mainPool(mainPool),
       m_authPool(authPool),
       m_env(env),
       m_broadcaster(broadcaster),
+      m_admission(mainLimits, authLimits),
       m_purchases(mainPool, env, broadcaster, purchaseBatch, [this](int done) { m_inFlight -= done; })
 {
 }
@@ -60,15 +90,22 @@ void Dispatcher::dispatch(const Message &request, const services::Caller &caller
         sink->deliver(request.id, Reply::fail(*invalid));
         return;
     }
-    ++m_inFlight;
-    if (spec.lane == Lane::PurchaseBatch) {
-        m_purchases.add({request.id, caller, params, sink});
+    const Lane lane = spec.lane == Lane::Auth ? Lane::Auth : Lane::Main;
+    WorkerPool &pool = lane == Lane::Auth ? m_authPool : m_mainPool;
+    if (auto refused = m_admission.admit(lane, caller, drainEstimateMs(pool))) {
+        sink->deliver(request.id, Reply::fail(*refused));
         return;
     }
-    WorkerPool &pool = spec.lane == Lane::Auth ? m_authPool : m_mainPool;
-    pool.submit([this, &spec, id = request.id, params, caller, sink](storage::Database *db) {
-        execute(spec, id, params, caller, sink, db);
-    });
+    auto admitted = std::make_shared<AdmittedSink>(sink, m_admission, lane, caller.clientKey);
+    ++m_inFlight;
+    if (spec.lane == Lane::PurchaseBatch) {
+        m_purchases.add({request.id, caller, params, admitted});
+        return;
+    }
+    pool.submit(caller.clientKey,
+                [this, &spec, id = request.id, params, caller, admitted](storage::Database *db) {
+                    execute(spec, id, params, caller, admitted, db);
+                });
 }
 
 void Dispatcher::execute(const MethodSpec &spec, const QJsonValue &id, const QJsonObject &params,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rpc/laneadmission.h"
 #include "rpc/methodtable.h"
 #include "rpc/purchasebatcher.h"
 #include "rpc/replysink.h"
@@ -22,7 +23,7 @@ class Dispatcher
 {
 public:
     Dispatcher(WorkerPool &mainPool, WorkerPool &authPool, ServerEnv &env, Broadcaster &broadcaster,
-               int purchaseBatch);
+               int purchaseBatch, LaneLimits mainLimits = {}, LaneLimits authLimits = {256, 64});
 
     // Called on the connection's thread. The answer always arrives through `sink`, possibly
     // before this returns.
@@ -41,6 +42,7 @@ private:
     ServerEnv &m_env;
     Broadcaster &m_broadcaster;
     std::atomic<int> m_inFlight{0};
+    LaneAdmission m_admission;
     PurchaseBatcher m_purchases;
 };
 

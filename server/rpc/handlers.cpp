@@ -71,7 +71,7 @@ Reply authLogin(HandlerContext &c)
     const services::LoginResult login =
         auth.login(c.params.string(u"username"_s), c.params.string(u"password"_s));
     Reply r = result({{u"token"_s, login.token}, {u"user"_s, login.user.toJson()}});
-    r.logIn = services::Caller{login.user, login.sessionId};
+    r.logIn = services::Caller{login.user, login.sessionId, c.caller.source, c.caller.trustedSource, c.caller.clientKey};
     return r;
 }
 
@@ -80,7 +80,7 @@ Reply authGuest(HandlerContext &c)
     services::AuthService auth(c.db, c.env.hasher);
     const services::LoginResult login = auth.guest();
     Reply r = result({{u"token"_s, login.token}, {u"user"_s, login.user.toJson()}});
-    r.logIn = services::Caller{login.user, login.sessionId};
+    r.logIn = services::Caller{login.user, login.sessionId, c.caller.source, c.caller.trustedSource, c.caller.clientKey};
     return r;
 }
 
@@ -89,7 +89,7 @@ Reply authResume(HandlerContext &c)
     services::AuthService auth(c.db, c.env.hasher);
     const storage::SessionRecord session = auth.resume(c.params.string(u"token"_s));
     Reply r = result({{u"user"_s, session.user.toJson()}});
-    r.logIn = services::Caller{session.user, session.sessionId};
+    r.logIn = services::Caller{session.user, session.sessionId, c.caller.source, c.caller.trustedSource, c.caller.clientKey};
     return r;
 }
 

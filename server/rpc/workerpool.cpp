@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QThread>
 
@@ -14,7 +15,7 @@ Q_LOGGING_CATEGORY(lcWorkers, "marquee.rpc.workers")
 namespace mq::rpc {
 
 WorkerPool::WorkerPool(const storage::DatabaseUrl &url, int threads, const QString &name)
-    : m_url(url), m_name(name)
+    : m_url(url), m_name(name), m_threadCount(size_t(qMax(0, threads)))
 {
     for (int i = 0; i < threads; ++i) {
         std::unique_ptr<QThread> thread(QThread::create([this, i] { run(i); }));
@@ -29,10 +30,14 @@ WorkerPool::~WorkerPool()
     stop();
 }
 
-void WorkerPool::submit(Job job)
+void WorkerPool::submit(const QString &key, Job job)
 {
     QMutexLocker lock(&m_mutex);
-    m_jobs.push_back(std::move(job));
+    std::deque<Job> &queue = m_jobs[key];
+    if (queue.empty())
+        m_turns.push_back(key);
+    queue.push_back(std::move(job));
+    ++m_queued;
     m_wake.wakeOne();
 }
 
@@ -51,7 +56,7 @@ void WorkerPool::stop()
 qsizetype WorkerPool::queued() const
 {
     QMutexLocker lock(&m_mutex);
-    return qsizetype(m_jobs.size());
+    return m_queued;
 }
 
 void WorkerPool::run(int index)
@@ -62,12 +67,21 @@ void WorkerPool::run(int index)
         Job job;
         {
             QMutexLocker lock(&m_mutex);
-            while (m_jobs.empty() && !m_stopping)
+            while (m_turns.empty() && !m_stopping)
                 m_wake.wait(&m_mutex);
-            if (m_jobs.empty())
+            if (m_turns.empty())
                 break;
-            job = std::move(m_jobs.front());
-            m_jobs.pop_front();
+            // The key whose turn it is gives one job and goes to the back of the line.
+            const QString key = m_turns.front();
+            m_turns.pop_front();
+            auto queue = m_jobs.find(key);
+            job = std::move(queue->front());
+            queue->pop_front();
+            --m_queued;
+            if (queue->empty())
+                m_jobs.erase(queue);
+            else
+                m_turns.push_back(key);
         }
         if (!db) {
             try {
@@ -76,7 +90,13 @@ void WorkerPool::run(int index)
                 qCWarning(lcWorkers) << "database unavailable:" << e.what();
             }
         }
+        QElapsedTimer timer;
+        timer.start();
         job(db ? &*db : nullptr);
+        // A moving average over roughly the last 32 jobs.
+        const qint64 micros = timer.nsecsElapsed() / 1000;
+        const qint64 average = m_averageMicros.load();
+        m_averageMicros.store(average + (micros - average) / 32);
     }
 }
 

@@ -2,10 +2,12 @@
 
 #include "storage/databaseurl.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QString>
 #include <QWaitCondition>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -20,8 +22,10 @@ class Database;
 namespace mq::rpc {
 
 // A fixed set of threads, each owning its own database connection, opened in that thread and
-// never shared. Jobs run in submission order on whichever worker is free, so a slow lock wait
-// blocks one worker, never the network.
+// never shared. Jobs are queued per client key (a source address, or a connection of a trusted
+// network) and served round-robin across keys, in submission order within one, so a client
+// queueing a thousand jobs delays everyone else by at most one job each; a slow lock wait blocks
+// one worker, never the network.
 class WorkerPool
 {
 public:
@@ -33,10 +37,15 @@ public:
     WorkerPool(const WorkerPool &) = delete;
     WorkerPool &operator=(const WorkerPool &) = delete;
 
-    void submit(Job job);
+    // The server's own work (purchase batches) goes under the empty key.
+    void submit(Job job) { submit(QString(), std::move(job)); }
+    void submit(const QString &key, Job job);
     // Runs every job already queued, then joins the threads.
     void stop();
     qsizetype queued() const;
+    int threadCount() const { return int(m_threadCount); }
+    // How long a job takes, on a moving average (for "retry after" estimates).
+    qint64 averageJobMicros() const { return m_averageMicros.load(); }
 
 private:
     void run(int index);
@@ -45,7 +54,11 @@ private:
     QString m_name;
     mutable QMutex m_mutex;
     QWaitCondition m_wake;
-    std::deque<Job> m_jobs;
+    QHash<QString, std::deque<Job>> m_jobs;
+    std::deque<QString> m_turns; // keys with jobs waiting, in the order they are served
+    qsizetype m_queued = 0;
+    size_t m_threadCount = 0;
+    std::atomic<qint64> m_averageMicros{1000};
     bool m_stopping = false;
     std::vector<std::unique_ptr<QThread>> m_threads;
 };

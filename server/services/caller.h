@@ -2,13 +2,20 @@
 
 #include "shared/domain.h"
 
+#include <QHostAddress>
+
 namespace mq::services {
 
-// Who is making a request: the connection's logged-in user, if any.
+// Who is making a request: the connection's logged-in user, if any, and where it comes from.
 struct Caller
 {
     User user;
     Id sessionId = 0;
+    QHostAddress source;        // the connection's peer (per-source limits and lockout)
+    bool trustedSource = false; // in --trusted-sources: exempt from per-source limits
+    // Whose share of the worker lanes a request counts against: the source address, or for a
+    // trusted network (many clerks behind one NAT address) the connection itself.
+    QString clientKey;
 
     bool isAuthenticated() const { return user.id > 0; }
     bool hasRole(Role least) const { return isAuthenticated() && int(user.role) >= int(least); }
