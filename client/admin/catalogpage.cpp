@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,6 +26,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -253,11 +256,98 @@ CatalogPage::CatalogPage(ServerConnection *connection, QWidget *parent)
         // While one form waits for the server, the selection must not move under it.
         connect(form, &CatalogForm::busyChanged, this, &CatalogPage::updateNavigation);
     }
-    connect(m_connection, &ServerConnection::inventoryChanged, this,
-            [this](Id performanceId, const QJsonArray &ticketTypes) {
-                m_events->applyInventory(performanceId, ticketTypes);
-                syncViews();
-            });
+    connect(m_connection, &ServerConnection::inventoryChanged, this, &CatalogPage::applyInventory);
+    // Signed out: the connection let go of every subscription. Back in (a reconnect resumes the
+    // session): what was missed meanwhile is read again.
+    connect(m_connection, &ServerConnection::sessionEnded, this, [this] {
+        m_followed.clear();
+        m_catchingUp.clear();
+    });
+    connect(m_connection, &ServerConnection::authenticated, this, [this] {
+        const QSet<Id> before = m_followed;
+        follow(listedPerformances()); // those not followed before catch up here
+        for (const Id id : before) {
+            if (m_followed.contains(id))
+                catchUp(id);
+        }
+    });
+}
+
+CatalogPage::~CatalogPage()
+{
+    follow({});
+}
+
+QSet<Id> CatalogPage::listedPerformances() const
+{
+    QSet<Id> ids;
+    for (int row = 0; row < m_performances->rowCount(); ++row)
+        ids.insert(m_performances->performance(row)->id);
+    return ids;
+}
+
+void CatalogPage::follow(const QSet<Id> &performanceIds)
+{
+    if (!m_connection)
+        return; // the connection went first (the application is quitting)
+    if (!m_connection->isAuthenticated()) {
+        // Only a session subscribes; the authenticated handler follows them once it is back.
+        m_followed.clear();
+        return;
+    }
+    for (const Id id : std::as_const(m_followed)) {
+        if (!performanceIds.contains(id)) {
+            m_connection->unsubscribe(id);
+            m_catchingUp.remove(id);
+        }
+    }
+    // Counted per connection: take each only once, so leaving lets go of exactly what was taken.
+    const QSet<Id> before = std::exchange(m_followed, performanceIds);
+    for (const Id id : performanceIds) {
+        if (before.contains(id))
+            continue;
+        m_connection->subscribe(id);
+        catchUp(id);
+    }
+}
+
+void CatalogPage::catchUp(Id performanceId)
+{
+    // Sent after the subscription, so whatever changes after this read is pushed.
+    m_catchingUp.insert(performanceId, {});
+    m_connection->call(
+        methodName(Method::CatalogGetPerformance), {{u"performanceId"_s, performanceId}}, this,
+        [this, performanceId](const RpcResult &result) {
+            const auto pending = m_catchingUp.find(performanceId);
+            if (pending == m_catchingUp.end())
+                return; // no longer listed, or signed out meanwhile
+            const QSet<Id> pushed = pending.value();
+            m_catchingUp.erase(pending);
+            if (!result.ok())
+                return; // deleted meanwhile: the next reload shows it
+            const Performance p =
+                Performance::fromJson(result.result.value(u"performance"_s).toObject());
+            QJsonArray numbers;
+            for (const TicketType &t : p.ticketTypes) {
+                if (!pushed.contains(t.id))
+                    numbers.append(t.toJson());
+            }
+            if (numbers.isEmpty())
+                return;
+            m_events->applyInventory(performanceId, numbers);
+            syncViews();
+        });
+}
+
+void CatalogPage::applyInventory(Id performanceId, const QJsonArray &ticketTypes)
+{
+    if (const auto pending = m_catchingUp.find(performanceId); pending != m_catchingUp.end()) {
+        for (const QJsonValue &v : ticketTypes)
+            pending->insert(v.toObject().value(u"id"_s).toInteger());
+    }
+    // The event model keeps the rows, the tables their selection, the forms what is typed.
+    m_events->applyInventory(performanceId, ticketTypes);
+    syncViews();
 }
 
 QTableView *CatalogPage::makeTable(const QString &objectName, const QString &accessibleName)
@@ -543,6 +633,9 @@ void CatalogPage::syncViews()
         m_ticketTypeForm->updateNumbers(*m_ticketTypes->ticketType(ticketTypeRow));
     }
     selectRow(m_ticketTypesView, m_ticketTypes->index(ticketTypeRow, 0));
+
+    // The performances listed (the selected one's ticket types among them) follow the server.
+    follow(listedPerformances());
 
     m_emptyLabel->setVisible(m_events->rowCount() == 0 && !m_loading);
     updateNavigation();

@@ -2,9 +2,12 @@
 
 #include "shared/domain.h"
 
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
+class QJsonArray;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -35,6 +38,7 @@ class CatalogPage : public QWidget
     Q_OBJECT
 public:
     explicit CatalogPage(ServerConnection *connection, QWidget *parent = nullptr);
+    ~CatalogPage() override;
 
     void refresh();
     void newEvent();
@@ -76,8 +80,15 @@ private:
                          QTableView *table, CatalogForm *form);
     void startCopy(const Performance &source, const Performance &target);
     bool isReserved(Id performanceId) const;
+    // Live numbers: the performances listed are subscribed to (inventory.changed), and those
+    // newly listed catch up with the server, whose numbers may have moved since the catalog
+    // was read.
+    QSet<Id> listedPerformances() const;
+    void follow(const QSet<Id> &performanceIds);
+    void catchUp(Id performanceId);
+    void applyInventory(Id performanceId, const QJsonArray &ticketTypes);
 
-    ServerConnection *m_connection;
+    QPointer<ServerConnection> m_connection;
     CatalogEventModel *m_events;
     QSortFilterProxyModel *m_eventProxy;
     CatalogPerformanceModel *m_performances;
@@ -107,6 +118,10 @@ private:
     Id m_ticketTypeId = 0;
     bool m_loading = false;
     bool m_syncing = false;
+    QSet<Id> m_followed;
+    // Performances whose catch-up is under way → the ticket types pushed meanwhile: a push is
+    // newer than the answer, whose numbers for those are left out.
+    QHash<Id, QSet<Id>> m_catchingUp;
 };
 
 } // namespace mq::client

@@ -185,6 +185,10 @@ void TicketTypeForm::updateNumbers(const TicketType &ticketType)
     m_ticketType.held = ticketType.held;
     m_ticketType.capacity = ticketType.capacity;
     m_ticketType.onSale = ticketType.onSale;
+    // A reserved category's capacity is counted from its seats, read-only here: it follows them.
+    // A typed capacity is someone's unsaved edit and stays.
+    if (m_reserved)
+        m_capacity->setValue(int(qMin<qint64>(ticketType.capacity, MaxCapacity)));
     showNumbers();
     updateEnabled();
 }

@@ -5,6 +5,7 @@
 #include "shared/methods.h"
 #include "widgets/theme.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -41,6 +42,10 @@ UsersPage::UsersPage(ServerConnection *connection, QWidget *parent)
     m_search->setPlaceholderText(tr("Search by username or name"));
     m_search->setAccessibleName(tr("Search users"));
     Theme::addClearButton(m_search);
+    m_showGuests = new QCheckBox(tr("Show &guest accounts"), this);
+    m_showGuests->setObjectName(u"showGuestsCheckBox"_s);
+    m_showGuests->setToolTip(tr("Guest accounts are made for purchases without signing up, one "
+                                "per purchase; they are left out of the list unless shown."));
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(300);
@@ -110,7 +115,11 @@ UsersPage::UsersPage(ServerConnection *connection, QWidget *parent)
     list->setSpacing(10);
     list->addWidget(heading);
     list->addWidget(intro);
-    list->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setSpacing(12);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_showGuests);
+    list->addLayout(searchRow);
     list->addWidget(m_view, 1);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 12);
@@ -127,6 +136,11 @@ UsersPage::UsersPage(ServerConnection *connection, QWidget *parent)
                 selectUser(u ? u->id : 0);
             });
     connect(m_apply, &QPushButton::clicked, this, &UsersPage::applyRole);
+    connect(m_showGuests, &QCheckBox::toggled, this, [this](bool show) {
+        m_users->setShowGuests(show);
+        reselect(m_userId);
+        showFound();
+    });
     updateEnabled();
 }
 
@@ -159,17 +173,30 @@ void UsersPage::refresh()
             QList<User> users;
             for (const QJsonValue &v : result.result.value(u"users"_s).toArray())
                 users.append(User::fromJson(v.toObject()));
-            const Id keep = m_userId;
             m_users->setUsers(users);
-            const int row = m_users->rowOf(keep);
-            if (row >= 0)
-                m_view->selectionModel()->setCurrentIndex(m_users->index(row, 0),
-                                                          QItemSelectionModel::ClearAndSelect |
-                                                              QItemSelectionModel::Rows);
-            else
-                selectUser(0);
-            Q_EMIT statusMessage(tr("%Ln user(s) found.", nullptr, int(users.size())));
+            reselect(m_userId);
+            showFound();
         });
+}
+
+void UsersPage::reselect(Id userId)
+{
+    const int row = m_users->rowOf(userId);
+    if (row >= 0)
+        m_view->selectionModel()->setCurrentIndex(m_users->index(row, 0),
+                                                  QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
+    else
+        selectUser(0);
+}
+
+void UsersPage::showFound()
+{
+    QString text = tr("%Ln user(s) found.", nullptr, m_users->rowCount());
+    const int hidden = m_users->showsGuests() ? 0 : m_users->guestCount();
+    if (hidden > 0)
+        text += u' ' + tr("%Ln guest account(s) not shown.", nullptr, hidden);
+    Q_EMIT statusMessage(text);
 }
 
 void UsersPage::selectUser(Id userId)
@@ -178,9 +205,8 @@ void UsersPage::selectUser(Id userId)
     const int row = m_users->rowOf(userId);
     const User *u = m_users->user(row);
     if (u) {
-        m_selected->setText(
-            tr("%1 (%2)\nCurrent role: %3")
-                .arg(u->displayName, u->username, UserTableModel::roleLabel(u->role)));
+        m_selected->setText(tr("%1 (%2)\nCurrent role: %3")
+                                .arg(u->displayName, u->username, UserTableModel::roleText(*u)));
         m_role->setCurrentIndex(m_role->findData(roleName(u->role)));
     } else {
         m_selected->setText(tr("Select a user in the list."));

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -16,7 +17,8 @@ namespace mq::client {
 class ServerConnection;
 class UserTableModel;
 
-// The users tab (administrators only): find accounts and change their roles.
+// The users tab (administrators only): find accounts and change their roles. Guest accounts are
+// listed only when asked for.
 class UsersPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,9 @@ Q_SIGNALS:
 
 private:
     void selectUser(Id userId);
+    // Selects that user's row again after the rows changed, or nothing if it is not shown.
+    void reselect(Id userId);
+    void showFound();
     void applyRole();
     void sendRole(const User &user, mq::Role role);
     void setBusy(bool busy);
@@ -40,6 +45,7 @@ private:
     ServerConnection *m_connection;
     UserTableModel *m_users;
     QLineEdit *m_search;
+    QCheckBox *m_showGuests;
     QTimer *m_searchTimer;
     QTableView *m_view;
     QLabel *m_selected;

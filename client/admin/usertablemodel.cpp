@@ -1,18 +1,54 @@
 #include "admin/usertablemodel.h"
 
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace mq::client {
 
 UserTableModel::UserTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void UserTableModel::setUsers(const QList<User> &users)
 {
+    m_all = users;
+    filter();
+}
+
+void UserTableModel::setShowGuests(bool show)
+{
+    if (m_showGuests == show)
+        return;
+    m_showGuests = show;
+    filter();
+}
+
+void UserTableModel::filter()
+{
     beginResetModel();
-    m_users = users;
+    m_users.clear();
+    for (const User &u : std::as_const(m_all)) {
+        if (m_showGuests || !isGuest(u))
+            m_users.append(u);
+    }
     endResetModel();
+}
+
+int UserTableModel::guestCount() const
+{
+    return int(std::count_if(m_all.cbegin(), m_all.cend(), &UserTableModel::isGuest));
+}
+
+bool UserTableModel::isGuest(const User &user)
+{
+    return user.username.startsWith(u"guest-"_s, Qt::CaseInsensitive);
 }
 
 void UserTableModel::updateUser(const User &user)
 {
+    for (User &u : m_all) {
+        if (u.id == user.id)
+            u = user;
+    }
     const int row = rowOf(user.id);
     if (row < 0)
         return;
@@ -51,6 +87,11 @@ QString UserTableModel::roleLabel(mq::Role role)
     return {};
 }
 
+QString UserTableModel::roleText(const User &user)
+{
+    return isGuest(user) ? tr("Guest") : roleLabel(user.role);
+}
+
 int UserTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_users.size());
@@ -75,7 +116,10 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         case DisplayNameColumn:
             return u->displayName;
         case RoleColumn:
-            return roleLabel(u->role);
+            if (role == Qt::ToolTipRole && isGuest(*u))
+                return tr("A guest account, made for a purchase without signing up (role: %1)")
+                    .arg(roleLabel(u->role));
+            return roleText(*u);
         }
     }
     return {};
