@@ -9,6 +9,16 @@ namespace mq::services {
 // Who is making a request: the connection's logged-in user, if any, and where it comes from.
 struct Caller
 {
+    Caller() = default;
+    Caller(User user, Id sessionId, QHostAddress source = {}, bool trustedSource = false,
+           QString clientKey = {})
+        : user(std::move(user)),
+          sessionId(sessionId),
+          source(std::move(source)),
+          trustedSource(trustedSource),
+          clientKey(std::move(clientKey))
+    {}
+
     User user;
     Id sessionId = 0;
     QHostAddress source;        // the connection's peer (per-source limits and lockout)
