@@ -263,14 +263,19 @@ CatalogPage::CatalogPage(ServerConnection *connection, QWidget *parent)
         m_followed.clear();
         m_catchingUp.clear();
     });
-    connect(m_connection, &ServerConnection::authenticated, this, [this] {
-        const QSet<Id> before = m_followed;
-        follow(listedPerformances()); // those not followed before catch up here
-        for (const Id id : before) {
-            if (m_followed.contains(id))
-                catchUp(id);
-        }
-    });
+    // Queued: on a resume the connection subscribes again right after saying so, and the
+    // catch-up must be read after those subscriptions.
+    connect(
+        m_connection, &ServerConnection::authenticated, this,
+        [this] {
+            const QSet<Id> before = m_followed;
+            follow(listedPerformances()); // those not followed before catch up here
+            for (const Id id : before) {
+                if (m_followed.contains(id))
+                    catchUp(id);
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 CatalogPage::~CatalogPage()

@@ -52,6 +52,7 @@ private slots:
     void salesAndHoldsShowWithoutARefresh();
     void performancesListedLaterCatchUp();
     void reservedCategoryFollowsItsSeats();
+    void reconnectCatchesUp();
     void guestsAreHiddenUnlessAsked();
     void usersPageFitsAndIsNamed_data();
     void usersPageFitsAndIsNamed();
@@ -368,6 +369,35 @@ void TestGuiAdminLive::reservedCategoryFollowsItsSeats()
     QVERIFY2(numbers->text().endsWith(u"held %L1 · free %L2"_s.arg(2).arg(2)),
              qPrintable(numbers->text()));
     QVERIFY(types->selectionModel()->isRowSelected(0, {}));
+}
+
+void TestGuiAdminLive::reconnectCatchesUp()
+{
+    selectPerformance(u"Late Listing"_s, m_lateId);
+    auto *performances = child<QTableView>(u"performancesTableView"_s);
+    const int lateRow = rowWithId(performances, m_lateId);
+    QTRY_COMPARE(cell(performances, lateRow, CatalogPerformanceModel::SoldColumn),
+                 u"%L1 of %L2"_s.arg(5).arg(40));
+    settle();
+
+    // Sold while the window's connection is down: no push can tell it.
+    m_connection.close();
+    QTRY_COMPARE(m_connection.state(), ServerConnection::State::Disconnected);
+    buy(m_doorId, 2);
+    QTest::qWait(200);
+    QCOMPARE(cell(performances, lateRow, CatalogPerformanceModel::SoldColumn),
+             u"%L1 of %L2"_s.arg(5).arg(40));
+
+    // Back (the session resumed, subscriptions renewed): the numbers are read again.
+    m_connection.open();
+    QTRY_VERIFY(m_connection.isConnected() && m_connection.isAuthenticated());
+    QTRY_COMPARE(cell(performances, lateRow, CatalogPerformanceModel::SoldColumn),
+                 u"%L1 of %L2"_s.arg(7).arg(40));
+    QVERIFY(performances->selectionModel()->isRowSelected(lateRow, {}));
+    settle();
+    buy(m_doorId, 1); // and pushed again
+    QTRY_COMPARE(cell(performances, lateRow, CatalogPerformanceModel::SoldColumn),
+                 u"%L1 of %L2"_s.arg(8).arg(40));
 }
 
 void TestGuiAdminLive::guestsAreHiddenUnlessAsked()
