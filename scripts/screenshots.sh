@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes README screenshots of the real client against a demo server, under Xvfb:
-# the customer window, the box office and the administration window (English and Chinese).
+# the customer window, the box office, the administration window and the kiosk, at 1400×900 and
+# on a 1024×700 screen, in English and Chinese.
 #   scripts/screenshots.sh [OUTDIR]      (default docs/screenshots)
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -22,11 +23,18 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A private display, settings folder and demo database.
+# A private display of the given size (the previous one goes), settings folder and demo database.
 DISPLAY_NUM=${DISPLAY_NUM:-97}
-Xvfb ":$DISPLAY_NUM" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
-PIDS+=($!)
-export DISPLAY=":$DISPLAY_NUM"
+XVFB_PID=""
+screen() {
+  [ -n "$XVFB_PID" ] && { kill "$XVFB_PID" 2>/dev/null || true; wait "$XVFB_PID" 2>/dev/null || true; }
+  Xvfb ":$DISPLAY_NUM" -screen 0 "$1x24" -nolisten tcp >/dev/null 2>&1 &
+  XVFB_PID=$!
+  PIDS+=($XVFB_PID)
+  export DISPLAY=":$DISPLAY_NUM"
+  for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+}
+screen 1400x900
 export HOME="$TMP/home" XDG_CONFIG_HOME="$TMP/config" XDG_DATA_HOME="$TMP/data" XDG_RUNTIME_DIR="$TMP/run"
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
@@ -72,4 +80,13 @@ shot customer alice en
 shot boxoffice clerk en
 shot admin admin en
 shot customer-zh alice zh_CN
+shot boxoffice-zh clerk zh_CN
+shot admin-zh admin zh_CN
 shot kiosk alice en --kiosk
+# The same windows on a 1024×700 screen.
+screen 1024x700
+shot customer-1024 alice en
+shot boxoffice-1024 clerk en
+shot admin-1024 admin en
+shot admin-zh-1024 admin zh_CN
+shot kiosk-1024 alice en --kiosk
