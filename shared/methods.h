@@ -46,7 +46,8 @@ namespace mq {
     X(HoldRelease, "hold.release")                                                                 \
     X(HoldListMine, "hold.listMine")                                                               \
     X(OrderCheckout, "order.checkout")                                                             \
-    X(AuthGuest, "auth.guest")
+    X(AuthGuest, "auth.guest")                                                                     \
+    X(AdminUnlockUser, "admin.unlockUser")
 
 enum class Method {
 #define MQ_X(name, text) name,

@@ -2,6 +2,7 @@
 
 #include "app/demoseeder.h"
 #include "app/holdsweeper.h"
+#include "app/housekeeper.h"
 #include "cluster/changefeed.h"
 #include "net/connectionregistry.h"
 #include "net/rpcserver.h"
@@ -81,6 +82,8 @@ MarqueeServer::~MarqueeServer()
 {
     if (m_sweeper)
         m_sweeper->stop();
+    if (m_housekeeper)
+        m_housekeeper->stop();
     if (m_server)
         m_server->stopThreads();
     if (m_mainPool)
@@ -131,6 +134,8 @@ bool MarqueeServer::start(QString *error)
     }
     m_sweeper = new HoldSweeper(*m_mainPool, *m_env, *m_registry, this);
     m_sweeper->start();
+    m_housekeeper = new Housekeeper(*m_mainPool, *m_env, this);
+    m_housekeeper->start();
     qCInfo(lcApp) << "database" << m_config.database.displayName() << "tls" << m_config.limits.tls;
     return true;
 }
@@ -160,6 +165,7 @@ void MarqueeServer::waitForDrain()
         if (idle || clock->elapsed() > 30000) {
             timer->stop();
             m_sweeper->stop();
+            m_housekeeper->stop();
             m_server->stopThreads();
             m_mainPool->stop();
             m_authPool->stop();

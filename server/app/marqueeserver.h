@@ -24,6 +24,7 @@ class ChangeFeed;
 namespace mq::app {
 
 class HoldSweeper;
+class Housekeeper;
 
 // The whole server: schema, worker pools, dispatcher, listener. main() only parses and runs it.
 class MarqueeServer : public QObject
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<rpc::Dispatcher> m_dispatcher;
     std::unique_ptr<cluster::ChangeFeed> m_feed; // PostgreSQL only
     HoldSweeper *m_sweeper = nullptr;
+    Housekeeper *m_housekeeper = nullptr;
     net::RpcServer *m_server = nullptr;
     bool m_shuttingDown = false;
 };

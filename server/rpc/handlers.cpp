@@ -69,7 +69,8 @@ Reply authLogin(HandlerContext &c)
 {
     services::AuthService auth(c.db, c.env.hasher);
     const services::LoginResult login =
-        auth.login(c.params.string(u"username"_s), c.params.string(u"password"_s));
+        auth.login(c.params.string(u"username"_s), c.params.string(u"password"_s),
+                   c.caller.source.toString());
     Reply r = result({{u"token"_s, login.token}, {u"user"_s, login.user.toJson()}});
     r.logIn = services::Caller{login.user, login.sessionId, c.caller.source, c.caller.trustedSource, c.caller.clientKey};
     return r;
@@ -278,6 +279,12 @@ Reply adminSetUserRole(HandlerContext &c)
     Reply r = result({{u"user"_s, change.user.toJson()}});
     r.endedSessions = change.endedSessions;
     return r;
+}
+
+Reply adminUnlockUser(HandlerContext &c)
+{
+    services::UserService(c.db).unlock(c.caller, c.params.integer(u"userId"_s));
+    return {};
 }
 
 Reply adminCreateVenue(HandlerContext &c)

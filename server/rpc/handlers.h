@@ -30,6 +30,7 @@ Reply adminDeleteTicketType(HandlerContext &c);
 Reply adminListAuditLog(HandlerContext &c);
 Reply adminListUsers(HandlerContext &c);
 Reply adminSetUserRole(HandlerContext &c);
+Reply adminUnlockUser(HandlerContext &c);
 Reply adminCreateVenue(HandlerContext &c);
 Reply adminDeleteVenue(HandlerContext &c);
 Reply adminListVenues(HandlerContext &c);

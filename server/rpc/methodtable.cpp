@@ -136,6 +136,8 @@ QList<MethodSpec> buildTable()
         // Creates an account (cheap, but a row each time): on the small auth pool like
         // registration, so a storm of guests waits there instead of slowing sales.
         {Method::AuthGuest, std::nullopt, Lane::Auth, {}, authGuest},
+        {Method::AdminUnlockUser, admin, Lane::Main, {required(u"userId"_s, FieldType::Id)},
+         adminUnlockUser},
     };
 }
 

@@ -5,9 +5,13 @@
 #include "services/randomcodes.h"
 #include "services/serviceerror.h"
 #include "storage/database.h"
+#include "storage/loginthrottlerepository.h"
 #include "storage/userrepository.h"
 
+#include <QLoggingCategory>
 #include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcAuth, "marquee.services.auth")
 
 using namespace Qt::StringLiterals;
 
@@ -76,42 +80,81 @@ User AuthService::registerUser(const QString &username, const QString &password,
     }
 }
 
-LoginResult AuthService::login(const QString &username, const QString &password)
+void AuthService::throwIfLocked(const QString &key, const QString &source, const QDateTime &now)
 {
-    const QDateTime now = Clock::now();
-    const auto [lockedUntil, record] = m_db.read([&] {
-        storage::UserRepository users(m_db);
-        return std::make_pair(users.lockedUntil(username), users.findByName(username));
-    });
+    const QDateTime lockedUntil =
+        m_db.read([&] { return storage::LoginThrottleRepository(m_db).lockedUntil(key, source); });
     if (lockedUntil > now) {
         throw ServiceError(RpcError::make(
             ErrorCode::RateLimited, Reason::LockedOut,
             u"Too many failed attempts; try again in a few minutes"_s,
-            {{u"retryAfterSeconds"_s, qMax<qint64>(1, now.secsTo(lockedUntil))}}));
+            {{u"retryAfterSeconds"_s, qMax<qint64>(1, now.secsTo(lockedUntil))},
+             {u"retryAfterMs"_s, qMax<qint64>(1000, now.msecsTo(lockedUntil))}}));
     }
+}
+
+void AuthService::countFailure(const QString &key, const QString &source, const QDateTime &now,
+                               int maxFromSource, int maxFromAll)
+{
+    m_db.write([&] {
+        storage::LoginThrottleRepository throttle(m_db);
+        const auto counts =
+            throttle.addFailure(key, source, now, now.addSecs(-FailureWindowSeconds));
+        if (counts.fromSource >= maxFromSource)
+            throttle.lockSource(key, source, now.addSecs(LockSeconds));
+        if (counts.fromAll >= maxFromAll)
+            throttle.lockAll(key, now.addSecs(LockSeconds));
+    });
+}
+
+LoginResult AuthService::login(const QString &username, const QString &password,
+                               const QString &source)
+{
+    const QDateTime now = Clock::now();
+    const QString key = storage::UserRepository::key(username);
+    throwIfLocked(key, source, now);
+    const auto record = m_db.read([&] { return storage::UserRepository(m_db).findByName(username); });
     bool ok = false;
     if (record && !record->guest)
         ok = m_hasher.verify(record->passwordHash, password);
     else // the same cost as a real check: no user enumeration, and a guest looks like anyone
         m_hasher.verifyDummy(password);
     if (!ok) {
-        m_db.write([&] {
-            storage::UserRepository users(m_db);
-            if (users.addFailure(username) >= MaxFailures)
-                users.lockUntil(username, now.addSecs(LockSeconds));
-        });
+        qCInfo(lcAuth).noquote() << "failed sign-in for" << username.left(64) << "from" << source;
+        countFailure(key, source, now, MaxFailures, MaxFailuresFromAll);
         throw invalidCredentials();
     }
+    // Hashes made with older parameters are upgraded while the password is at hand.
+    const QString newHash = PasswordHasher::needsRehash(record->passwordHash)
+                                ? m_hasher.hash(password)
+                                : QString();
     LoginResult result;
     result.token = RandomCodes::sessionToken();
     result.user = record->user;
     result.sessionId = m_db.write([&] {
-        storage::UserRepository(m_db).clearFailures(username);
+        storage::LoginThrottleRepository(m_db).clearSource(key, source);
+        if (!newHash.isEmpty())
+            storage::UserRepository(m_db).setPasswordHash(record->user.id, newHash);
         return storage::SessionRepository(m_db).create(record->user.id,
                                                        RandomCodes::tokenHash(result.token), now,
                                                        now.addDays(SessionDays));
     });
     return result;
+}
+
+void AuthService::unlock(const QString &username)
+{
+    m_db.write([&] { storage::LoginThrottleRepository(m_db).clearAll(storage::UserRepository::key(username)); });
+}
+
+int AuthService::purgeExpired()
+{
+    const QDateTime now = Clock::now();
+    return m_db.write([&] {
+        const int throttle = storage::LoginThrottleRepository(m_db).purge(
+            now, now.addSecs(-FailureWindowSeconds));
+        return throttle + storage::SessionRepository(m_db).purgeEnded(now.addDays(-1));
+    });
 }
 
 LoginResult AuthService::guest()
@@ -162,9 +205,16 @@ QList<Id> AuthService::changePassword(const Caller &caller, const QString &oldPa
         throw ServiceError(RpcError::make(ErrorCode::Forbidden, Reason::Forbidden,
                                           u"Guest accounts have no password to change"_s));
     checkPassword(newPassword, u"newPassword"_s);
-    if (!record || !m_hasher.verify(record->passwordHash, oldPassword))
+    // Guessing the current password on a stolen session is throttled like signing in.
+    const QString key = u"#password:%1"_s.arg(caller.user.id);
+    const QString source = caller.source.toString();
+    const QDateTime now = Clock::now();
+    throwIfLocked(key, source, now);
+    if (!record || !m_hasher.verify(record->passwordHash, oldPassword)) {
+        countFailure(key, source, now, MaxPasswordChangeFailures, MaxFailures);
         throw ServiceError(RpcError::make(ErrorCode::Forbidden, Reason::WrongPassword,
                                           u"The current password is not correct"_s));
+    }
     const QString hash = m_hasher.hash(newPassword);
     return m_db.write([&] {
         storage::UserRepository(m_db).setPasswordHash(caller.user.id, hash);

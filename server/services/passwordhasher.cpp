@@ -37,6 +37,14 @@ bool PasswordHasher::verify(const QString &hash, const QString &password)
     return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) == 0;
 }
 
+bool PasswordHasher::needsRehash(const QString &hash)
+{
+    const QByteArray stored = hash.toLatin1();
+    return crypto_pwhash_str_needs_rehash(stored.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
+           != 0;
+}
+
 void PasswordHasher::verifyDummy(const QString &password)
 {
     verify(m_dummyHash, password);

@@ -14,6 +14,8 @@ public:
 
     QString hash(const QString &password);
     bool verify(const QString &hash, const QString &password);
+    // Whether a stored hash was made with other parameters than hash() uses now.
+    static bool needsRehash(const QString &hash);
     // Spends the same time as verify() for a user that does not exist.
     void verifyDummy(const QString &password);
 

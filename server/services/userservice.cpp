@@ -4,6 +4,7 @@
 #include "services/serviceerror.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "storage/loginthrottlerepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/userrepository.h"
 
@@ -60,6 +61,20 @@ RoleChange UserService::setRole(const Caller &caller, Id userId, const QString &
         const QList<Id> ended =
             storage::SessionRepository(m_db).revokeOthers(userId, 0, Clock::now());
         return RoleChange{user, ended};
+    });
+}
+
+void UserService::unlock(const Caller &caller, Id userId)
+{
+    m_db.write([&] {
+        const auto record = storage::UserRepository(m_db).findById(userId);
+        if (!record)
+            throw ServiceError(RpcError::notFound(u"User"_s));
+        storage::LoginThrottleRepository(m_db).clearAll(
+            storage::UserRepository::key(record->user.username));
+        storage::AuditRepository(m_db).append(
+            storage::AuditEntry{0, Clock::now(), caller.user.id, caller.user.username,
+                                u"user.unlock"_s, u"user"_s, userId, {}, record->user.toJson(), {}});
     });
 }
 

@@ -29,6 +29,9 @@ public:
     // 422 for an unknown role, 404 for an unknown user, 409 last_admin when no admin would be
     // left. Audited in the same transaction; a role that does not change changes nothing.
     RoleChange setRole(const Caller &caller, Id userId, const QString &role);
+    // admin.unlockUser: forgets the user's failed sign-ins from every source (the lock for one
+    // source and the lock for everyone); 404 for an unknown user; audited.
+    void unlock(const Caller &caller, Id userId);
 
 private:
     storage::Database &m_db;

@@ -136,6 +136,15 @@ const QList<QStringList> &steps()
         {
             u"ALTER TABLE users ADD COLUMN guest INTEGER NOT NULL DEFAULT 0"_s,
         },
+        // 5: failed sign-ins counted per user name and source address (guessing from one place
+        // locks only that place out), all sources together within a window, and purged after it.
+        {
+            u"ALTER TABLE login_throttle ADD COLUMN first_failure_at BIGINT NOT NULL DEFAULT 0"_s,
+            u"CREATE TABLE login_source_throttle (username_key TEXT NOT NULL, source TEXT NOT NULL,"
+            " failures INTEGER NOT NULL, first_failure_at BIGINT NOT NULL,"
+            " locked_until BIGINT NOT NULL, PRIMARY KEY (username_key, source))"_s,
+            u"CREATE INDEX sessions_expiry ON sessions(expires_at)"_s,
+        },
     };
     return all;
 }

@@ -61,4 +61,11 @@ QList<Id> SessionRepository::revokeOthers(Id userId, Id keepSessionId, const QDa
     return ids;
 }
 
+int SessionRepository::purgeEnded(const QDateTime &before)
+{
+    const qint64 at = toStorageTime(before);
+    return m_db.exec(u"DELETE FROM sessions WHERE expires_at < ? OR revoked_at < ?"_s, {at, at})
+        .numRowsAffected();
+}
+
 } // namespace mq::storage

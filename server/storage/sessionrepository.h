@@ -27,6 +27,8 @@ public:
     void revoke(Id sessionId, const QDateTime &now);
     // Revokes every live session of the user except one; returns the ids it revoked.
     QList<Id> revokeOthers(Id userId, Id keepSessionId, const QDateTime &now);
+    // Sessions that expired or were revoked before `before`; how many went.
+    int purgeEnded(const QDateTime &before);
 
 private:
     Database &m_db;

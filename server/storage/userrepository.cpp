@@ -103,32 +103,4 @@ std::optional<UserRecord> UserRepository::lockById(Id id)
     return readUser(q);
 }
 
-QDateTime UserRepository::lockedUntil(const QString &username)
-{
-    return fromStorageTime(m_db.scalar(
-        u"SELECT locked_until FROM login_throttle WHERE username_key = ?"_s, {key(username)}));
-}
-
-int UserRepository::addFailure(const QString &username)
-{
-    // One statement, so concurrent failures are all counted.
-    QSqlQuery &q = m_db.exec(u"INSERT INTO login_throttle (username_key, failures, locked_until)"
-                             " VALUES (?, 1, 0) ON CONFLICT (username_key) DO UPDATE"
-                             " SET failures = login_throttle.failures + 1 RETURNING failures"_s,
-                             {key(username)});
-    q.next();
-    return q.value(0).toInt();
-}
-
-void UserRepository::lockUntil(const QString &username, const QDateTime &until)
-{
-    m_db.exec(u"UPDATE login_throttle SET failures = 0, locked_until = ? WHERE username_key = ?"_s,
-              {toStorageTime(until), key(username)});
-}
-
-void UserRepository::clearFailures(const QString &username)
-{
-    m_db.exec(u"DELETE FROM login_throttle WHERE username_key = ?"_s, {key(username)});
-}
-
 } // namespace mq::storage

@@ -36,12 +36,6 @@ public:
     QList<Id> lockAdmins();
     std::optional<UserRecord> lockById(Id id);
 
-    // Consecutive failed logins per user name, whether or not the account exists.
-    QDateTime lockedUntil(const QString &username);
-    int addFailure(const QString &username);
-    void lockUntil(const QString &username, const QDateTime &until);
-    void clearFailures(const QString &username);
-
     static QString key(const QString &username) { return username.toLower(); }
 
 private:

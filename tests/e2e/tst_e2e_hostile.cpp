@@ -150,6 +150,7 @@ private Q_SLOTS:
     void oneSourceCannotTakeEveryConnection();
     void trustedSourcesAreExempt();
     void loginStormFromOneSourceDoesNotStopAClerk();
+    void guessingLocksOutOnlyTheGuessingSource();
     void drippedFrameIsCutOff();
     void tricklingBytesDoNotKeepAConnectionAlive();
 
@@ -418,6 +419,41 @@ void TestE2eHostile::loginStormFromOneSourceDoesNotStopAClerk()
     qInfo("storm: %d rate_limited, %d invalid_credentials or locked_out", limited, wrong);
     QVERIFY2(limited > 500, qPrintable(u"only %1 rate limited"_s.arg(limited)));
     QCOMPARE(limited + wrong, 1050);
+}
+
+void TestE2eHostile::guessingLocksOutOnlyTheGuessingSource()
+{
+    QVERIFY(m_fixture.newCustomer(u"victim"_s));
+    RawClient guesser("127.0.0.11", m_fixture.port());
+    QVERIFY(guesser.isOpen());
+    const auto attempt = [&](int id, const QString &password) {
+        guesser.sendSome(RawClient::request(id, u"auth.login"_s,
+                                            {{u"username"_s, u"victim"_s}, {u"password"_s, password}}));
+        const QJsonObject error = guesser.readFrame().value(u"error"_s).toObject();
+        return error.value(u"data"_s).toObject().value(u"reason"_s).toString();
+    };
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(attempt(i + 1, u"guess number %1"_s.arg(i)), u"invalid_credentials"_s);
+    // The guessing source is locked out, even with the right password…
+    QCOMPARE(attempt(11, ServerFixture::staffPassword()), u"locked_out"_s);
+    // …and the owner signs in from another address.
+    auto owner = m_fixture.loginAs(u"victim"_s);
+    QVERIFY2(owner, "the owner was locked out by someone else's guessing");
+    // An administrator lifts the lock.
+    auto admin = m_fixture.loginAs(u"admin"_s);
+    QVERIFY(admin);
+    const auto users = admin->call(u"admin.listUsers"_s, {{u"query"_s, u"victim"_s}});
+    MQ_VERIFY_OK(users);
+    const qint64 id = users.result.value(u"users"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+    MQ_VERIFY_ERROR(admin->call(u"admin.unlockUser"_s, {{u"userId"_s, 987654321}}), 404, "not_found");
+    MQ_VERIFY_OK(admin->call(u"admin.unlockUser"_s, {{u"userId"_s, id}}));
+    guesser.sendSome(RawClient::request(12, u"auth.login"_s,
+                                        {{u"username"_s, u"victim"_s},
+                                         {u"password"_s, ServerFixture::staffPassword()}}));
+    QVERIFY(guesser.readFrame().contains(u"result"_s));
+    const auto log = admin->call(u"admin.listAuditLog"_s, {{u"action"_s, u"user.unlock"_s}});
+    MQ_VERIFY_OK(log);
+    QCOMPARE(log.result.value(u"entries"_s).toArray().size(), 1);
 }
 
 void TestE2eHostile::drippedFrameIsCutOff()

@@ -41,6 +41,8 @@ private slots:
     void registerAndLogin();
     void sameAnswerForUnknownUserAndWrongPassword();
     void lockoutAfterTenFailures();
+    void lockoutIsPerSourceUntilFiftyFromAll();
+    void passwordChangeGuessesAreThrottled();
     void resumeAndLogout();
     void changePasswordEndsOtherSessions();
     void purchaseChargesPriceTimesQuantity();
@@ -184,6 +186,50 @@ void TestServices::resumeAndLogout()
     const LoginResult again = auth.login(u"alice"_s, u"password-alice"_s);
     Clock::setOffsetForTesting(qint64(AuthService::SessionDays + 1) * 86400 * 1000);
     EXPECT_SERVICE_ERROR(auth.resume(again.token), 401, "invalid_token");
+}
+
+void TestServices::lockoutIsPerSourceUntilFiftyFromAll()
+{
+    AuthService auth(m_fixture.db(), m_hasher);
+    const QString attacker = u"10.0.0.1"_s;
+    for (int i = 0; i < AuthService::MaxFailures; ++i)
+        EXPECT_SERVICE_ERROR(auth.login(u"bob"_s, u"wrong-password"_s, attacker), 401,
+                             "invalid_credentials");
+    // Locked for the guessing source, even with the right password…
+    EXPECT_SERVICE_ERROR(auth.login(u"bob"_s, u"password-bob"_s, attacker), 429, "locked_out");
+    // …while the owner signs in from elsewhere.
+    QCOMPARE(auth.login(u"Bob"_s, u"password-bob"_s, u"192.168.1.7"_s).user.id, m_bob.user.id);
+    // Failures from many sources together (50 within the window) lock the name for everyone.
+    for (int i = AuthService::MaxFailures; i < AuthService::MaxFailuresFromAll; ++i)
+        EXPECT_SERVICE_ERROR(auth.login(u"bob"_s, u"wrong-password"_s, u"10.0.1.%1"_s.arg(i)), 401,
+                             "invalid_credentials");
+    EXPECT_SERVICE_ERROR(auth.login(u"bob"_s, u"password-bob"_s, u"192.168.1.7"_s), 429, "locked_out");
+    // An administrator lifts every lock on the name at once.
+    auth.unlock(u"BOB"_s);
+    QCOMPARE(auth.login(u"bob"_s, u"password-bob"_s, attacker).user.id, m_bob.user.id);
+    // The throttle rows do not outlive their window.
+    EXPECT_SERVICE_ERROR(auth.login(u"ghost"_s, u"wrong-password"_s, attacker), 401, "invalid_credentials");
+    QCOMPARE(auth.purgeExpired(), 0);
+    Clock::setOffsetForTesting(qint64(AuthService::FailureWindowSeconds + 1) * 1000);
+    QVERIFY(auth.purgeExpired() >= 2);
+    QCOMPARE(m_fixture.db().scalar(u"SELECT COUNT(*) FROM login_source_throttle"_s), 0);
+    QCOMPARE(m_fixture.db().scalar(u"SELECT COUNT(*) FROM login_throttle"_s), 0);
+}
+
+void TestServices::passwordChangeGuessesAreThrottled()
+{
+    AuthService auth(m_fixture.db(), m_hasher);
+    const LoginResult a = auth.login(u"alice"_s, u"password-alice"_s, u"10.0.0.9"_s);
+    const Caller thief{a.user, a.sessionId, QHostAddress(u"10.0.0.9"_s)};
+    for (int i = 0; i < AuthService::MaxPasswordChangeFailures; ++i)
+        EXPECT_SERVICE_ERROR(auth.changePassword(thief, u"guess-%1-guess"_s.arg(i), u"new-password-1"_s),
+                             403, "wrong_password");
+    EXPECT_SERVICE_ERROR(auth.changePassword(thief, u"password-alice"_s, u"new-password-1"_s), 429,
+                         "locked_out");
+    // Signing in is a different secret: not locked.
+    QCOMPARE(auth.login(u"alice"_s, u"password-alice"_s, u"10.0.0.9"_s).user.id, m_alice.user.id);
+    Clock::setOffsetForTesting(qint64(AuthService::LockSeconds + 1) * 1000);
+    auth.changePassword(thief, u"password-alice"_s, u"new-password-1"_s);
 }
 
 void TestServices::changePasswordEndsOtherSessions()
