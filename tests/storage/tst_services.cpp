@@ -9,10 +9,13 @@
 #include "services/salesservice.h"
 #include "services/serviceerror.h"
 #include "storage/auditrepository.h"
+#include "storage/userrepository.h"
 #include "storage/paymentrepository.h"
 
 #include <QSet>
 #include <QtTest>
+
+#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 using namespace mq;
@@ -43,6 +46,7 @@ private slots:
     void lockoutAfterTenFailures();
     void lockoutIsPerSourceUntilFiftyFromAll();
     void passwordChangeGuessesAreThrottled();
+    void oldHashesAreUpgradedAtSignIn();
     void resumeAndLogout();
     void changePasswordEndsOtherSessions();
     void purchaseChargesPriceTimesQuantity();
@@ -230,6 +234,29 @@ void TestServices::passwordChangeGuessesAreThrottled()
     QCOMPARE(auth.login(u"alice"_s, u"password-alice"_s, u"10.0.0.9"_s).user.id, m_alice.user.id);
     Clock::setOffsetForTesting(qint64(AuthService::LockSeconds + 1) * 1000);
     auth.changePassword(thief, u"password-alice"_s, u"new-password-1"_s);
+}
+
+void TestServices::oldHashesAreUpgradedAtSignIn()
+{
+    // A hash made with other Argon2 parameters (as an older release would have stored it).
+    const QByteArray password = "password-alice";
+    char old[crypto_pwhash_STRBYTES];
+    QCOMPARE(crypto_pwhash_str(old, password.constData(), quint64(password.size()),
+                               crypto_pwhash_OPSLIMIT_INTERACTIVE + 1,
+                               crypto_pwhash_MEMLIMIT_INTERACTIVE / 2),
+             0);
+    m_fixture.db().write([&] {
+        storage::UserRepository(m_fixture.db()).setPasswordHash(m_alice.user.id, QString::fromLatin1(old));
+    });
+    QVERIFY(PasswordHasher::needsRehash(QString::fromLatin1(old)));
+    AuthService auth(m_fixture.db(), m_hasher);
+    QCOMPARE(auth.login(u"alice"_s, u"password-alice"_s).user.id, m_alice.user.id);
+    const auto record = m_fixture.db().read(
+        [&] { return storage::UserRepository(m_fixture.db()).findById(m_alice.user.id); });
+    QVERIFY(record);
+    QVERIFY(record->passwordHash != QString::fromLatin1(old));
+    QVERIFY(!PasswordHasher::needsRehash(record->passwordHash));
+    QCOMPARE(auth.login(u"alice"_s, u"password-alice"_s).user.id, m_alice.user.id);
 }
 
 void TestServices::changePasswordEndsOtherSessions()
