@@ -119,7 +119,14 @@ Reply catalogListEvents(HandlerContext &c)
     filter.from = c.params.optTime(u"from"_s);
     filter.to = c.params.optTime(u"to"_s);
     filter.query = c.params.string(u"query"_s);
-    return result({{u"events"_s, toJsonArray(services::CatalogService(c.db).listEvents(filter))}});
+    const int limit = c.params.has(u"limit"_s) ? int(c.params.integer(u"limit"_s))
+                                                : services::CatalogService::DefaultPageSize;
+    const services::EventPage page =
+        services::CatalogService(c.db).listEvents(filter, limit, c.params.string(u"cursor"_s));
+    QJsonObject answer{{u"events"_s, toJsonArray(page.events)}};
+    if (!page.nextCursor.isEmpty())
+        answer.insert(u"nextCursor"_s, page.nextCursor);
+    return result(answer);
 }
 
 Reply catalogGetPerformance(HandlerContext &c)

@@ -1,6 +1,7 @@
 #include "rpc/methodtable.h"
 
 #include "rpc/handlers.h"
+#include "services/catalogservice.h"
 
 #include <array>
 
@@ -39,7 +40,9 @@ QList<MethodSpec> buildTable()
         {Method::CatalogListEvents, anyone, Lane::Main,
          {Field{u"category"_s, FieldType::String, false, 0, 32, categoryNames()},
           optional(u"from"_s, FieldType::Time), optional(u"to"_s, FieldType::Time),
-          text(u"query"_s, false, 200)},
+          text(u"query"_s, false, 200),
+          Field{u"limit"_s, FieldType::Integer, false, 1, services::CatalogService::MaxPageSize},
+          text(u"cursor"_s, false, 100)},
          catalogListEvents},
         {Method::CatalogGetPerformance, anyone, Lane::Main,
          {required(u"performanceId"_s, FieldType::Id)}, catalogGetPerformance},

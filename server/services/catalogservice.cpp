@@ -66,6 +66,84 @@ QList<Event> CatalogService::listEvents(const EventFilter &filter)
     return result;
 }
 
+namespace {
+// Where an event sorts in the list: its earliest listed start (events with none come last), then
+// its id.
+struct SortKey
+{
+    bool hasStart = false;
+    qint64 startMs = 0;
+    Id id = 0;
+
+    static SortKey of(const Event &e)
+    {
+        if (e.performances.isEmpty())
+            return {false, 0, e.id};
+        return {true, e.performances.first().startsAt.toMSecsSinceEpoch(), e.id};
+    }
+    bool operator<(const SortKey &o) const
+    {
+        if (hasStart != o.hasStart)
+            return hasStart;
+        if (startMs != o.startMs)
+            return startMs < o.startMs;
+        return id < o.id;
+    }
+    QString toCursor() const
+    {
+        const QByteArray text = (hasStart ? "s" + QByteArray::number(startMs) : QByteArray("n"))
+                                + ':' + QByteArray::number(id);
+        return QString::fromLatin1(text.toBase64(QByteArray::Base64UrlEncoding
+                                                 | QByteArray::OmitTrailingEquals));
+    }
+    static std::optional<SortKey> fromCursor(const QString &cursor)
+    {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return std::nullopt;
+        const QList<QByteArray> parts = decoded.decoded.split(':');
+        if (parts.size() != 2 || parts.first().isEmpty())
+            return std::nullopt;
+        SortKey key;
+        bool ok = true;
+        key.id = parts.at(1).toLongLong(&ok);
+        if (!ok || key.id <= 0)
+            return std::nullopt;
+        if (parts.first() == "n")
+            return key;
+        if (!parts.first().startsWith('s'))
+            return std::nullopt;
+        key.hasStart = true;
+        key.startMs = parts.first().mid(1).toLongLong(&ok);
+        return ok ? std::optional<SortKey>(key) : std::nullopt;
+    }
+};
+} // namespace
+
+EventPage CatalogService::listEvents(const EventFilter &filter, int limit, const QString &cursor)
+{
+    std::optional<SortKey> after;
+    if (!cursor.isEmpty()) {
+        after = SortKey::fromCursor(cursor);
+        if (!after)
+            throw ServiceError(RpcError::validation(
+                u"cursor"_s, u"Not a cursor from an earlier page; start again without one"_s));
+    }
+    const QList<Event> all = listEvents(filter);
+    EventPage page;
+    for (const Event &e : all) {
+        if (after && !(*after < SortKey::of(e)))
+            continue;
+        if (page.events.size() == limit) {
+            page.nextCursor = SortKey::of(page.events.last()).toCursor();
+            break;
+        }
+        page.events.append(e);
+    }
+    return page;
+}
+
 Performance CatalogService::performance(Id id)
 {
     const auto found = m_db.read([&] { return storage::CatalogRepository(m_db).performance(id); });

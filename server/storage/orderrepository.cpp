@@ -69,36 +69,57 @@ std::optional<Order> OrderRepository::load(const QString &where, const QVariant 
 
 void OrderRepository::loadLines(Order &order)
 {
-    QSqlQuery &items = m_db.exec(u"SELECT ticket_type_id, quantity, unit_price_cents, ticket_type_name,"
-                                 " performance_id, event_title, starts_at, venue FROM order_items"
-                                 " WHERE order_id = ? ORDER BY id"_s,
-                                 {order.id});
+    QList<Order> one{order};
+    loadLines(one);
+    order = one.first();
+}
+
+void OrderRepository::loadLines(QList<Order> &orders)
+{
+    if (orders.isEmpty())
+        return;
+    // Two statements for any number of orders (the ids are one bound parameter), not two per
+    // order: a customer's history costs the same with one order or a hundred.
+    QHash<Id, qsizetype> index;
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        index.insert(orders.at(i).id, i);
+        ids.append(orders.at(i).id);
+    }
+    const QVariant idList = m_db.dialect().idList(ids);
+    QSqlQuery &items = m_db.exec(u"SELECT order_id, ticket_type_id, quantity, unit_price_cents,"
+                                 " ticket_type_name, performance_id, event_title, starts_at, venue"
+                                 " FROM order_items WHERE "_s
+                                     + m_db.dialect().inIdList(u"order_id"_s) + u" ORDER BY id"_s,
+                                 {idList});
     while (items.next()) {
         OrderItem item;
-        item.ticketTypeId = items.value(0).toLongLong();
-        item.quantity = items.value(1).toLongLong();
-        item.unitPriceCents = items.value(2).toLongLong();
-        item.ticketTypeName = items.value(3).toString();
-        item.performanceId = items.value(4).toLongLong();
-        item.eventTitle = items.value(5).toString();
-        item.startsAt = fromStorageTime(items.value(6).toLongLong());
-        item.venue = items.value(7).toString();
-        order.items.append(item);
+        item.ticketTypeId = items.value(1).toLongLong();
+        item.quantity = items.value(2).toLongLong();
+        item.unitPriceCents = items.value(3).toLongLong();
+        item.ticketTypeName = items.value(4).toString();
+        item.performanceId = items.value(5).toLongLong();
+        item.eventTitle = items.value(6).toString();
+        item.startsAt = fromStorageTime(items.value(7).toLongLong());
+        item.venue = items.value(8).toString();
+        orders[index.value(items.value(0).toLongLong())].items.append(item);
     }
     QSqlQuery &tickets = m_db.exec(
-        u"SELECT t.id, t.code, t.ticket_type_id, t.status, t.seat_id, s.section, s.row_label, s.label,"
-        " s.accessible, s.companion, s.restricted_view, s.note FROM tickets t"
-        " LEFT JOIN seats s ON s.id = t.seat_id WHERE t.order_id = ? ORDER BY t.id"_s,
-        {order.id});
+        u"SELECT t.order_id, t.id, t.code, t.ticket_type_id, t.status, t.seat_id, s.section,"
+        " s.row_label, s.label, s.accessible, s.companion, s.restricted_view, s.note FROM tickets t"
+        " LEFT JOIN seats s ON s.id = t.seat_id WHERE "_s
+            + m_db.dialect().inIdList(u"t.order_id"_s) + u" ORDER BY t.id"_s,
+        {idList});
     while (tickets.next()) {
-        Ticket t{tickets.value(0).toLongLong(), tickets.value(1).toString(),
-                 tickets.value(2).toLongLong(), tickets.value(3).toString(), 0, {}};
-        if (!tickets.value(4).isNull()) {
-            t.seatId = tickets.value(4).toLongLong();
-            t.seat = SeatPlace{tickets.value(5).toString(), tickets.value(6).toString(),
-                               tickets.value(7).toString(), tickets.value(8).toInt() != 0,
-                               tickets.value(9).toInt() != 0, tickets.value(10).toInt() != 0,
-                               tickets.value(11).toString()};
+        Order &order = orders[index.value(tickets.value(0).toLongLong())];
+        Ticket t{tickets.value(1).toLongLong(), tickets.value(2).toString(),
+                 tickets.value(3).toLongLong(), tickets.value(4).toString(), 0, {}};
+        if (!tickets.value(5).isNull()) {
+            t.seatId = tickets.value(5).toLongLong();
+            t.seat = SeatPlace{tickets.value(6).toString(), tickets.value(7).toString(),
+                               tickets.value(8).toString(), tickets.value(9).toInt() != 0,
+                               tickets.value(10).toInt() != 0, tickets.value(11).toInt() != 0,
+                               tickets.value(12).toString()};
             for (OrderItem &item : order.items) {
                 if (item.ticketTypeId == t.ticketTypeId) {
                     item.seatIds.append(t.seatId);
@@ -108,8 +129,10 @@ void OrderRepository::loadLines(Order &order)
         }
         order.tickets.append(t);
     }
-    for (OrderItem &item : order.items)
-        std::sort(item.seatIds.begin(), item.seatIds.end());
+    for (Order &order : orders) {
+        for (OrderItem &item : order.items)
+            std::sort(item.seatIds.begin(), item.seatIds.end());
+    }
 }
 
 std::optional<Order> OrderRepository::find(Id id)
@@ -137,8 +160,7 @@ QList<Order> OrderRepository::listByUser(Id userId, int limit)
         while (q.next())
             orders.append(readOrder(q));
     }
-    for (Order &order : orders)
-        loadLines(order);
+    loadLines(orders);
     return orders;
 }
 

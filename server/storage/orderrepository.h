@@ -26,6 +26,7 @@ public:
 private:
     std::optional<Order> load(const QString &where, const QVariant &key);
     void loadLines(Order &order);
+    void loadLines(QList<Order> &orders);
     Database &m_db;
 };
 

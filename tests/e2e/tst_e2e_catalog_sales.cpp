@@ -61,6 +61,7 @@ private slots:
     void mixedBasketIsOneOrder();
     void listEventsFilters();
     void listEventsValidation();
+    void listEventsInPages();
     void getPerformance();
     void purchaseRecordsOrder();
     void purchaseAcceptsTwentyTickets();
@@ -356,6 +357,45 @@ void TestE2eCatalogSales::listEventsFilters()
 
     // Nothing matches.
     QCOMPARE(list({{u"query"_s, u"no-such-quokka-xyz"_s}}).size(), 0);
+}
+
+void TestE2eCatalogSales::listEventsInPages()
+{
+    for (int i = 0; i < 7; ++i) {
+        const qint64 event = seed::createEvent(*m_admin, u"Paged Night %1"_s.arg(i));
+        QVERIFY(event);
+        QVERIFY(seed::createPerformance(*m_admin, event, seed::daysFromNow(60 + (i * 3) % 7)));
+    }
+    const auto whole = m_alice->call(u"catalog.listEvents"_s, {{u"query"_s, u"Paged Night"_s}});
+    MQ_VERIFY_OK(whole);
+    const QJsonArray all = whole.result.value(u"events"_s).toArray();
+    QCOMPARE(all.size(), 7);
+    QVERIFY(!whole.result.contains(u"nextCursor"_s)); // one page holds today's catalog
+    // Pages of three follow the same order, without gaps or repeats, and the last has no cursor.
+    QJsonArray paged;
+    QString cursor;
+    int pages = 0;
+    do {
+        QJsonObject params{{u"query"_s, u"Paged Night"_s}, {u"limit"_s, 3}};
+        if (!cursor.isEmpty())
+            params.insert(u"cursor"_s, cursor);
+        const auto page = m_alice->call(u"catalog.listEvents"_s, params);
+        MQ_VERIFY_OK(page);
+        const QJsonArray events = page.result.value(u"events"_s).toArray();
+        QVERIFY(events.size() <= 3);
+        for (const QJsonValue &e : events)
+            paged.append(e);
+        cursor = page.result.value(u"nextCursor"_s).toString();
+        ++pages;
+    } while (!cursor.isEmpty() && pages < 10);
+    QCOMPARE(pages, 3);
+    QCOMPARE(paged.size(), all.size());
+    for (qsizetype i = 0; i < all.size(); ++i)
+        QCOMPARE(paged.at(i).toObject().value(u"id"_s), all.at(i).toObject().value(u"id"_s));
+    MQ_VERIFY_FIELD(m_alice->call(u"catalog.listEvents"_s, {{u"limit"_s, 0}}), "limit");
+    MQ_VERIFY_FIELD(m_alice->call(u"catalog.listEvents"_s, {{u"limit"_s, 501}}), "limit");
+    MQ_VERIFY_FIELD(m_alice->call(u"catalog.listEvents"_s, {{u"cursor"_s, u"not a cursor!"_s}}), "cursor");
+    MQ_VERIFY_FIELD(m_alice->call(u"catalog.listEvents"_s, {{u"cursor"_s, u"eDox"_s}}), "cursor");
 }
 
 void TestE2eCatalogSales::listEventsValidation()
