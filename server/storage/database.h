@@ -4,6 +4,7 @@
 #include "storage/dialect.h"
 #include "storage/storageerror.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -55,11 +56,16 @@ public:
     }
 
     static constexpr int MaxAttempts = 8;
+    // Lock waits and retries together never pin a worker longer than this; then the caller is
+    // answered 503 and may try again.
+    static constexpr qint64 RetryBudgetMs = 15'000;
 
 private:
     template<typename Work>
     auto run(bool writeMode, Work &&work) -> decltype(work())
     {
+        QElapsedTimer spent;
+        spent.start();
         for (int attempt = 1;; ++attempt) {
             begin(writeMode);
             try {
@@ -74,7 +80,7 @@ private:
                 }
             } catch (const StorageError &e) {
                 rollback();
-                if (!e.retryable() || attempt >= MaxAttempts)
+                if (!e.retryable() || attempt >= MaxAttempts || spent.elapsed() > RetryBudgetMs)
                     throw;
                 backoff(attempt);
             } catch (...) {

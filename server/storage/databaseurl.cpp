@@ -15,6 +15,14 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
     if (text.startsWith(u"sqlite:"_s)) {
         url.backend = Backend::Sqlite;
         url.sqlitePath = text.mid(7);
+        if (const qsizetype q = url.sqlitePath.lastIndexOf(u"?synchronous="_s); q >= 0) {
+            url.sqliteSynchronous = url.sqlitePath.mid(q + 13).toLower();
+            url.sqlitePath.truncate(q);
+            if (url.sqliteSynchronous != u"full"_s && url.sqliteSynchronous != u"normal"_s) {
+                *error = u"sqlite: synchronous is full (the default) or normal"_s;
+                return std::nullopt;
+            }
+        }
         if (url.sqlitePath.startsWith(u"//"_s))
             url.sqlitePath = url.sqlitePath.mid(2);
         if (url.sqlitePath.isEmpty()) {
@@ -40,6 +48,29 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
             url.host = query.queryItemValue(u"host"_s, QUrl::FullyDecoded);
         if (query.hasQueryItem(u"port"_s))
             url.port = query.queryItemValue(u"port"_s).toInt();
+        // Every other libpq connection keyword passes through (TLS to the database with sslmode
+        // and its files, timeouts, keepalives); values may not break out of the option list.
+        static const QStringList allowed{
+            u"sslmode"_s, u"sslrootcert"_s, u"sslcert"_s, u"sslkey"_s, u"sslcrl"_s,
+            u"sslcompression"_s, u"sslsni"_s, u"ssl_min_protocol_version"_s, u"requiressl"_s,
+            u"connect_timeout"_s, u"application_name"_s, u"keepalives"_s, u"keepalives_idle"_s,
+            u"keepalives_interval"_s, u"keepalives_count"_s, u"tcp_user_timeout"_s,
+            u"target_session_attrs"_s, u"gssencmode"_s, u"channel_binding"_s, u"passfile"_s,
+            u"service"_s, u"hostaddr"_s};
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (key == u"host"_s || key == u"port"_s)
+                continue;
+            if (!allowed.contains(key)) {
+                *error = u"Unknown PostgreSQL option in the URL: %1"_s.arg(key);
+                return std::nullopt;
+            }
+            if (value.isEmpty() || value.contains(u';') || value.contains(u'\'')
+                || value.contains(u' ')) {
+                *error = u"PostgreSQL option %1 has a value that cannot be passed on"_s.arg(key);
+                return std::nullopt;
+            }
+            url.options.append({key, value});
+        }
         if (url.databaseName.isEmpty()) {
             *error = u"PostgreSQL URL needs a database name, e.g. postgresql://user@localhost/marquee"_s;
             return std::nullopt;

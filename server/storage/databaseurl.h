@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -8,7 +10,8 @@ namespace mq::storage {
 
 enum class Backend { Sqlite, Postgres };
 
-// Where the data lives: "sqlite:/path/file.db" or "postgresql://user[:pw]@host[:port]/db[?host=/dir]".
+// Where the data lives: "sqlite:/path/file.db[?synchronous=normal]" or
+// "postgresql://user[:pw]@host[:port]/db[?host=/dir&sslmode=verify-full&…]" (libpq options).
 struct DatabaseUrl
 {
     Backend backend = Backend::Sqlite;
@@ -18,6 +21,8 @@ struct DatabaseUrl
     QString user;
     QString password;
     QString databaseName;
+    QList<QPair<QString, QString>> options; // libpq keywords from the query string
+    QString sqliteSynchronous = QStringLiteral("full");
 
     static std::optional<DatabaseUrl> parse(const QString &text, QString *error);
     // The embedded default: a file in the user's data folder.

@@ -46,6 +46,8 @@ public:
     }
     mq::storage::Database &db() { return *m_db; }
     const mq::storage::DatabaseUrl &url() const { return m_parsed; }
+    // The URL as the server's --database would be given it.
+    const QString &urlText() const { return m_url; }
     void close() { m_db.reset(); }
 
 private:

@@ -48,6 +48,43 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, Migrations::apply(m_fixture.db()));
     }
 
+    void connectionSettingsFromTheUrl()
+    {
+        if (m_fixture.url().backend == Backend::Sqlite) {
+            // FULL (2) by default: a sale answered survives a power cut.
+            QCOMPARE(m_fixture.db().read([&] { return m_fixture.db().scalar(u"PRAGMA synchronous"_s); }), 2);
+            QString error;
+            const auto normal = DatabaseUrl::parse(m_fixture.urlText() + u"?synchronous=normal"_s, &error);
+            QVERIFY2(normal, qPrintable(error));
+            Database db(*normal, u"normal-sync"_s);
+            QCOMPARE(db.read([&] { return db.scalar(u"PRAGMA synchronous"_s); }), 1);
+            QVERIFY(!DatabaseUrl::parse(m_fixture.urlText() + u"?synchronous=off"_s, &error));
+            return;
+        }
+        const QString glue = m_fixture.urlText().contains(u'?') ? u"&"_s : u"?"_s;
+        QString error;
+        // libpq options pass through: the test cluster has no TLS, so requiring it must fail…
+        const auto tls = DatabaseUrl::parse(m_fixture.urlText() + glue + u"sslmode=require"_s, &error);
+        QVERIFY2(tls, qPrintable(error));
+        QVERIFY_THROWS_EXCEPTION(StorageError, Database(*tls, u"tls-required"_s).read([] { return 0; }));
+        // …and disabling it works, with the session settings a hung transaction cannot outlive.
+        const auto plain = DatabaseUrl::parse(m_fixture.urlText() + glue + u"sslmode=disable"_s
+                                                  + u"&application_name=marquee-test"_s, &error);
+        QVERIFY2(plain, qPrintable(error));
+        Database db(*plain, u"tls-disabled"_s);
+        db.read([&] {
+            QSqlQuery &q = db.exec(u"SELECT current_setting('application_name'),"
+                                   " current_setting('idle_in_transaction_session_timeout')"_s);
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), u"marquee-test"_s);
+            QCOMPARE(q.value(1).toString(), u"30s"_s);
+        });
+        // Unknown keywords and values that would break out of the option list are refused.
+        QVERIFY(!DatabaseUrl::parse(m_fixture.urlText() + glue + u"bogus=1"_s, &error));
+        QVERIFY(error.contains(u"bogus"_s));
+        QVERIFY(!DatabaseUrl::parse(m_fixture.urlText() + glue + u"sslmode=require%3Bhost%3Devil"_s, &error));
+    }
+
     void everyTableExists()
     {
         for (const QString &table : {u"users"_s, u"sessions"_s, u"login_throttle"_s, u"events"_s,
