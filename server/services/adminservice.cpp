@@ -123,6 +123,9 @@ void AdminService::deleteEvent(const Caller &caller, Id id)
         const auto event = catalog.event(id);
         if (!event)
             throw ServiceError(RpcError::notFound(u"Event"_s));
+        // Locked first: a purchase committing between the check and the delete would otherwise
+        // be deleted with the event.
+        catalog.lockTicketTypesOfEvent(id);
         if (catalog.committedStockOfEvent(id) > 0)
             throw hasSales(u"event"_s);
         catalog.deleteEvent(id);
@@ -207,6 +210,7 @@ void AdminService::deletePerformance(const Caller &caller, Id id)
         const auto p = catalog.performance(id);
         if (!p)
             throw ServiceError(RpcError::notFound(u"Performance"_s));
+        catalog.lockTicketTypesOfPerformance(id);
         if (catalog.committedStockOfPerformance(id) > 0)
             throw hasSales(u"performance"_s);
         catalog.deletePerformance(id);

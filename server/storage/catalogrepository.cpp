@@ -209,6 +209,25 @@ void CatalogRepository::deleteEvent(Id id)
     m_db.exec(u"DELETE FROM events WHERE id = ?"_s, {id});
 }
 
+void CatalogRepository::lockTicketTypesOfEvent(Id eventId)
+{
+    QSqlQuery &q = m_db.exec(u"SELECT id FROM ticket_types WHERE performance_id IN"
+                             " (SELECT id FROM performances WHERE event_id = ?) ORDER BY id"_s
+                                 + m_db.dialect().forUpdate(),
+                             {eventId});
+    while (q.next()) {
+    }
+}
+
+void CatalogRepository::lockTicketTypesOfPerformance(Id performanceId)
+{
+    QSqlQuery &q = m_db.exec(u"SELECT id FROM ticket_types WHERE performance_id = ? ORDER BY id"_s
+                                 + m_db.dialect().forUpdate(),
+                             {performanceId});
+    while (q.next()) {
+    }
+}
+
 qint64 CatalogRepository::committedStockOfEvent(Id eventId)
 {
     return m_db.scalar(u"SELECT COALESCE(SUM(tt.sold + tt.held), 0) FROM ticket_types tt"

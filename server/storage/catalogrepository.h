@@ -45,6 +45,10 @@ public:
     void updateEvent(const Event &event);
     void deleteEvent(Id id);
     // Tickets sold or held across an event or performance: deletes are refused while non-zero.
+    // Row locks on every ticket type of the event / performance, in id order as purchases take
+    // them, so "nothing sold" stays true until the deletion commits.
+    void lockTicketTypesOfEvent(Id eventId);
+    void lockTicketTypesOfPerformance(Id performanceId);
     qint64 committedStockOfEvent(Id eventId);
     qint64 committedStockOfPerformance(Id performanceId);
 

@@ -28,6 +28,7 @@ private slots:
     void rushSellsExactlyCapacity();
     void cancelWhilePurchasing();
     void basketsAreAllOrNothing();
+    void deletingAnEventNeverDeletesASale();
 
 private:
     TicketType makeType(qint64 capacity);
@@ -238,3 +239,79 @@ void TestSalesConcurrency::basketsAreAllOrNothing()
 
 QTEST_GUILESS_MAIN(TestSalesConcurrency)
 #include "tst_sales_concurrency.moc"
+
+void TestSalesConcurrency::deletingAnEventNeverDeletesASale()
+{
+    // A manager deletes an event while buyers rush it: either the delete wins (nothing was sold,
+    // the buyers get 404) or a sale wins (409 has_sales, the event stays) — never both.
+    AuthService auth(m_fixture.db(), m_hasher);
+    const Caller admin{auth.registerUser(u"boss3"_s, u"password-boss"_s, {}, Role::Admin), 0};
+    const QList<Caller> buyers = makeBuyers(4);
+    AdminService service(m_fixture.db());
+    int deleted = 0;
+    for (int round = 0; round < 15; ++round) {
+        const Event e = service.createEvent(admin, u"Doomed %1"_s.arg(round), u"concert"_s, {});
+        const Performance p = service.createPerformance(admin, e.id, Clock::now().addDays(3),
+                                                        u"Arena"_s, SeatingGeneral);
+        const TicketType type = service.createTicketType(admin, p.id, u"GA"_s, 4500, 1000).value;
+        std::atomic<int> ready{0};
+        std::atomic<bool> go{false};
+        std::atomic<int> unexpected{0};
+        const auto waitForAll = [&] {
+            ++ready;
+            while (!go.load())
+                QThread::yieldCurrentThread();
+        };
+        QList<QThread *> threads;
+        for (int i = 0; i < buyers.size(); ++i) {
+            threads.append(QThread::create([&, i] {
+                storage::Database db(m_fixture.url(), u"buyer-%1"_s.arg(i));
+                SalesService sales(db, m_gateway);
+                db.read([&] { return db.scalar(u"SELECT 1"_s); }); // connected before the start
+                waitForAll();
+                // Staggered a little differently each round, so the purchases meet the delete at
+                // every point of its transaction.
+                QThread::usleep(unsigned((round * 397 + i * 131) % 4000));
+                for (int n = 0; n < 5; ++n) {
+                    try {
+                        sales.purchase(buyers.at(i), type.id, 1, {u"sandbox"_s, u"tok_ok"_s});
+                    } catch (const ServiceError &e) {
+                        if (e.error().reason != u"not_found"_s)
+                            ++unexpected;
+                        return;
+                    }
+                }
+            }));
+        }
+        threads.append(QThread::create([&] {
+            storage::Database db(m_fixture.url(), u"deleter"_s);
+            AdminService admins(db);
+            db.read([&] { return db.scalar(u"SELECT 1"_s); });
+            waitForAll();
+            try {
+                admins.deleteEvent(admin, e.id);
+            } catch (const ServiceError &e) {
+                if (e.error().reason != u"has_sales"_s)
+                    ++unexpected;
+            }
+        }));
+        for (QThread *t : std::as_const(threads))
+            t->start();
+        while (ready.load() < threads.size())
+            QThread::yieldCurrentThread();
+        go = true;
+        for (QThread *t : std::as_const(threads)) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        QCOMPARE(unexpected.load(), 0);
+        auto &db = m_fixture.db();
+        const qint64 exists = db.scalar(u"SELECT COUNT(*) FROM events WHERE id = ?"_s, {e.id});
+        const qint64 sold = db.scalar(u"SELECT COUNT(*) FROM order_items WHERE performance_id = ?"_s, {p.id});
+        if (!exists) {
+            ++deleted;
+            QCOMPARE(sold, 0); // a sale deleted with its event
+        }
+    }
+    qInfo("the delete won %d of 15 rounds", deleted);
+}
