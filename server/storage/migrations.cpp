@@ -177,11 +177,13 @@ void Migrations::apply(Database &db)
 void Migrations::apply(Database &db, int targetVersion)
 {
     db.write([&] {
-        db.execDirect(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s);
         if (db.dialect().isPostgres()) {
-            // Several servers may start against one database at once: one migrates, the rest wait.
-            db.execDirect(u"LOCK TABLE schema_version IN EXCLUSIVE MODE"_s);
+            // Several servers may start against one database at once: one migrates, the rest
+            // wait. The lock comes before anything else: two CREATE TABLE IF NOT EXISTS racing on
+            // an empty database would otherwise fail on PostgreSQL's catalog.
+            db.execDirect(u"SELECT pg_advisory_xact_lock(7427001)"_s);
         }
+        db.execDirect(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s);
         if (db.scalar(u"SELECT COUNT(*) FROM schema_version"_s) == 0)
             db.exec(u"INSERT INTO schema_version (version) VALUES (0)"_s);
         const int current = currentVersion(db);

@@ -1,5 +1,6 @@
 #include "seatingtesthelpers.h"
 #include "storagefixture.h"
+#include "support/testbackend.h"
 
 #include "services/adminservice.h"
 #include "services/authservice.h"
@@ -14,7 +15,10 @@
 #include "storage/orderrepository.h"
 #include "storage/paymentrepository.h"
 
+#include <QThread>
 #include <QtTest>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace mq::storage;
@@ -46,6 +50,43 @@ private slots:
                                 {Migrations::latestVersion() + 1});
         });
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, Migrations::apply(m_fixture.db()));
+    }
+
+    void serversStartingTogetherMigrateOnce()
+    {
+        // Four servers starting at once on an empty database: one migrates, the others wait and
+        // find it done; none fails.
+        QTemporaryDir dir;
+        QString error;
+        const auto url = DatabaseUrl::parse(freshDatabaseUrl(dir), &error);
+        QVERIFY2(url, qPrintable(error));
+        std::atomic<int> failures{0};
+        std::atomic<bool> go{false};
+        QList<QThread *> threads;
+        for (int i = 0; i < 4; ++i) {
+            threads.append(QThread::create([&, i] {
+                try {
+                    Database db(*url, u"starting-%1"_s.arg(i));
+                    while (!go.load())
+                        QThread::yieldCurrentThread();
+                    Migrations::apply(db);
+                } catch (const std::exception &e) {
+                    qWarning() << "server" << i << "failed to start:" << e.what();
+                    ++failures;
+                }
+            }));
+            threads.last()->start();
+        }
+        QThread::msleep(50);
+        go = true;
+        for (QThread *t : std::as_const(threads)) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        QCOMPARE(failures.load(), 0);
+        Database check(*url, u"check"_s);
+        QCOMPARE(check.read([&] { return Migrations::currentVersion(check); }), Migrations::latestVersion());
+        QCOMPARE(check.read([&] { return check.scalar(u"SELECT COUNT(*) FROM schema_version"_s); }), 1);
     }
 
     void connectionSettingsFromTheUrl()
