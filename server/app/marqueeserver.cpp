@@ -166,9 +166,11 @@ void MarqueeServer::waitForDrain()
             timer->stop();
             m_sweeper->stop();
             m_housekeeper->stop();
-            m_server->stopThreads();
+            // Workers first: what they still finish is answered through the I/O threads, which
+            // must outlive them (answers posted to a stopped thread would be lost).
             m_mainPool->stop();
             m_authPool->stop();
+            m_server->stopThreads();
             Q_EMIT finished();
         }
     });
