@@ -10,7 +10,8 @@
 # KEEP_TMP=1 to keep the temporary folder (logs, databases) afterwards,
 # QT_LOGGING_RULES for the server (default "*.debug=false"),
 # LOADGEN_ARGS for any further marquee-loadgen options, SERVER_ARGS for marquee-server's
-# (e.g. SERVER_ARGS="--workers 8 --purchase-batch 1").
+# (e.g. SERVER_ARGS="--workers 8 --purchase-batch 1"), SQLITE_OPTIONS appended to the SQLite URL
+# (e.g. "?synchronous=normal").
 # Needs the Debian packages from scripts/setup.sh. As root, PostgreSQL runs as user postgres.
 set -euo pipefail
 
@@ -32,14 +33,12 @@ LOADGEN="$BUILD_DIR/bench/marquee-loadgen"
 log() { printf '%s bench-rush: %s\n' "$(date +%T)" "$*" >&2; }
 die() { log "$*"; exit 1; }
 
-# --- build ----------------------------------------------------------------------------------
-if [ ! -x "$SERVER" ] || [ ! -x "$LOADGEN" ]; then
-    log "building marquee-server and marquee-loadgen in $BUILD_DIR (Release)"
-    if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
-        cmake -S "$REPO" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-    fi
-    cmake --build "$BUILD_DIR" --target marquee-server marquee-loadgen
+# --- build (incremental: a stale binary would measure an older server) ---------------------
+log "building marquee-server and marquee-loadgen in $BUILD_DIR (Release)"
+if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
+    cmake -S "$REPO" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
+cmake --build "$BUILD_DIR" --target marquee-server marquee-loadgen >/dev/null
 [ -x "$SERVER" ] || die "no $SERVER"
 [ -x "$LOADGEN" ] || die "no $LOADGEN"
 
@@ -181,7 +180,7 @@ for backend in $BACKENDS; do
             url=$DATABASE_URL ;;
         sqlite)
             mkdir -p "$TMP/sqlite"
-            url="sqlite:$TMP/sqlite/marquee.db" ;;
+            url="sqlite:$TMP/sqlite/marquee.db${SQLITE_OPTIONS:-}" ;;
         *) die "unknown backend $backend" ;;
     esac
     echo

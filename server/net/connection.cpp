@@ -4,6 +4,7 @@
 #include "net/connectionquota.h"
 #include "net/connectionregistry.h"
 #include "rpc/dispatcher.h"
+#include "services/clock.h"
 #include "shared/envelope.h"
 #include "shared/jsonfields.h"
 #include "shared/methods.h"
@@ -198,6 +199,10 @@ void Connection::handleFrame(const QByteArray &payload)
 {
     // Only whole frames count as activity: a trickle of bytes keeps nobody's connection open.
     m_idleTimer->start();
+    // A session past its expiry signs the connection out before anything more runs as it.
+    if (m_caller.sessionId > 0 && m_caller.sessionExpiresAt.isValid()
+        && m_caller.sessionExpiresAt <= services::Clock::now())
+        setCaller({});
     const rpc::Message message = rpc::decodeRequest(payload);
     switch (message.kind) {
     case rpc::Message::Kind::FramingError:
@@ -298,9 +303,27 @@ void Connection::releaseBarrier()
 
 void Connection::setCaller(const services::Caller &caller)
 {
-    m_caller.user = caller.user;
-    m_caller.sessionId = caller.sessionId;
-    m_registry.setSession(m_handle.get(), caller.sessionId);
+    // A session ended while its sign-in was being answered never takes hold here.
+    const bool live = m_registry.setSession(m_handle.get(), caller.sessionId);
+    m_caller.user = live ? caller.user : User{};
+    m_caller.sessionId = live ? caller.sessionId : 0;
+    m_caller.sessionExpiresAt = live ? caller.sessionExpiresAt : QDateTime();
+    if (!m_sessionTimer) {
+        m_sessionTimer = new QTimer(this);
+        m_sessionTimer->setSingleShot(true);
+        connect(m_sessionTimer, &QTimer::timeout, this, [this] {
+            if (m_caller.sessionExpiresAt.isValid()
+                && m_caller.sessionExpiresAt <= services::Clock::now())
+                setCaller({});
+            else
+                setCaller(m_caller); // a long session: the timer is re-armed in steps
+        });
+    }
+    m_sessionTimer->stop();
+    if (m_caller.sessionId > 0 && m_caller.sessionExpiresAt.isValid()) {
+        const qint64 left = services::Clock::now().msecsTo(m_caller.sessionExpiresAt);
+        m_sessionTimer->start(int(qBound<qint64>(0, left, 24LL * 3600 * 1000)));
+    }
     // Staff may send large venue layouts; everyone else keeps the default limit.
     const bool staff = caller.hasRole(Role::Manager);
     m_decoder.setMaxFrameSize(staff ? qMax(m_limits.staffMaxFrameSize, m_limits.maxFrameSize)

@@ -71,6 +71,7 @@ private:
     QTimer *m_idleTimer = nullptr;
     QTimer *m_frameTimer = nullptr; // a frame begun must arrive whole in time
     QTimer *m_handshakeTimer = nullptr;
+    QTimer *m_sessionTimer = nullptr; // signs the connection out when its session expires
     FrameDecoder m_decoder;
     services::Caller m_caller;
     int m_inFlight = 0;

@@ -6,6 +6,7 @@
 #include "shared/frame.h"
 #include "shared/methods.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -41,12 +42,14 @@ int ConnectionRegistry::count() const
     return int(m_entries.size());
 }
 
-void ConnectionRegistry::setSession(ConnectionHandle *handle, Id sessionId)
+bool ConnectionRegistry::setSession(ConnectionHandle *handle, Id sessionId)
 {
     QMutexLocker lock(&m_mutex);
+    const bool ended = sessionId > 0 && m_recentlyEnded.contains(sessionId);
     const auto it = m_entries.find(handle);
     if (it != m_entries.end())
-        it->sessionId = sessionId;
+        it->sessionId = ended ? 0 : sessionId;
+    return !ended;
 }
 
 void ConnectionRegistry::subscribe(ConnectionHandle *handle, Id performanceId)
@@ -151,6 +154,17 @@ void ConnectionRegistry::endSessionsHere(const QList<Id> &sessionIds)
 {
     const QSet<Id> ended(sessionIds.cbegin(), sessionIds.cend());
     QMutexLocker lock(&m_mutex);
+    // Remembered for a while: a sign-in or resume answered just now may not have reached its
+    // connection yet, and must not bring the session back there.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_recentlyEnded.begin(); it != m_recentlyEnded.end();) {
+        if (now - it.value() > 10 * 60 * 1000)
+            it = m_recentlyEnded.erase(it);
+        else
+            ++it;
+    }
+    for (Id id : sessionIds)
+        m_recentlyEnded.insert(id, now);
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
         if (it->sessionId > 0 && ended.contains(it->sessionId)) {
             const Id sessionId = it->sessionId;

@@ -22,7 +22,9 @@ public:
     void remove(ConnectionHandle *handle);
     int count() const;
 
-    void setSession(ConnectionHandle *handle, Id sessionId);
+    // False (and the connection stays signed out) when that session already ended: a logout,
+    // password or role change that committed while the sign-in was being answered.
+    bool setSession(ConnectionHandle *handle, Id sessionId);
     void subscribe(ConnectionHandle *handle, Id performanceId);
     void unsubscribe(ConnectionHandle *handle, Id performanceId);
 
@@ -57,6 +59,7 @@ private:
     mutable QMutex m_mutex;
     QHash<ConnectionHandle *, Entry> m_entries;
     QHash<Id, QSet<ConnectionHandle *>> m_subscribers;
+    QHash<Id, qint64> m_recentlyEnded; // session id -> when (ms since epoch); kept 10 minutes
     Relay m_relay; // set once, before connections arrive
 };
 

@@ -72,7 +72,8 @@ Reply authLogin(HandlerContext &c)
         auth.login(c.params.string(u"username"_s), c.params.string(u"password"_s),
                    c.caller.source.toString());
     Reply r = result({{u"token"_s, login.token}, {u"user"_s, login.user.toJson()}});
-    r.logIn = services::Caller{login.user, login.sessionId, c.caller.source, c.caller.trustedSource, c.caller.clientKey};
+    r.logIn = services::Caller{login.user,          login.sessionId,     c.caller.source,
+                               c.caller.trustedSource, c.caller.clientKey, login.expiresAt};
     return r;
 }
 
@@ -81,7 +82,8 @@ Reply authGuest(HandlerContext &c)
     services::AuthService auth(c.db, c.env.hasher);
     const services::LoginResult login = auth.guest();
     Reply r = result({{u"token"_s, login.token}, {u"user"_s, login.user.toJson()}});
-    r.logIn = services::Caller{login.user, login.sessionId, c.caller.source, c.caller.trustedSource, c.caller.clientKey};
+    r.logIn = services::Caller{login.user,          login.sessionId,     c.caller.source,
+                               c.caller.trustedSource, c.caller.clientKey, login.expiresAt};
     return r;
 }
 
@@ -90,7 +92,8 @@ Reply authResume(HandlerContext &c)
     services::AuthService auth(c.db, c.env.hasher);
     const storage::SessionRecord session = auth.resume(c.params.string(u"token"_s));
     Reply r = result({{u"user"_s, session.user.toJson()}});
-    r.logIn = services::Caller{session.user, session.sessionId, c.caller.source, c.caller.trustedSource, c.caller.clientKey};
+    r.logIn = services::Caller{session.user,          session.sessionId,  c.caller.source,
+                               c.caller.trustedSource, c.caller.clientKey, session.expiresAt};
     return r;
 }
 

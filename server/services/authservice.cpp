@@ -130,14 +130,21 @@ LoginResult AuthService::login(const QString &username, const QString &password,
                                 : QString();
     LoginResult result;
     result.token = RandomCodes::sessionToken();
-    result.user = record->user;
+    result.expiresAt = now.addDays(SessionDays);
     result.sessionId = m_db.write([&] {
+        // The user's row is locked and read again: a role change committing meanwhile either
+        // comes first (and we answer with the new role) or ends this session after us.
+        storage::UserRepository users(m_db);
+        const auto current = users.lockById(record->user.id);
+        if (!current)
+            throw invalidCredentials();
+        result.user = current->user;
         storage::LoginThrottleRepository(m_db).clearSource(key, source);
         if (!newHash.isEmpty())
-            storage::UserRepository(m_db).setPasswordHash(record->user.id, newHash);
+            users.setPasswordHash(record->user.id, newHash);
         return storage::SessionRepository(m_db).create(record->user.id,
                                                        RandomCodes::tokenHash(result.token), now,
-                                                       now.addDays(SessionDays));
+                                                       result.expiresAt);
     });
     return result;
 }
@@ -168,9 +175,9 @@ LoginResult AuthService::guest()
                 result.user = storage::UserRepository(m_db).create(
                     RandomCodes::guestUsername(), u"Guest"_s, Role::Customer, NoPassword, now, true);
                 result.token = RandomCodes::sessionToken();
+                result.expiresAt = now.addSecs(GuestSessionHours * 3600);
                 result.sessionId = storage::SessionRepository(m_db).create(
-                    result.user.id, RandomCodes::tokenHash(result.token), now,
-                    now.addSecs(GuestSessionHours * 3600));
+                    result.user.id, RandomCodes::tokenHash(result.token), now, result.expiresAt);
                 return result;
             });
         } catch (const storage::StorageError &e) {

@@ -18,6 +18,7 @@ struct LoginResult
     QString token;
     User user;
     Id sessionId = 0;
+    QDateTime expiresAt;
 };
 
 // Accounts and sessions: registration, login with lockout, guests, resume, logout, password

@@ -2,6 +2,7 @@
 
 #include "shared/domain.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 
 namespace mq::services {
@@ -11,12 +12,13 @@ struct Caller
 {
     Caller() = default;
     Caller(User user, Id sessionId, QHostAddress source = {}, bool trustedSource = false,
-           QString clientKey = {})
+           QString clientKey = {}, QDateTime sessionExpiresAt = {})
         : user(std::move(user)),
           sessionId(sessionId),
           source(std::move(source)),
           trustedSource(trustedSource),
-          clientKey(std::move(clientKey))
+          clientKey(std::move(clientKey)),
+          sessionExpiresAt(std::move(sessionExpiresAt))
     {}
 
     User user;
@@ -26,6 +28,8 @@ struct Caller
     // Whose share of the worker lanes a request counts against: the source address, or for a
     // trusted network (many clerks behind one NAT address) the connection itself.
     QString clientKey;
+    // When the session ends by itself; the connection is signed out then.
+    QDateTime sessionExpiresAt;
 
     bool isAuthenticated() const { return user.id > 0; }
     bool hasRole(Role least) const { return isAuthenticated() && int(user.role) >= int(least); }

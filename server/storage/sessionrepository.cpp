@@ -21,7 +21,7 @@ std::optional<SessionRecord> SessionRepository::findValid(const QString &tokenHa
                                                           const QDateTime &now)
 {
     QSqlQuery &q = m_db.exec(
-        u"SELECT s.id, u.id, u.username, u.display_name, u.role FROM sessions s"
+        u"SELECT s.id, u.id, u.username, u.display_name, u.role, s.expires_at FROM sessions s"
         " JOIN users u ON u.id = s.user_id"
         " WHERE s.token_hash = ? AND s.revoked_at IS NULL AND s.expires_at > ?"_s,
         {tokenHash, toStorageTime(now)});
@@ -33,6 +33,7 @@ std::optional<SessionRecord> SessionRepository::findValid(const QString &tokenHa
     r.user.username = q.value(2).toString();
     r.user.displayName = q.value(3).toString();
     r.user.role = roleFromName(q.value(4).toString()).value_or(Role::Customer);
+    r.expiresAt = fromStorageTime(q.value(5).toLongLong());
     return r;
 }
 

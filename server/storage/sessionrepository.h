@@ -13,6 +13,7 @@ struct SessionRecord
 {
     Id sessionId = 0;
     User user;
+    QDateTime expiresAt;
 };
 
 // Login sessions. Only a hash of each token is stored.

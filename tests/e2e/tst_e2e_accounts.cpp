@@ -45,6 +45,7 @@ private slots:
     void guestsNeverLogIn();
     void guestCannotChangePassword();
     void guestSessionIsShort();
+    void connectionIsSignedOutWhenItsSessionExpires();
     void registerRefusesGuestNames_data();
     void registerRefusesGuestNames();
 
@@ -596,6 +597,19 @@ void TestE2eAccounts::guestSessionIsShort()
     QVERIFY(m_fixture.setClockOffset(0));
     MQ_VERIFY_ERROR(expired, 401, "invalid_token");
     MQ_VERIFY_OK(kept);
+}
+
+void TestE2eAccounts::connectionIsSignedOutWhenItsSessionExpires()
+{
+    // The guest stays connected past its session's two hours: the connection is signed out.
+    auto guest = m_fixture.connect();
+    QVERIFY(guest);
+    MQ_VERIFY_OK(guest->call(u"auth.guest"_s));
+    MQ_VERIFY_OK(guest->call(u"catalog.listEvents"_s));
+    QVERIFY(m_fixture.setClockOffset((2 * 60 + 1) * 60 * 1000));
+    const auto after = guest->call(u"catalog.listEvents"_s);
+    QVERIFY(m_fixture.setClockOffset(0));
+    MQ_VERIFY_ERROR(after, 401, "not_authenticated");
 }
 
 void TestE2eAccounts::registerRefusesGuestNames_data()

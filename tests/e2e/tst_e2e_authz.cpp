@@ -50,7 +50,8 @@ QStringList TestE2eAuthz::adminMethodNames()
 bool TestE2eAuthz::isAdminOnly(const QString &method)
 {
     return method == mq::methodName(mq::Method::AdminListUsers)
-        || method == mq::methodName(mq::Method::AdminSetUserRole);
+        || method == mq::methodName(mq::Method::AdminSetUserRole)
+        || method == mq::methodName(mq::Method::AdminUnlockUser);
 }
 
 void TestE2eAuthz::initTestCase()
@@ -86,7 +87,8 @@ void TestE2eAuthz::everyAdminMethodIsListed()
     for (const QString &expected :
          {u"admin.createEvent"_s, u"admin.updateEvent"_s, u"admin.deleteEvent"_s,
           u"admin.createPerformance"_s, u"admin.createTicketType"_s, u"admin.updateTicketType"_s,
-          u"admin.deleteTicketType"_s, u"admin.listUsers"_s, u"admin.setUserRole"_s})
+          u"admin.deleteTicketType"_s, u"admin.listUsers"_s, u"admin.setUserRole"_s,
+          u"admin.unlockUser"_s})
         QVERIFY2(names.contains(expected), qPrintable(expected));
 }
 

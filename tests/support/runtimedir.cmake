@@ -1,6 +1,11 @@
-# ctest fixture: creates the XDG runtime folder the tests point Qt at, private to its owner.
-if(NOT DIR)
-    message(FATAL_ERROR "runtimedir.cmake: pass -DDIR=<folder>")
+# ctest fixture: creates each test's XDG runtime folder under ROOT, private to its owner.
+if(NOT ROOT)
+    message(FATAL_ERROR "runtimedir.cmake: pass -DROOT=<folder> -DNAMES=<test,test,...>")
 endif()
-file(MAKE_DIRECTORY "${DIR}")
-file(CHMOD "${DIR}" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+string(REPLACE "," ";" names "${NAMES}")
+file(MAKE_DIRECTORY "${ROOT}")
+file(CHMOD "${ROOT}" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+foreach(name IN LISTS names)
+    file(MAKE_DIRECTORY "${ROOT}/${name}")
+    file(CHMOD "${ROOT}/${name}" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+endforeach()
