@@ -54,6 +54,8 @@ int main(int argc, char *argv[])
     }
     QObject::connect(&signalWatcher, &mq::app::SignalWatcher::terminationRequested, &server,
                      &mq::app::MarqueeServer::shutdown);
+    QObject::connect(&signalWatcher, &mq::app::SignalWatcher::reloadRequested, &server,
+                     &mq::app::MarqueeServer::reload);
     QObject::connect(&server, &mq::app::MarqueeServer::finished, &app, &QCoreApplication::quit);
     std::cout << "listening on " << qPrintable(config->listenAddress.toString()) << ':'
               << server.port() << std::endl;

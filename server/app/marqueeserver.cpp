@@ -3,6 +3,7 @@
 #include "app/demoseeder.h"
 #include "app/holdsweeper.h"
 #include "app/housekeeper.h"
+#include "net/tlscredentials.h"
 #include "cluster/changefeed.h"
 #include "net/connectionregistry.h"
 #include "net/rpcserver.h"
@@ -51,23 +52,11 @@ bool loadTls(ServerConfig &config, QString *error)
 {
     if (config.tlsCertFile.isEmpty())
         return true;
-    QFile cert(config.tlsCertFile);
-    QFile key(config.tlsKeyFile);
-    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
-        *error = u"Cannot read the TLS certificate or key"_s;
+    auto credentials = std::make_shared<net::TlsCredentials>(config.tlsCertFile, config.tlsKeyFile,
+                                                             config.tlsKeyPassphraseFile);
+    if (!credentials->load(error))
         return false;
-    }
-    config.limits.certificate = QSslCertificate(&cert, QSsl::Pem);
-    config.limits.privateKey = QSslKey(&key, QSsl::Rsa, QSsl::Pem);
-    if (config.limits.privateKey.isNull()) {
-        key.seek(0);
-        config.limits.privateKey = QSslKey(&key, QSsl::Ec, QSsl::Pem);
-    }
-    if (config.limits.certificate.isNull() || config.limits.privateKey.isNull()) {
-        *error = u"The TLS certificate or key is not valid PEM"_s;
-        return false;
-    }
-    config.limits.tls = true;
+    config.limits.tls = credentials;
     return true;
 }
 
@@ -136,7 +125,7 @@ bool MarqueeServer::start(QString *error)
     m_sweeper->start();
     m_housekeeper = new Housekeeper(*m_mainPool, *m_env, this);
     m_housekeeper->start();
-    qCInfo(lcApp) << "database" << m_config.database.displayName() << "tls" << m_config.limits.tls;
+    qCInfo(lcApp) << "database" << m_config.database.displayName() << "tls" << bool(m_config.limits.tls);
     return true;
 }
 
@@ -175,6 +164,19 @@ void MarqueeServer::waitForDrain()
         }
     });
     timer->start(20);
+}
+
+void MarqueeServer::reload()
+{
+    if (!m_config.limits.tls) {
+        qCInfo(lcApp) << "reload: nothing to reload without TLS";
+        return;
+    }
+    QString error;
+    if (m_config.limits.tls->load(&error))
+        qCInfo(lcApp) << "reloaded the TLS certificate and key";
+    else
+        qCWarning(lcApp).noquote() << "TLS reload failed, keeping the previous certificate:" << error;
 }
 
 int runAddUser(const ServerConfig &config)

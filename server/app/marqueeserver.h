@@ -39,6 +39,8 @@ public:
     quint16 port() const;
     // Stops accepting, finishes requests in flight, then emits finished().
     void shutdown();
+    // SIGHUP: reads the TLS certificate and key again; open connections are kept.
+    void reload();
 
 Q_SIGNALS:
     void finished();

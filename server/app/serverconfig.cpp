@@ -36,7 +36,8 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     const QCommandLineOption database(u"database"_s, u"sqlite:/path/file.db or postgresql://user[:pw]@host[:port]/db (default: SQLite in the user's data folder)."_s, u"URL"_s);
     const QCommandLineOption demo(u"demo"_s, u"Seed demo events once (a cinema, a concert, an exhibition, a flight and a train)."_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s, u"PEM certificate; with --tls-key turns on TLS."_s, u"FILE"_s);
-    const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key."_s, u"FILE"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key (SIGHUP reloads the certificate and key)."_s, u"FILE"_s);
+    const QCommandLineOption tlsPassphrase(u"tls-key-passphrase-file"_s, u"File whose first line is the passphrase of an encrypted --tls-key."_s, u"FILE"_s);
     const QCommandLineOption insecure(u"insecure"_s, u"Allow plain TCP on addresses other than loopback."_s);
     const QCommandLineOption maxFrame(u"max-frame"_s, u"Largest frame accepted, in bytes (default 1048576)."_s, u"BYTES"_s);
     const QCommandLineOption maxConnections(u"max-connections"_s, u"Most connections at once (default 1000)."_s, u"N"_s);
@@ -57,7 +58,7 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     const QCommandLineOption role(u"role"_s, u"Role for adduser: customer, clerk, manager or admin."_s, u"ROLE"_s);
     const QCommandLineOption testClock(u"test-clock"_s, u"For tests only: a file holding how many milliseconds the server's clock runs ahead (read at every use)."_s, u"FILE"_s);
     const QCommandLineOption config(u"config"_s, u"INI file with the same keys as the long options."_s, u"FILE"_s);
-    parser.addOptions({listen, database, demo, tlsCert, tlsKey, insecure, maxFrame, maxConnections,
+    parser.addOptions({listen, database, demo, tlsCert, tlsKey, tlsPassphrase, insecure, maxFrame, maxConnections,
                        maxPerSource, trustedSources, maxUnsent, frameTimeout, maxQueued,
                        maxQueuedPerSource, maxSignins, maxSigninsPerSource, maxInFlight, idleTimeout, workers, ioThreads, holdSeconds, purchaseBatch,
                        role, testClock, config});
@@ -121,6 +122,7 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     c.insecure = flag(insecure);
     c.tlsCertFile = value(tlsCert).value_or(QString());
     c.tlsKeyFile = value(tlsKey).value_or(QString());
+    c.tlsKeyPassphraseFile = value(tlsPassphrase).value_or(QString());
     c.testClockFile = parser.value(testClock);
     if (c.tlsCertFile.isEmpty() != c.tlsKeyFile.isEmpty()) {
         *error = u"--tls-cert and --tls-key go together"_s;

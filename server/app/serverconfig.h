@@ -22,6 +22,7 @@ struct ServerConfig
     bool insecure = false;
     QString tlsCertFile;
     QString tlsKeyFile;
+    QString tlsKeyPassphraseFile;
     int workers = 4;
     int ioThreads = 2;
     int holdSeconds = 600;

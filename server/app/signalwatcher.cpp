@@ -19,7 +19,11 @@ SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
     m_notifier = new QSocketNotifier(pipeFds[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         char byte;
-        if (::read(pipeFds[1], &byte, 1) == 1)
+        if (::read(pipeFds[1], &byte, 1) != 1)
+            return;
+        if (byte == char(SIGHUP))
+            Q_EMIT reloadRequested();
+        else
             Q_EMIT terminationRequested();
     });
     struct sigaction action = {};
@@ -28,6 +32,7 @@ SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
     action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 }
 
@@ -35,11 +40,12 @@ SignalWatcher::~SignalWatcher()
 {
     std::signal(SIGTERM, SIG_DFL);
     std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGHUP, SIG_DFL);
 }
 
-void SignalWatcher::handle(int)
+void SignalWatcher::handle(int signal)
 {
-    const char byte = 1;
+    const char byte = char(signal);
     [[maybe_unused]] const auto written = ::write(pipeFds[0], &byte, 1);
 }
 

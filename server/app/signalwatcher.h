@@ -6,8 +6,8 @@ class QSocketNotifier;
 
 namespace mq::app {
 
-// Turns SIGTERM and SIGINT into a Qt signal on the main thread (self-pipe trick: the handler
-// only writes a byte).
+// Turns SIGTERM and SIGINT (stop) and SIGHUP (reload) into Qt signals on the main thread
+// (self-pipe trick: the handler only writes the signal's number as a byte).
 class SignalWatcher : public QObject
 {
     Q_OBJECT
@@ -17,6 +17,7 @@ public:
 
 Q_SIGNALS:
     void terminationRequested();
+    void reloadRequested();
 
 private:
     static void handle(int signal);

@@ -2,6 +2,7 @@
 
 #include "net/connectionhandle.h"
 #include "net/connectionquota.h"
+#include "net/tlscredentials.h"
 #include "net/connectionregistry.h"
 #include "rpc/dispatcher.h"
 #include "services/clock.h"
@@ -61,9 +62,8 @@ void Connection::start()
         m_caller.clientKey += u'#' + QString::number(quintptr(this), 16);
     if (m_limits.tls) {
         auto *ssl = new QSslSocket(this);
-        ssl->setLocalCertificate(m_limits.certificate);
-        ssl->setPrivateKey(m_limits.privateKey);
-        ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
+        // The credentials as they are now: a reload later changes new connections only.
+        ssl->setSslConfiguration(m_limits.tls->configuration());
         m_socket = ssl;
     } else {
         m_socket = new QTcpSocket(this);

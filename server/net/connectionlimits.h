@@ -3,8 +3,7 @@
 #include "net/sourcenetworks.h"
 #include "shared/frame.h"
 
-#include <QSslCertificate>
-#include <QSslKey>
+#include <memory>
 
 namespace mq::net {
 
@@ -24,9 +23,7 @@ struct ConnectionLimits
     int maxConnections = 1000;
     int maxConnectionsPerSource = 200;
     SourceNetworks trustedSources; // exempt from the per-source limits
-    bool tls = false;
-    QSslCertificate certificate;
-    QSslKey privateKey;
+    std::shared_ptr<class TlsCredentials> tls; // null: plain TCP
 };
 
 } // namespace mq::net
