@@ -18,3 +18,8 @@ if [ $# -eq 0 ]; then
   fi
 fi
 ctest --test-dir "$BUILD" --output-on-failure --no-tests=error -j2 "$@"
+# The whole suite also fuzzes the frame decoder, the envelope parser and parameter validation for
+# a minute each (scripts/fuzz.sh SECONDS runs them longer).
+if [ $# -eq 0 ]; then
+  bash scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
+fi

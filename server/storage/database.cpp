@@ -59,11 +59,12 @@ void Database::open()
         QStringList options{u"connect_timeout=5"_s, u"application_name=marquee-server"_s,
                             u"keepalives=1"_s, u"keepalives_idle=30"_s,
                             u"keepalives_interval=10"_s, u"keepalives_count=3"_s};
-        for (const auto &[key, value] : m_url.options) {
+        for (const auto &option : m_url.options) {
+            const QString prefix = option.first + u'=';
             options.erase(std::remove_if(options.begin(), options.end(),
-                                         [&](const QString &o) { return o.startsWith(key + u'='); }),
+                                         [&](const QString &o) { return o.startsWith(prefix); }),
                           options.end());
-            options.append(key + u'=' + value);
+            options.append(prefix + option.second);
         }
         db.setConnectOptions(options.join(u';'));
     } else {
