@@ -136,7 +136,16 @@ void Database::begin(bool write)
 {
     if (!QSqlDatabase::database(m_name, false).isOpen())
         open();
-    execDirect(write ? m_dialect.beginWrite() : m_dialect.beginRead());
+    try {
+        execDirect(write ? m_dialect.beginWrite() : m_dialect.beginRead());
+    } catch (const StorageError &e) {
+        // A connection that died while idle (the database restarted since) fails at BEGIN, before
+        // anything ran: open a new one and begin again, once.
+        if (e.kind() != StorageError::Kind::Unavailable)
+            throw;
+        open();
+        execDirect(write ? m_dialect.beginWrite() : m_dialect.beginRead());
+    }
     m_inTransaction = true;
 }
 

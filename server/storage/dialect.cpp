@@ -60,8 +60,10 @@ StorageError::Kind Dialect::classify(const QSqlError &error) const
             return StorageError::Kind::Retryable;
         if (code == u"23505"_s)
             return StorageError::Kind::UniqueViolation;
-        if (code.startsWith(u"08"_s) || code == u"57P01"_s || code == u"57P03"_s
-            || error.type() == QSqlError::ConnectionError)
+        // Errors from the server always carry a SQLSTATE; one without is libpq's own: the
+        // connection broke (the server restarted or went away).
+        if (code.isEmpty() || code.startsWith(u"08"_s) || code == u"57P01"_s || code == u"57P02"_s
+            || code == u"57P03"_s || error.type() == QSqlError::ConnectionError)
             return StorageError::Kind::Unavailable;
         return StorageError::Kind::Query;
     }

@@ -210,6 +210,7 @@ bool PgCluster::start(QString *error)
                  u"60"_s, u"-o"_s, options, u"start"_s},
                 &message, 90000)) {
             m_running = true;
+            m_options = options;
             if (QCoreApplication::instance())
                 qAddPostRoutine(stopInstanceAtExit);
             return true;
@@ -228,6 +229,27 @@ void PgCluster::stop()
     spawnAndWait(commandLine(u"pg_ctl"_s, {u"-D"_s, m_dir->filePath(u"data"_s), u"-m"_s,
                                            u"immediate"_s, u"-w"_s, u"stop"_s}));
     m_dir.reset();
+}
+
+bool PgCluster::pause()
+{
+    if (!m_running)
+        return false;
+    QString message;
+    return run(u"pg_ctl"_s, {u"-D"_s, m_dir->filePath(u"data"_s), u"-m"_s, u"immediate"_s, u"-w"_s,
+                             u"stop"_s},
+               &message, 60000);
+}
+
+bool PgCluster::resume()
+{
+    if (!m_running)
+        return false;
+    QString message;
+    return run(u"pg_ctl"_s,
+               {u"-D"_s, m_dir->filePath(u"data"_s), u"-l"_s, m_dir->filePath(u"postgres.log"_s),
+                u"-w"_s, u"-t"_s, u"60"_s, u"-o"_s, m_options, u"start"_s},
+               &message, 90000);
 }
 
 QString PgCluster::createDatabase()

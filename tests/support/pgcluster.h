@@ -20,6 +20,10 @@ public:
 
     bool start(QString *error);
     void stop();
+    // Fault tests: stops the server at once (as a crash would) keeping its data, and starts it
+    // again on the same port.
+    bool pause();
+    bool resume();
     bool isRunning() const { return m_running; }
 
     // A fresh, uniquely named database as the URL marquee-server takes
@@ -43,6 +47,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_bin;
     quint16 m_port = 0;
+    QString m_options; // the postgres options it was started with
     bool m_running = false;
     bool m_asPostgresUser = false;
     int m_databaseCount = 0;
