@@ -160,6 +160,8 @@ private slots:
 
     void rushSellsExactlyTheCapacity();
     void cancelWhileOthersBuy();
+    void ownerAndClerkCancelTogether();
+    void rushWithDeclinesCapacityCutAndDelete();
 
 private:
     qint64 makeTicketType(const QString &title, qint64 priceCents, qint64 capacity);
@@ -411,6 +413,98 @@ void TestConcurrency::cancelWhileOthersBuy()
     QVERIFY(validTickets <= Capacity);
     QCOMPARE(paidCents, Capacity * Price);
     QCOMPARE(codes.size(), allTickets); // no code twice, not even a cancelled one reused
+}
+
+void TestConcurrency::ownerAndClerkCancelTogether()
+{
+    const qint64 type = makeTicketType(u"Double refund"_s, 3000, 100);
+    QVERIFY(type);
+    auto owner = m_fixture.newCustomer(u"two_cancels"_s);
+    auto clerk = m_fixture.loginAs(u"clerk"_s);
+    QVERIFY(owner && clerk);
+    for (int round = 0; round < 10; ++round) {
+        const auto bought = owner->call(u"order.purchase"_s, {{u"ticketTypeId"_s, type},
+                                                             {u"quantity"_s, 2},
+                                                             {u"payment"_s, seed::sandboxPayment()}});
+        MQ_VERIFY_OK(bought);
+        const qint64 orderId = bought.result.value(u"order"_s).toObject().value(u"id"_s).toInteger();
+        // Both press "cancel" at the same moment, on their own connections.
+        const QJsonValue a = owner->send(u"order.cancel"_s, {{u"orderId"_s, orderId}});
+        const QJsonValue b = clerk->send(u"order.cancel"_s, {{u"orderId"_s, orderId}});
+        const auto first = owner->waitForResponse(a);
+        const auto second = clerk->waitForResponse(b);
+        QCOMPARE(int(first.ok) + int(second.ok), 1); // one refund, never two
+        const auto &loser = first.ok ? second : first;
+        MQ_VERIFY_ERROR(loser, 409, "already_cancelled");
+    }
+    const QJsonObject n = ticketTypeNumbers(type);
+    QCOMPARE(n.value(u"sold"_s).toInteger(), 0);
+    QCOMPARE(n.value(u"remaining"_s).toInteger(), 100);
+}
+
+void TestConcurrency::rushWithDeclinesCapacityCutAndDelete()
+{
+    // Buyers (every third with a declined card) rush one type while a manager cuts its capacity
+    // and tries to delete it: declined cards buy nothing, the cut never goes below what is sold,
+    // the delete is refused, and the numbers agree with the orders.
+    constexpr qint64 Capacity = 400;
+    const qint64 type = makeTicketType(u"Messy rush"_s, 1500, Capacity);
+    QVERIFY(type);
+    std::vector<std::unique_ptr<TestClient>> buyers;
+    for (int i = 0; i < 12; ++i) {
+        buyers.push_back(m_fixture.newCustomer(u"messy_%1"_s.arg(i)));
+        QVERIFY(buyers.back());
+    }
+    auto manager = m_fixture.loginAs(u"manager"_s);
+    QVERIFY(manager);
+    qint64 ticketsBought = 0;
+    int declined = 0;
+    qint64 capacity = Capacity;
+    bool soldOut = false;
+    for (int round = 0; !soldOut && round < 200; ++round) {
+        std::vector<QJsonValue> ids;
+        for (size_t i = 0; i < buyers.size(); ++i) {
+            const bool declines = (i + size_t(round)) % 3 == 0;
+            ids.push_back(buyers.at(i)->send(
+                u"order.purchase"_s,
+                {{u"ticketTypeId"_s, type}, {u"quantity"_s, 1 + int(i % 2)},
+                 {u"payment"_s, seed::sandboxPayment(declines ? u"tok_declined"_s : u"tok_ok"_s)}}));
+        }
+        QJsonValue cut, remove;
+        const bool cutting = round % 5 == 2;
+        if (cutting) {
+            capacity -= 7;
+            cut = manager->send(u"admin.updateTicketType"_s, {{u"id"_s, type}, {u"capacity"_s, capacity}});
+            remove = manager->send(u"admin.deleteTicketType"_s, {{u"id"_s, type}});
+        }
+        for (size_t i = 0; i < buyers.size(); ++i) {
+            const auto r = buyers.at(i)->waitForResponse(ids.at(i));
+            if (r.ok) {
+                ticketsBought += r.result.value(u"order"_s).toObject().value(u"tickets"_s).toArray().size();
+            } else if (r.error.reason == u"payment_declined"_s) {
+                ++declined;
+            } else if (r.error.reason == u"sold_out"_s) {
+                soldOut = true;
+            } else {
+                QFAIL(qPrintable(u"unexpected answer: "_s + r.toString()));
+            }
+        }
+        if (cutting) {
+            const auto c = manager->waitForResponse(cut);
+            if (!c.ok) {
+                MQ_VERIFY_ERROR(c, 409, "capacity_below_sold");
+                capacity += 7; // refused: the capacity stayed
+            }
+            MQ_VERIFY_ERROR(manager->waitForResponse(remove), 409, "has_sales");
+        }
+    }
+    QVERIFY(soldOut);
+    QVERIFY(declined > 0);
+    const QJsonObject n = ticketTypeNumbers(type);
+    QCOMPARE(n.value(u"capacity"_s).toInteger(), capacity);
+    QCOMPARE(n.value(u"sold"_s).toInteger(), ticketsBought);
+    QVERIFY(ticketsBought <= capacity);
+    QCOMPARE(n.value(u"remaining"_s).toInteger(), capacity - ticketsBought);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)
