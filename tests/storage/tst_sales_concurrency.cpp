@@ -12,6 +12,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <latch>
 
 using namespace Qt::StringLiterals;
 using namespace mq;
@@ -70,6 +71,8 @@ QList<Caller> TestSalesConcurrency::makeBuyers(int count)
 
 void TestSalesConcurrency::rushSellsExactlyCapacity()
 {
+    // The path the server really runs: purchases batched per ticket type (one lock and commit per
+    // batch), every thread released at the same instant.
     constexpr int Threads = 16;
     constexpr qint64 Capacity = 500;
     const TicketType type = makeType(Capacity);
@@ -77,24 +80,34 @@ void TestSalesConcurrency::rushSellsExactlyCapacity()
     std::atomic<qint64> ticketsBought{0};
     std::atomic<qint64> centsCharged{0};
     std::atomic<int> unexpected{0};
+    std::latch start(Threads);
     QList<QThread *> threads;
     for (int i = 0; i < Threads; ++i) {
         threads.append(QThread::create([&, i] {
             storage::Database db(m_fixture.url(), u"buyer-%1"_s.arg(i));
+            db.read([&] { return db.scalar(u"SELECT 1"_s); }); // connected before the start
             SalesService sales(db, m_gateway);
+            start.arrive_and_wait();
             for (int n = 0;; ++n) {
-                const int quantity = 1 + (n + i) % 3;
+                QList<PurchaseRequest> batch;
+                for (int k = 0; k < 3; ++k)
+                    batch.append(PurchaseRequest{buyers.at(i), type.id, 1 + (n + i + k) % 3,
+                                                 {u"sandbox"_s, u"tok_ok"_s}});
                 try {
-                    const SaleResult sale = sales.purchase(buyers.at(i), type.id, quantity,
-                                                           {u"sandbox"_s, u"tok_ok"_s});
-                    ticketsBought += sale.order.tickets.size();
-                    centsCharged += sale.order.totalCents;
-                } catch (const ServiceError &e) {
-                    if (e.error().reason != u"sold_out"_s) {
-                        ++unexpected;
-                        return;
+                    const BatchResult result = sales.purchaseBatch(type.id, batch);
+                    bool soldOut = false;
+                    for (const PurchaseOutcome &o : result.outcomes) {
+                        if (o.order) {
+                            ticketsBought += o.order->tickets.size();
+                            centsCharged += o.order->totalCents;
+                        } else if (o.error && o.error->reason == u"sold_out"_s) {
+                            soldOut = soldOut || o.error->data.value(u"remaining"_s).toInt() == 0;
+                        } else {
+                            ++unexpected;
+                            return;
+                        }
                     }
-                    if (e.error().data.value(u"remaining"_s).toInt() == 0)
+                    if (soldOut)
                         return;
                 } catch (const std::exception &e) {
                     qWarning() << "buyer" << i << e.what();
