@@ -408,8 +408,8 @@ void CatalogPage::refresh()
         return;
     setLoading(true);
     Q_EMIT statusMessage(tr("Loading the catalog…"));
-    m_connection->call(
-        methodName(Method::CatalogListEvents), {}, this, [this](const RpcResult &result) {
+    m_connection->callAllPages(
+        methodName(Method::CatalogListEvents), {}, u"events"_s, this, [this](const RpcResult &result) {
             setLoading(false);
             if (!result.ok()) {
                 Q_EMIT statusMessage(tr("Could not load the catalog: %1").arg(result.message()));

@@ -172,7 +172,7 @@ void PerformanceSearch::search()
     const quint64 sequence = ++m_sequence;
     m_searching = true;
     m_status->setText(tr("Searching…"));
-    m_connection->call(methodName(Method::CatalogListEvents), params, this,
+    m_connection->callAllPages(methodName(Method::CatalogListEvents), params, u"events"_s, this,
                        [this, sequence, query](const RpcResult &r) {
                            if (sequence != m_sequence)
                                return;

@@ -4,6 +4,7 @@
 #include "shared/jsonfields.h"
 #include "shared/methods.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSslSocket>
@@ -231,6 +232,40 @@ void ServerConnection::call(const QString &method, const QJsonObject &params, QO
         m_queue.append(id);
     if (m_state == State::Disconnected && m_wanted && !m_reconnectTimer->isActive())
         connectSocket();
+}
+
+void ServerConnection::callAllPages(const QString &method, const QJsonObject &params,
+                                    const QString &listKey, QObject *context, Callback done)
+{
+    // One page at a time. The request in flight owns the pager (so nothing outlives a context
+    // that went away); the pager refers to itself only weakly.
+    using Pager = std::function<void(const QString &)>;
+    auto collected = std::make_shared<QJsonArray>();
+    auto pager = std::make_shared<Pager>();
+    std::weak_ptr<Pager> weak = pager;
+    *pager = [this, method, params, listKey, context, done, collected, weak](const QString &cursor) {
+        QJsonObject page = params;
+        if (!cursor.isEmpty())
+            page.insert(u"cursor"_s, cursor);
+        call(method, page, context, [listKey, done, collected, self = weak.lock()](const RpcResult &r) {
+            if (!r.ok()) {
+                done(r);
+                return;
+            }
+            for (const QJsonValue &v : r.result.value(listKey).toArray())
+                collected->append(v);
+            const QString cursor = r.result.value(u"nextCursor"_s).toString();
+            if (!cursor.isEmpty() && self) {
+                (*self)(cursor);
+                return;
+            }
+            RpcResult all = r;
+            all.result.insert(listKey, *collected);
+            all.result.remove(u"nextCursor"_s);
+            done(all);
+        });
+    };
+    (*pager)(QString());
 }
 
 void ServerConnection::call(const QString &method, const QJsonObject &params)

@@ -51,6 +51,10 @@ public:
     void call(const QString &method, const QJsonObject &params, QObject *context, Callback done,
               int timeoutMs = -1);
     void call(const QString &method, const QJsonObject &params = {});
+    // A paged list (catalog.listEvents): follows nextCursor until the last page and answers once,
+    // with every page's `listKey` array joined; the first failure ends it.
+    void callAllPages(const QString &method, const QJsonObject &params, const QString &listKey,
+                      QObject *context, Callback done);
 
     // Session: the token lets a new connection (a reconnect, "remember me") resume it.
     void login(const QString &username, const QString &password, QObject *context, Callback done);

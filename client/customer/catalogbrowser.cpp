@@ -243,7 +243,7 @@ void CatalogBrowser::refresh()
     const int generation = ++m_generation;
     const Id selectedEvent = m_eventView->currentIndex().data(EventListModel::IdRole).toLongLong();
     Q_EMIT statusMessage(tr("Loading…"));
-    m_connection->call(methodName(Method::CatalogListEvents), filter(), this,
+    m_connection->callAllPages(methodName(Method::CatalogListEvents), filter(), u"events"_s, this,
                        [this, generation, selectedEvent](const RpcResult &r) {
         if (generation != m_generation)
             return;

@@ -366,7 +366,7 @@ void KioskWindow::loadEvents(const QString &category)
     QJsonObject params{{u"from"_s, toWireTime(QDateTime::currentDateTimeUtc())}};
     if (!category.isEmpty())
         params.insert(u"category"_s, category);
-    m_connection->call(methodName(Method::CatalogListEvents), params, this, [this](const RpcResult &r) {
+    m_connection->callAllPages(methodName(Method::CatalogListEvents), params, u"events"_s, this, [this](const RpcResult &r) {
         m_events->clear();
         m_eventData.clear();
         if (!r.ok()) {

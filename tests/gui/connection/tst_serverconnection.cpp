@@ -45,6 +45,7 @@ private slots:
     void reconnectsAndResumesAfterRestart();
     void sessionEndsWhenRevokedElsewhere();
     void speaksTls();
+    void followsEveryPage();
 
 private:
     std::unique_ptr<ServerConnection> connectedAs(const QString &username);
@@ -54,6 +55,30 @@ private:
 void TestServerConnection::initTestCase()
 {
     QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
+}
+
+void TestServerConnection::followsEveryPage()
+{
+    // A catalog longer than a page (limit 2 here) arrives whole, in the server's order.
+    auto manager = m_fixture.loginAs(u"manager"_s);
+    QVERIFY(manager);
+    for (int i = 0; i < 5; ++i) {
+        const qint64 event = seed::createEvent(*manager, u"Pager %1"_s.arg(i));
+        QVERIFY(event && seed::createPerformance(*manager, event, seed::daysFromNow(40 + i)));
+    }
+    auto c = connectedAs(u"customer"_s);
+    QVERIFY(c);
+    std::optional<RpcResult> all;
+    c->callAllPages(methodName(Method::CatalogListEvents),
+                    {{u"query"_s, u"Pager"_s}, {u"limit"_s, 2}}, u"events"_s, c.get(),
+                    [&](const RpcResult &r) { all = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(all.has_value(), 10000);
+    QVERIFY(all->ok());
+    const QJsonArray events = all->result.value(u"events"_s).toArray();
+    QCOMPARE(events.size(), 5);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(events.at(i).toObject().value(u"title"_s).toString(), u"Pager %1"_s.arg(i));
+    QVERIFY(!all->result.contains(u"nextCursor"_s));
 }
 
 std::unique_ptr<ServerConnection> TestServerConnection::connectedAs(const QString &username)
