@@ -112,7 +112,8 @@ QJsonObject TicketType::toJson() const
             {u"sold"_s, sold},
             {u"held"_s, held},
             {u"remaining"_s, remaining()},
-            {u"onSale"_s, onSale}};
+            {u"onSale"_s, onSale},
+            {u"version"_s, version}};
 }
 
 TicketType TicketType::fromJson(const QJsonObject &o)
@@ -126,6 +127,7 @@ TicketType TicketType::fromJson(const QJsonObject &o)
     t.sold = int64Of(o, u"sold"_s);
     t.held = int64Of(o, u"held"_s);
     t.onSale = o.value(u"onSale"_s).toBool(true);
+    t.version = int64Of(o, u"version"_s);
     return t;
 }
 

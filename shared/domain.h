@@ -67,6 +67,9 @@ struct TicketType
     qint64 sold = 0;
     qint64 held = 0;
     bool onSale = true; // false: a manager stopped its sales (409 sales_closed)
+    // Grows with every committed change of the row: pushes carry it, so a client (and the
+    // server's publisher) can tell an older state that arrives late from a newer one.
+    qint64 version = 0;
 
     qint64 remaining() const { return capacity - sold - held; }
     QJsonObject toJson() const;

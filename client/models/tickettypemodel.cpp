@@ -52,7 +52,13 @@ void TicketTypeModel::applyInventory(Id performanceId, const QJsonArray &ticketT
         const int row = rowOf(id);
         if (row < 0)
             continue;
+        // A push older than what this row already shows (a fetch overtook it) changes nothing.
+        const qint64 version = jsonInteger(o.value(u"version"_s)).value_or(0);
+        if (version > 0 && version < m_performance.ticketTypes.at(row).version)
+            continue;
         applyNumbers(m_performance.ticketTypes[row], o);
+        if (version > 0)
+            m_performance.ticketTypes[row].version = version;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         Q_EMIT numbersChanged(id);
     }

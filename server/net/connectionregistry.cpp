@@ -84,8 +84,23 @@ void ConnectionRegistry::setRelay(Relay relay)
 
 void ConnectionRegistry::publish(const services::InventoryChange &change)
 {
+    // Workers publish after their commits, so two changes of one ticket type can reach here in
+    // the opposite order: an older state than the one already published is not sent.
+    QList<TicketType> newer;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const TicketType &t : change.ticketTypes) {
+            qint64 &published = m_publishedVersion[t.id];
+            if (t.version > 0 && t.version < published)
+                continue;
+            published = qMax(published, t.version);
+            newer.append(t);
+        }
+    }
+    if (newer.isEmpty())
+        return;
     QJsonArray types;
-    for (const TicketType &t : change.ticketTypes) {
+    for (const TicketType &t : std::as_const(newer)) {
         types.append(QJsonObject{{u"id"_s, t.id},
                                  {u"remaining"_s, t.remaining()},
                                  {u"sold"_s, t.sold},
@@ -93,7 +108,8 @@ void ConnectionRegistry::publish(const services::InventoryChange &change)
                                  {u"capacity"_s, t.capacity},
                                  {u"priceCents"_s, t.priceCents},
                                  {u"name"_s, t.name},
-                                 {u"onSale"_s, t.onSale}});
+                                 {u"onSale"_s, t.onSale},
+                                 {u"version"_s, t.version}});
     }
     const QByteArray payload = rpc::toPayload(rpc::makeNotification(
         QString::fromLatin1(InventoryChangedPush),

@@ -59,7 +59,8 @@ private:
     mutable QMutex m_mutex;
     QHash<ConnectionHandle *, Entry> m_entries;
     QHash<Id, QSet<ConnectionHandle *>> m_subscribers;
-    QHash<Id, qint64> m_recentlyEnded; // session id -> when (ms since epoch); kept 10 minutes
+    QHash<Id, qint64> m_recentlyEnded;
+    QHash<Id, qint64> m_publishedVersion; // ticket type id -> newest version pushed // session id -> when (ms since epoch); kept 10 minutes
     Relay m_relay; // set once, before connections arrive
 };
 

@@ -306,6 +306,7 @@ AdminResult<TicketType> AdminService::updateTicketType(const Caller &caller, Id 
         t.capacity = changes.capacity.value_or(t.capacity);
         t.onSale = changes.onSale.value_or(t.onSale);
         catalog.updateTicketType(t);
+        ++t.version; // as the UPDATE left the row
         audit(caller, u"ticket_type.update"_s, u"ticket_type"_s, id, before, t.toJson());
         Changes inventory;
         inventory.inventory.append(InventoryChange{t.performanceId, {t}});
@@ -339,6 +340,7 @@ Changes AdminService::deleteTicketType(const Caller &caller, Id id)
         catalog.deleteTicketType(id);
         audit(caller, u"ticket_type.delete"_s, u"ticket_type"_s, id, locked->ticketType.toJson(), {});
         gone.capacity = 0;
+        ++gone.version; // later than anything pushed about it before
         changes.inventory.append(InventoryChange{gone.performanceId, {gone}});
         return changes;
     });

@@ -312,6 +312,7 @@ HoldOutcome HoldService::holdQuantities(const Caller &caller, const QList<Basket
             }
             hold.items.append(HoldItem{type.id, quantity, type.priceCents, {}});
             type.held += quantity;
+            ++type.version; // its row is updated once, below
             change.ticketTypes.append(type);
         }
         storage::HoldRepository(m_db).insert(hold, now);

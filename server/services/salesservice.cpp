@@ -132,8 +132,10 @@ BatchResult SalesService::purchaseBatch(Id ticketTypeId, const QList<PurchaseReq
                 outcomes[i].error = e.error();
             }
         }
-        if (soldHere > 0)
+        if (soldHere > 0) {
             catalog.addSold(type.id, soldHere);
+            ++type.version; // as the UPDATE left the row
+        }
         return std::make_pair(outcomes, soldHere > 0 ? std::optional(type) : std::nullopt);
     });
     for (qsizetype i : std::as_const(pending))
@@ -213,6 +215,7 @@ SaleResult SalesService::purchaseBasket(const Caller &caller, const QList<Basket
             for (int t = 0; t < quantity; ++t)
                 order.tickets.append(Ticket{0, RandomCodes::ticketCode(), type.id, TicketValid, 0, {}});
             type.sold += quantity;
+            ++type.version; // its row is updated once, below
             change.ticketTypes.append(type);
         }
         order.code = RandomCodes::orderCode();
@@ -291,6 +294,7 @@ SaleResult SalesService::cancel(const Caller &caller, Id orderId)
                 catalog.addSold(item.ticketTypeId, -item.quantity);
                 TicketType after = locked->ticketType;
                 after.sold -= item.quantity;
+                ++after.version;
                 change.performanceId = after.performanceId;
                 change.ticketTypes.append(after);
             }

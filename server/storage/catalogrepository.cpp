@@ -14,8 +14,9 @@ namespace {
 const QString PerformanceColumns =
     u"id, event_id, starts_at, venue, seating, venue_id, no_single_seats"_s;
 const QString TicketTypeColumns =
-    u"tt.id, tt.performance_id, tt.name, tt.price_cents, tt.capacity, tt.sold, tt.held, tt.on_sale"_s;
-constexpr int TicketTypeColumnCount = 8;
+    u"tt.id, tt.performance_id, tt.name, tt.price_cents, tt.capacity, tt.sold, tt.held, tt.on_sale,"
+    " tt.version"_s;
+constexpr int TicketTypeColumnCount = 9;
 
 Performance readPerformance(const QSqlQuery &q)
 {
@@ -42,6 +43,7 @@ TicketType readTicketType(const QSqlQuery &q, int at = 0)
     t.sold = q.value(at + 5).toLongLong();
     t.held = q.value(at + 6).toLongLong();
     t.onSale = q.value(at + 7).toInt() != 0;
+    t.version = q.value(at + 8).toLongLong();
     return t;
 }
 
@@ -178,12 +180,12 @@ std::optional<TicketTypeContext> CatalogRepository::lockTicketType(Id id)
 
 void CatalogRepository::addSold(Id ticketTypeId, qint64 delta)
 {
-    m_db.exec(u"UPDATE ticket_types SET sold = sold + ? WHERE id = ?"_s, {delta, ticketTypeId});
+    m_db.exec(u"UPDATE ticket_types SET sold = sold + ?, version = version + 1 WHERE id = ?"_s, {delta, ticketTypeId});
 }
 
 void CatalogRepository::addCounts(Id ticketTypeId, qint64 soldDelta, qint64 heldDelta)
 {
-    m_db.exec(u"UPDATE ticket_types SET sold = sold + ?, held = held + ? WHERE id = ?"_s,
+    m_db.exec(u"UPDATE ticket_types SET sold = sold + ?, held = held + ?, version = version + 1 WHERE id = ?"_s,
               {soldDelta, heldDelta, ticketTypeId});
 }
 
@@ -281,7 +283,8 @@ TicketType CatalogRepository::createTicketType(const TicketType &t)
 
 void CatalogRepository::updateTicketType(const TicketType &t)
 {
-    m_db.exec(u"UPDATE ticket_types SET name = ?, price_cents = ?, capacity = ?, on_sale = ? WHERE id = ?"_s,
+    m_db.exec(u"UPDATE ticket_types SET name = ?, price_cents = ?, capacity = ?, on_sale = ?,"
+              " version = version + 1 WHERE id = ?"_s,
               {t.name, t.priceCents, t.capacity, int(t.onSale), t.id});
 }
 

@@ -145,6 +145,11 @@ const QList<QStringList> &steps()
             " locked_until BIGINT NOT NULL, PRIMARY KEY (username_key, source))"_s,
             u"CREATE INDEX sessions_expiry ON sessions(expires_at)"_s,
         },
+        // 6: a version per ticket type, bumped by every change of its row, so pushes published
+        // by different workers can be put back in commit order.
+        {
+            u"ALTER TABLE ticket_types ADD COLUMN version BIGINT NOT NULL DEFAULT 0"_s,
+        },
     };
     return all;
 }

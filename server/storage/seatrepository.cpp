@@ -139,8 +139,8 @@ void SeatRepository::recount(const QList<Id> &ticketTypeIds)
                   {id, id});
         m_db.exec(u"UPDATE ticket_types SET"
                   " sold = (SELECT COUNT(*) FROM performance_seats WHERE ticket_type_id = ? AND status = 's'),"
-                  " held = (SELECT COUNT(*) FROM performance_seats WHERE ticket_type_id = ? AND status = 'h')"
-                  " WHERE id = ?"_s,
+                  " held = (SELECT COUNT(*) FROM performance_seats WHERE ticket_type_id = ? AND status = 'h'),"
+                  " version = version + 1 WHERE id = ?"_s,
                   {id, id, id});
     }
 }

@@ -162,6 +162,7 @@ private slots:
     void cancelWhileOthersBuy();
     void ownerAndClerkCancelTogether();
     void rushWithDeclinesCapacityCutAndDelete();
+    void pushesArriveInCommitOrder();
 
 private:
     qint64 makeTicketType(const QString &title, qint64 priceCents, qint64 capacity);
@@ -505,6 +506,57 @@ void TestConcurrency::rushWithDeclinesCapacityCutAndDelete()
     QCOMPARE(n.value(u"sold"_s).toInteger(), ticketsBought);
     QVERIFY(ticketsBought <= capacity);
     QCOMPARE(n.value(u"remaining"_s).toInteger(), capacity - ticketsBought);
+}
+
+void TestConcurrency::pushesArriveInCommitOrder()
+{
+    // Purchases of two ticket types from many connections at once run on several workers that
+    // publish after their commits: a subscriber must still see each type's numbers only move
+    // forward (version strictly growing), ending at the true final numbers.
+    const qint64 first = makeTicketType(u"Ordered pushes"_s, 1000, 300);
+    QVERIFY(first);
+    auto manager = m_fixture.loginAs(u"manager"_s);
+    QVERIFY(manager);
+    const qint64 performance = m_performanceOf.value(first);
+    const qint64 second = seed::createTicketType(*manager, performance, u"Second"_s, 800, 300);
+    QVERIFY(second);
+    auto watcher = m_fixture.loginAs(u"customer"_s);
+    QVERIFY(watcher);
+    MQ_VERIFY_OK(watcher->call(u"catalog.subscribe"_s, {{u"performanceId"_s, performance}}));
+    std::vector<std::unique_ptr<TestClient>> buyers;
+    for (int i = 0; i < 10; ++i) {
+        buyers.push_back(m_fixture.newCustomer(u"ordered_%1"_s.arg(i)));
+        QVERIFY(buyers.back());
+    }
+    // Each buyer keeps five purchases in flight: several batches of one type run at once.
+    for (int round = 0; round < 4; ++round) {
+        std::vector<std::pair<size_t, QJsonValue>> ids;
+        for (int k = 0; k < 5; ++k) {
+            for (size_t i = 0; i < buyers.size(); ++i)
+                ids.emplace_back(i, buyers.at(i)->send(
+                    u"order.purchase"_s, {{u"ticketTypeId"_s, (i + size_t(k)) % 2 ? first : second},
+                                          {u"quantity"_s, 1}, {u"payment"_s, seed::sandboxPayment()}}));
+        }
+        for (const auto &[i, id] : ids)
+            MQ_VERIFY_OK(buyers.at(i)->waitForResponse(id));
+    }
+    QMap<qint64, qint64> lastVersion, lastSold;
+    QJsonObject push;
+    while (watcher->waitForPush(u"inventory.changed"_s, &push, 1500)) {
+        for (const QJsonValue &v : push.value(u"ticketTypes"_s).toArray()) {
+            const QJsonObject t = v.toObject();
+            const qint64 id = t.value(u"id"_s).toInteger();
+            const qint64 version = t.value(u"version"_s).toInteger();
+            QVERIFY2(version > lastVersion.value(id),
+                     qPrintable(u"type %1: version %2 after %3"_s.arg(id).arg(version).arg(lastVersion.value(id))));
+            QVERIFY(t.value(u"sold"_s).toInteger() >= lastSold.value(id)); // only purchases here
+            lastVersion[id] = version;
+            lastSold[id] = t.value(u"sold"_s).toInteger();
+        }
+    }
+    QCOMPARE(lastSold.value(first), 100);
+    QCOMPARE(lastSold.value(second), 100);
+    QCOMPARE(ticketTypeNumbers(first).value(u"version"_s).toInteger(), lastVersion.value(first));
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)
