@@ -392,8 +392,9 @@ void TestMoneyTime::ticketType()
 
     const QJsonObject json = t.toJson();
     checkKeys(json, {u"id"_s, u"performanceId"_s, u"name"_s, u"priceCents"_s, u"capacity"_s,
-                     u"sold"_s, u"held"_s, u"remaining"_s, u"onSale"_s});
+                     u"sold"_s, u"held"_s, u"remaining"_s, u"onSale"_s, u"version"_s});
     QCOMPARE(json.value(u"onSale"_s), QJsonValue(true));
+    QCOMPARE(json.value(u"version"_s), QJsonValue(0));
     QCOMPARE(json.value(u"remaining"_s), QJsonValue(500 - 120 - 7));
     QCOMPARE(json.value(u"priceCents"_s), QJsonValue(4500));
     QVERIFY(json.value(u"priceCents"_s).isDouble()); // a number, never a string
