@@ -67,5 +67,7 @@ std::optional<Method> methodFromName(const QString &name);
 // Server pushes.
 inline constexpr char InventoryChangedPush[] = "inventory.changed";
 inline constexpr char SeatsChangedPush[] = "seats.changed";
+// A purchase waiting in the sale rush's waiting room: {id, ticketTypeId, position, estimatedWaitMs}.
+inline constexpr char QueuePositionPush[] = "queue.position";
 
 } // namespace mq

@@ -149,9 +149,15 @@ void ServerConnection::handleMessage(const QByteArray &payload)
     const rpc::Message message = rpc::decodeIncoming(payload);
     if (message.kind == rpc::Message::Kind::Notification) {
         const QJsonObject params = message.params.toObject();
-        if (message.method == QLatin1String(InventoryChangedPush))
+        if (message.method == QLatin1String(InventoryChangedPush)) {
             Q_EMIT inventoryChanged(jsonInteger(params.value(u"performanceId"_s)).value_or(0),
                                     params.value(u"ticketTypes"_s).toArray());
+        } else if (message.method == QLatin1String(QueuePositionPush)) {
+            // A purchase waiting its turn is alive: its timeout counts from the latest news.
+            const auto it = m_pending.find(jsonInteger(params.value(u"id"_s)).value_or(0));
+            if (it != m_pending.end() && it->timer)
+                it->timer->start();
+        }
         Q_EMIT pushReceived(message.method, params);
         return;
     }
@@ -210,8 +216,8 @@ void ServerConnection::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void ServerConnection::call(const QString &method, const QJsonObject &params, QObject *context,
-                            Callback done, int timeoutMs)
+qint64 ServerConnection::call(const QString &method, const QJsonObject &params, QObject *context,
+                              Callback done, int timeoutMs)
 {
     const qint64 id = m_nextId++;
     Pending p;
@@ -232,6 +238,7 @@ void ServerConnection::call(const QString &method, const QJsonObject &params, QO
         m_queue.append(id);
     if (m_state == State::Disconnected && m_wanted && !m_reconnectTimer->isActive())
         connectSocket();
+    return id;
 }
 
 void ServerConnection::callAllPages(const QString &method, const QJsonObject &params,

@@ -48,8 +48,10 @@ public:
 
     // Sends a request. `done` runs once with the outcome, unless `context` was destroyed first.
     // Requests made while (re)connecting wait for the connection, within their timeout.
-    void call(const QString &method, const QJsonObject &params, QObject *context, Callback done,
-              int timeoutMs = -1);
+    // Returns the request's envelope id, which server pushes about it (queue.position) name;
+    // each such push starts its timeout again, since the server is still working on it.
+    qint64 call(const QString &method, const QJsonObject &params, QObject *context, Callback done,
+                int timeoutMs = -1);
     void call(const QString &method, const QJsonObject &params = {});
     // A paged list (catalog.listEvents): follows nextCursor until the last page and answers once,
     // with every page's `listKey` array joined; the first failure ends it.
