@@ -1,6 +1,7 @@
 #include "customer/buydialog.h"
 
 #include "core/displayformat.h"
+#include "core/purchaserequest.h"
 #include "core/serverconnection.h"
 #include "customer/paymentform.h"
 #include "models/tickettypemodel.h"
@@ -8,6 +9,7 @@
 #include "shared/jsonfields.h"
 #include "shared/methods.h"
 #include "seatmap/serverclock.h"
+#include "widgets/queuestatus.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -162,6 +164,11 @@ BuyDialog::BuyDialog(ServerConnection *connection, const Event &event, const Per
     payLayout->addWidget(m_payTotal);
     m_payment = new PaymentForm(payPage);
     payLayout->addWidget(m_payment);
+    // In a sale rush the purchase may wait its turn on the server: where it stands, calmly.
+    m_purchase = new PurchaseRequest(connection, this);
+    m_queue = new QueueStatus(payPage);
+    m_queue->follow(m_purchase);
+    payLayout->addWidget(m_queue);
     auto *payButtons = new QHBoxLayout;
     m_back = new QPushButton(tr("Back"), payPage);
     m_back->setObjectName(u"backPushButton"_s);
@@ -229,6 +236,7 @@ BuyDialog::BuyDialog(ServerConnection *connection, const Event &event, const Per
     });
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_connection, &ServerConnection::inventoryChanged, this, &BuyDialog::applyInventory);
+    connect(m_purchase, &PurchaseRequest::finished, this, &BuyDialog::onPurchaseAnswered);
     updateTotal();
     if (first) {
         first->setFocus();
@@ -392,67 +400,74 @@ void BuyDialog::pay()
                                    ? QJsonObject{{u"ticketTypeId"_s, onlyType}, {u"quantity"_s, quantity},
                                                  {u"payment"_s, payment}}
                                    : QJsonObject{{u"items"_s, items}, {u"payment"_s, payment}};
-    const QDateTime sent = ServerClock::of(m_connection)->localNow();
-    m_connection->call(methodName(Method::OrderPurchase), params, this,
-                       [this, sent, onlyType, single = items.size() == 1](const RpcResult &r) {
-        m_paying = false;
-        m_pay->setEnabled(true);
-        m_back->setEnabled(true);
-        m_pay->setText(tr("Pay"));
-        if (r.ok()) {
-            // The order's time is the server's: how far this computer's clock is off (holds).
-            ServerClock::of(m_connection)->observeOrder(r.result.value(u"order"_s).toObject(), sent);
-            m_order = Order::fromJson(r.result.value(u"order"_s).toObject());
-            m_doneCode->setText(m_order->code);
-            QStringList bought;
-            for (const OrderItem &item : std::as_const(m_order->items))
-                bought << tr("%L1 × %2").arg(item.quantity).arg(item.ticketTypeName);
-            m_doneSummary->setText(bought.join(u", "_s) + u"\n"_s +
-                                   tr("%n ticket(s), %1 paid. You find them any time under “My tickets”.",
-                                      nullptr, int(m_order->tickets.size()))
-                                       .arg(DisplayFormat::money(m_order->totalCents)));
-            m_pages->setCurrentIndex(2);
-            Q_EMIT orderCompleted(*m_order);
-            return;
+    m_paySent = ServerClock::of(m_connection)->localNow();
+    m_payOnlyType = onlyType;
+    m_paySingle = items.size() == 1;
+    m_purchase->start(methodName(Method::OrderPurchase), params);
+}
+
+void BuyDialog::onPurchaseAnswered(const RpcResult &r)
+{
+    const Id onlyType = m_payOnlyType;
+    const bool single = m_paySingle;
+    m_paying = false;
+    m_pay->setEnabled(true);
+    m_back->setEnabled(true);
+    m_pay->setText(tr("Pay"));
+    if (r.ok()) {
+        // The order's time is the server's: how far this computer's clock is off (holds).
+        ServerClock::of(m_connection)->observeOrder(r.result.value(u"order"_s).toObject(), m_paySent);
+        m_order = Order::fromJson(r.result.value(u"order"_s).toObject());
+        m_doneCode->setText(m_order->code);
+        QStringList bought;
+        for (const OrderItem &item : std::as_const(m_order->items))
+            bought << tr("%L1 × %2").arg(item.quantity).arg(item.ticketTypeName);
+        m_doneSummary->setText(bought.join(u", "_s) + u"\n"_s +
+                               tr("%n ticket(s), %1 paid. You find them any time under “My tickets”.",
+                                  nullptr, int(m_order->tickets.size()))
+                                   .arg(DisplayFormat::money(m_order->totalCents)));
+        m_pages->setCurrentIndex(2);
+        Q_EMIT orderCompleted(*m_order);
+        return;
+    }
+    if (r.is(ErrorCode::PaymentDeclined)) {
+        QString reason = r.message().trimmed();
+        if (!reason.isEmpty() && !reason.endsWith(u'.'))
+            reason += u'.';
+        m_payment->showDeclined(tr("%1 No tickets were booked: check the card's details or try another card.")
+                                    .arg(reason));
+        return;
+    }
+    if (m_purchase->outcomeUnknown()) {
+        // Asked again for two minutes without an answer: it may have gone through, so never
+        // invite a second purchase before looking.
+        m_payment->showDeclined(tr("The server did not confirm the purchase, so it may have gone through. "
+                                   "Check “My tickets” before trying again."));
+        return;
+    }
+    // Nothing was bought. Back to the basket, the reason on the line it concerns; the other
+    // lines stay as chosen.
+    m_pages->setCurrentIndex(0);
+    if (r.is(ErrorCode::Conflict, u"sold_out"_s)) {
+        const Id id = jsonInteger(r.error.data.value(u"ticketTypeId"_s)).value_or(single ? onlyType : 0);
+        const qint64 left = qMax<qint64>(0, jsonInteger(r.error.data.value(u"remaining"_s)).value_or(0));
+        for (Line &l : m_lines) {
+            if (l.type.id == id)
+                l.type.sold = l.type.capacity - l.type.held - left;
         }
-        if (r.is(ErrorCode::PaymentDeclined)) {
-            QString reason = r.message().trimmed();
-            if (!reason.isEmpty() && !reason.endsWith(u'.'))
-                reason += u'.';
-            m_payment->showDeclined(tr("%1 No tickets were booked: check the card's details or try another card.")
-                                        .arg(reason));
-            return;
+        m_updating = true;
+        for (Line &l : m_lines) {
+            if (l.type.id == id)
+                l.quantity->setMaximum(int(qMin<qint64>(left, MaxTickets)));
         }
-        if (r.kind == RpcResult::Kind::Timeout || r.kind == RpcResult::Kind::Disconnected) {
-            // The purchase may have gone through before the line dropped: never invite a second one.
-            m_payment->showDeclined(tr("The connection dropped before the server confirmed the purchase. "
-                                       "Check “My tickets” before trying again."));
-            return;
-        }
-        // Nothing was bought. Back to the basket, the reason on the line it concerns; the other
-        // lines stay as chosen.
-        m_pages->setCurrentIndex(0);
-        if (r.is(ErrorCode::Conflict, u"sold_out"_s)) {
-            const Id id = jsonInteger(r.error.data.value(u"ticketTypeId"_s)).value_or(single ? onlyType : 0);
-            const qint64 left = qMax<qint64>(0, jsonInteger(r.error.data.value(u"remaining"_s)).value_or(0));
-            for (Line &l : m_lines) {
-                if (l.type.id == id)
-                    l.type.sold = l.type.capacity - l.type.held - left;
-            }
-            m_updating = true;
-            for (Line &l : m_lines) {
-                if (l.type.id == id)
-                    l.quantity->setMaximum(int(qMin<qint64>(left, MaxTickets)));
-            }
-            m_updating = false;
-            updateTotal();
-            showLineError(id, left > 0 ? tr("Only %Ln left: the quantity is now what is left.", nullptr, int(left))
-                                       : tr("Sold out: choose another ticket type."));
-            return;
-        }
-        m_chooseError->setText(r.message());
-        m_chooseError->show();
-    });
+        m_updating = false;
+        updateTotal();
+        showLineError(id, left > 0 ? tr("Only %Ln left: the quantity is now what is left.", nullptr, int(left))
+                                   : tr("Sold out: choose another ticket type."));
+        return;
+    }
+    m_chooseError->setText(PurchaseRequest::failureText(r));
+    m_chooseError->show();
 }
 
 } // namespace mq::client

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/rpcresult.h"
 #include "shared/domain.h"
 
+#include <QDateTime>
 #include <QDialog>
 
 #include <optional>
@@ -15,6 +17,8 @@ class QStackedWidget;
 namespace mq::client {
 
 class PaymentForm;
+class PurchaseRequest;
+class QueueStatus;
 class ServerConnection;
 
 // A basket for a general-admission performance: a quantity for each ticket type ("2 Adult +
@@ -53,6 +57,7 @@ private:
     void applyInventory(Id performanceId, const QJsonArray &ticketTypes);
     void toPayment();
     void pay();
+    void onPurchaseAnswered(const RpcResult &r);
     void showLineError(Id ticketTypeId, const QString &message);
     QString basketText() const;
     int ticketCount() const;
@@ -62,6 +67,11 @@ private:
     Performance m_performance;
     std::optional<Order> m_order;
     bool m_paying = false;
+    PurchaseRequest *m_purchase;
+    QueueStatus *m_queue;
+    QDateTime m_paySent; // when Pay was pressed: the order's time tells the server's clock
+    Id m_payOnlyType = 0; // the one ticket type of a single-line basket
+    bool m_paySingle = false;
     bool m_updating = false;
     QList<Line> m_lines;
     QStackedWidget *m_pages;

@@ -1,6 +1,7 @@
 #include "customer/seatedbuydialog.h"
 
 #include "core/displayformat.h"
+#include "core/purchaserequest.h"
 #include "core/serverconnection.h"
 #include "customer/paymentform.h"
 #include "printing/ticketprinter.h"
@@ -10,6 +11,7 @@
 #include "seatmap/seatpicker.h"
 #include "seatmap/serverclock.h"
 #include "shared/methods.h"
+#include "widgets/queuestatus.h"
 #include "widgets/theme.h"
 
 #include <QFrame>
@@ -96,6 +98,12 @@ SeatedBuyDialog::SeatedBuyDialog(ServerConnection *connection, const Event &even
     payLayout->addWidget(m_payCountdown);
     payLayout->addSpacing(6);
     payLayout->addWidget(m_payment);
+    // In a sale rush the checkout may wait its turn on the server: where it stands, calmly.
+    m_purchase = new PurchaseRequest(connection, this);
+    m_purchase->setAttemptTimeout(CheckoutTimeoutMs);
+    m_queue = new QueueStatus(payCard);
+    m_queue->follow(m_purchase);
+    payLayout->addWidget(m_queue);
     payLayout->addStretch(1);
     payLayout->addLayout(payButtons);
     payOuter->addWidget(payCard, 2);
@@ -164,6 +172,7 @@ SeatedBuyDialog::SeatedBuyDialog(ServerConnection *connection, const Event &even
             TicketPrinter::saveWithDialog(*m_order, this);
     });
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_purchase, &PurchaseRequest::finished, this, &SeatedBuyDialog::onCheckoutAnswered);
 
     m_picker->setPerformance(performance, event.category);
 }
@@ -210,70 +219,72 @@ void SeatedBuyDialog::pay()
     const QJsonObject params{
         {u"holdId"_s, hold->id},
         {u"payment"_s, QJsonObject{{u"provider"_s, u"sandbox"_s}, {u"token"_s, *token}}}};
-    const QDateTime sent = ServerClock::of(m_connection)->localNow();
-    m_connection->call(
-        methodName(Method::OrderCheckout), params, this,
-        [this, sent](const RpcResult &r) {
-            m_paying = false;
-            m_pay->setEnabled(true);
-            m_back->setEnabled(true);
-            m_pay->setText(tr("Pay"));
-            if (r.ok()) {
-                // The order's time is the server's: how far this computer's clock is off.
-                ServerClock::of(m_connection)
-                    ->observeOrder(r.result.value(u"order"_s).toObject(), sent);
-                m_order = Order::fromJson(r.result.value(u"order"_s).toObject());
-                m_picker->forgetHold();
-                m_payCountdown->stop();
-                m_doneCode->setText(m_order->code);
-                // One order for every category held (stalls and balcony alike): each category's
-                // count and seats.
-                QStringList bought;
-                QStringList places;
-                for (const OrderItem &item : std::as_const(m_order->items)) {
-                    bought << tr("%L1 × %2").arg(item.quantity).arg(item.ticketTypeName);
-                    QList<SeatPlace> seats;
-                    for (const Ticket &t : std::as_const(m_order->tickets)) {
-                        if (t.seatId > 0 && t.ticketTypeId == item.ticketTypeId)
-                            seats << t.seat;
-                    }
-                    if (!seats.isEmpty())
-                        places << tr("%1: %2").arg(item.ticketTypeName, DisplayFormat::seatPlaces(seats));
-                }
-                m_doneSummary->setText(
-                    bought.join(u", "_s) + u"\n"_s +
-                    tr("%n seat(s), %1 paid. You find the tickets any time under “My tickets”.",
-                       nullptr, int(m_order->tickets.size()))
-                        .arg(DisplayFormat::money(m_order->totalCents)) +
-                    (places.isEmpty() ? QString() : u"\n\n"_s + places.join(u"\n"_s)));
-                m_pages->setCurrentIndex(2);
-                Q_EMIT orderCompleted(*m_order);
-                return;
+    m_paySent = ServerClock::of(m_connection)->localNow();
+    m_purchase->start(methodName(Method::OrderCheckout), params);
+}
+
+void SeatedBuyDialog::onCheckoutAnswered(const RpcResult &r)
+{
+    m_paying = false;
+    m_pay->setEnabled(true);
+    m_back->setEnabled(true);
+    m_pay->setText(tr("Pay"));
+    if (r.ok()) {
+        // The order's time is the server's: how far this computer's clock is off.
+        ServerClock::of(m_connection)
+            ->observeOrder(r.result.value(u"order"_s).toObject(), m_paySent);
+        m_order = Order::fromJson(r.result.value(u"order"_s).toObject());
+        m_picker->forgetHold();
+        m_payCountdown->stop();
+        m_doneCode->setText(m_order->code);
+        // One order for every category held (stalls and balcony alike): each category's
+        // count and seats.
+        QStringList bought;
+        QStringList places;
+        for (const OrderItem &item : std::as_const(m_order->items)) {
+            bought << tr("%L1 × %2").arg(item.quantity).arg(item.ticketTypeName);
+            QList<SeatPlace> seats;
+            for (const Ticket &t : std::as_const(m_order->tickets)) {
+                if (t.seatId > 0 && t.ticketTypeId == item.ticketTypeId)
+                    seats << t.seat;
             }
-            if (r.is(ErrorCode::PaymentDeclined)) {
-                // The seats stay held: another card can be tried.
-                m_payment->showDeclined(
-                    tr("%1 Your seats are still held: try another card.").arg(r.message()));
-                return;
-            }
-            if (r.is(ErrorCode::Gone)) {
-                m_payCountdown->stop();
-                m_picker->holdLost(SeatErrors::message(r, &m_picker->map()->venueLayout()));
-                m_pages->setCurrentIndex(0);
-                return;
-            }
-            if (r.kind == RpcResult::Kind::Timeout || r.kind == RpcResult::Kind::Disconnected) {
-                // The payment may have gone through before the line dropped: never invite a second
-                // one.
-                m_payment->showDeclined(
-                    tr("The connection dropped before the server confirmed the payment. "
-                       "Check “My tickets” before trying again."));
-                m_picker->restoreHold();
-                return;
-            }
-            m_payment->showDeclined(SeatErrors::message(r, &m_picker->map()->venueLayout()));
-        },
-        CheckoutTimeoutMs);
+            if (!seats.isEmpty())
+                places << tr("%1: %2").arg(item.ticketTypeName, DisplayFormat::seatPlaces(seats));
+        }
+        m_doneSummary->setText(
+            bought.join(u", "_s) + u"\n"_s +
+            tr("%n seat(s), %1 paid. You find the tickets any time under “My tickets”.",
+               nullptr, int(m_order->tickets.size()))
+                .arg(DisplayFormat::money(m_order->totalCents)) +
+            (places.isEmpty() ? QString() : u"\n\n"_s + places.join(u"\n"_s)));
+        m_pages->setCurrentIndex(2);
+        Q_EMIT orderCompleted(*m_order);
+        return;
+    }
+    if (r.is(ErrorCode::PaymentDeclined)) {
+        // The seats stay held: another card can be tried.
+        m_payment->showDeclined(
+            tr("%1 Your seats are still held: try another card.").arg(r.message()));
+        return;
+    }
+    if (r.is(ErrorCode::Gone)) {
+        m_payCountdown->stop();
+        m_picker->holdLost(SeatErrors::message(r, &m_picker->map()->venueLayout()));
+        m_pages->setCurrentIndex(0);
+        return;
+    }
+    if (m_purchase->outcomeUnknown()) {
+        // Asked again for two minutes without an answer: the payment may have gone
+        // through, so never invite a second one before looking.
+        m_payment->showDeclined(
+            tr("The server did not confirm the payment, so it may have gone through. "
+               "Check “My tickets” before trying again."));
+        m_picker->restoreHold();
+        return;
+    }
+    m_payment->showDeclined(r.is(ErrorCode::Unavailable) || r.is(ErrorCode::RateLimited)
+                                ? PurchaseRequest::failureText(r)
+                                : SeatErrors::message(r, &m_picker->map()->venueLayout()));
 }
 
 } // namespace mq::client

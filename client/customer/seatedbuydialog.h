@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/rpcresult.h"
 #include "shared/domain.h"
 
+#include <QDateTime>
 #include <QDialog>
 
 #include <optional>
@@ -14,6 +16,8 @@ namespace mq::client {
 
 class HoldCountdown;
 class PaymentForm;
+class PurchaseRequest;
+class QueueStatus;
 class SeatPicker;
 class ServerConnection;
 
@@ -42,12 +46,16 @@ Q_SIGNALS:
 private:
     void toPayment();
     void pay();
+    void onCheckoutAnswered(const RpcResult &r);
 
     ServerConnection *m_connection;
     Event m_event;
     Performance m_performance;
     std::optional<Order> m_order;
     bool m_paying = false;
+    PurchaseRequest *m_purchase;
+    QueueStatus *m_queue;
+    QDateTime m_paySent; // when Pay was pressed: the order's time tells the server's clock
     QStackedWidget *m_pages;
     SeatPicker *m_picker;
     QLabel *m_paySeats;

@@ -1,6 +1,7 @@
 #include "kiosk/kioskwindow.h"
 
 #include "core/displayformat.h"
+#include "core/purchaserequest.h"
 #include "core/serverconnection.h"
 #include "customer/paymentform.h"
 #include "printing/qrcode.h"
@@ -16,6 +17,7 @@
 #include "shared/money.h"
 #include "shared/utctime.h"
 #include "widgets/categories.h"
+#include "widgets/queuestatus.h"
 #include "widgets/signinform.h"
 
 #include <QApplication>
@@ -105,6 +107,10 @@ KioskWindow::KioskWindow(ServerConnection *connection, int idleSeconds, QWidget 
     m_idle->setSingleShot(true);
     m_idle->setInterval(idleSeconds * 1000);
     connect(m_idle, &QTimer::timeout, this, [this] {
+        if (m_purchase->isRunning()) {
+            m_idle->start(); // waiting for the server (in the queue, say) is not walking away
+            return;
+        }
         if (page() != StartPage || m_connection->isAuthenticated())
             reset();
     });
@@ -722,9 +728,18 @@ QWidget *KioskWindow::buildPay()
     layout->addWidget(m_payCountdown);
     m_payment = new PaymentForm(page);
     layout->addWidget(m_payment);
+    // In a sale rush the purchase may wait its turn on the server: where it stands, calmly.
+    m_purchase = new PurchaseRequest(m_connection, this);
+    m_purchase->setAttemptTimeout(30000);
+    connect(m_purchase, &PurchaseRequest::finished, this, &KioskWindow::onPurchaseAnswered);
+    m_queue = new QueueStatus(page);
+    m_queue->setObjectName(u"kioskQueueStatusFrame"_s);
+    m_queue->follow(m_purchase);
+    layout->addWidget(m_queue);
     layout->addStretch();
     auto *buttons = new QHBoxLayout;
     auto *back = bigButton(tr("Back"), u"kioskPayBackPushButton"_s, page);
+    m_payBack = back;
     m_pay = bigButton(tr("Pay"), u"kioskPayPushButton"_s, page);
     m_pay->setProperty("role", u"primary"_s);
     buttons->addWidget(back);
@@ -743,78 +758,80 @@ QWidget *KioskWindow::buildPay()
 
 void KioskWindow::pay()
 {
+    if (m_purchase->isRunning())
+        return;
     const auto token = m_payment->tokenize();
     if (!token)
         return;
-    m_pay->setEnabled(false);
-    m_pay->setText(tr("Paying…"));
     const QJsonObject payment{{u"provider"_s, u"sandbox"_s}, {u"token"_s, *token}};
+    QJsonObject params;
     if (isSeated()) {
         const auto &hold = m_seats->hold();
         if (!hold) {
-            m_pay->setEnabled(true);
-            m_pay->setText(tr("Pay"));
             go(SeatsPage);
             return;
         }
-        const QJsonObject params{{u"holdId"_s, hold->id}, {u"payment"_s, payment}};
-        const QDateTime sent = ServerClock::of(m_connection)->localNow();
-        m_connection->call(methodName(Method::OrderCheckout), params, this, [this, sent](const RpcResult &r) {
-            m_pay->setEnabled(true);
-            m_pay->setText(tr("Pay"));
-            if (r.ok()) {
-                ServerClock::of(m_connection)->observeOrder(r.result.value(u"order"_s).toObject(), sent);
-                m_seats->forgetHold();
-                m_payCountdown->stop();
-                showOrder(Order::fromJson(r.result.value(u"order"_s).toObject()));
-                return;
-            }
-            if (r.is(ErrorCode::Gone)) {
-                m_payCountdown->stop();
-                m_seats->holdLost(SeatErrors::message(r, &m_seats->map()->venueLayout()));
-                go(SeatsPage);
-                return;
-            }
-            const bool unknown = r.kind == RpcResult::Kind::Timeout || r.kind == RpcResult::Kind::Disconnected;
-            m_payment->showDeclined(unknown ? tr("The connection dropped before the payment was confirmed. "
-                                                 "Please ask a member of staff before paying again.")
-                                    : r.is(ErrorCode::PaymentDeclined)
-                                        ? tr("%1 Your seats are still held: try another card.").arg(r.message())
-                                        : SeatErrors::message(r, &m_seats->map()->venueLayout()));
-        }, 30000);
-        return;
-    }
-    // The whole basket is one order with one payment, all or nothing.
-    QJsonArray items;
-    for (const TicketType &t : std::as_const(m_performance.ticketTypes)) {
-        if (const int n = m_basket.value(t.id); n > 0)
-            items.append(QJsonObject{{u"ticketTypeId"_s, t.id}, {u"quantity"_s, n}});
-    }
-    if (items.isEmpty()) {
-        m_pay->setEnabled(true);
-        m_pay->setText(tr("Pay"));
-        go(QuantityPage);
-        return;
-    }
-    const QJsonObject params{{u"items"_s, items}, {u"payment"_s, payment}};
-    const QDateTime sent = ServerClock::of(m_connection)->localNow();
-    m_connection->call(methodName(Method::OrderPurchase), params, this, [this, sent](const RpcResult &r) {
-        m_pay->setEnabled(true);
-        m_pay->setText(tr("Pay"));
-        if (r.ok()) { // the order's time is the server's: how far this computer's clock is off
-            ServerClock::of(m_connection)->observeOrder(r.result.value(u"order"_s).toObject(), sent);
-            showOrder(Order::fromJson(r.result.value(u"order"_s).toObject()));
+        params = {{u"holdId"_s, hold->id}, {u"payment"_s, payment}};
+    } else {
+        // The whole basket is one order with one payment, all or nothing.
+        QJsonArray items;
+        for (const TicketType &t : std::as_const(m_performance.ticketTypes)) {
+            if (const int n = m_basket.value(t.id); n > 0)
+                items.append(QJsonObject{{u"ticketTypeId"_s, t.id}, {u"quantity"_s, n}});
+        }
+        if (items.isEmpty()) {
+            go(QuantityPage);
             return;
         }
-        if (r.is(ErrorCode::Conflict) && r.error.data.contains(u"ticketTypeId"_s)) {
-            basketRefused(r);
+        params = {{u"items"_s, items}, {u"payment"_s, payment}};
+    }
+    m_pay->setEnabled(false);
+    m_payBack->setEnabled(false);
+    m_pay->setText(tr("Paying…"));
+    m_paySeated = isSeated();
+    m_paySent = ServerClock::of(m_connection)->localNow();
+    m_purchase->start(methodName(m_paySeated ? Method::OrderCheckout : Method::OrderPurchase), params);
+}
+
+void KioskWindow::onPurchaseAnswered(const RpcResult &r)
+{
+    m_pay->setEnabled(true);
+    m_payBack->setEnabled(true);
+    m_pay->setText(tr("Pay"));
+    if (r.ok()) { // the order's time is the server's: how far this computer's clock is off
+        ServerClock::of(m_connection)->observeOrder(r.result.value(u"order"_s).toObject(), m_paySent);
+        if (m_paySeated) {
+            m_seats->forgetHold();
+            m_payCountdown->stop();
+        }
+        showOrder(Order::fromJson(r.result.value(u"order"_s).toObject()));
+        return;
+    }
+    if (m_purchase->outcomeUnknown()) {
+        // Asked again for two minutes without an answer: it may have gone through.
+        m_payment->showDeclined(tr("The server did not confirm the payment, so it may have gone through. "
+                                   "Please ask a member of staff before paying again."));
+        return;
+    }
+    if (m_paySeated) {
+        if (r.is(ErrorCode::Gone)) {
+            m_payCountdown->stop();
+            m_seats->holdLost(SeatErrors::message(r, &m_seats->map()->venueLayout()));
+            go(SeatsPage);
             return;
         }
-        const bool unknown = r.kind == RpcResult::Kind::Timeout || r.kind == RpcResult::Kind::Disconnected;
-        m_payment->showDeclined(unknown ? tr("The connection dropped before the purchase was confirmed. "
-                                             "Please ask a member of staff before paying again.")
-                                        : r.message());
-    });
+        m_payment->showDeclined(r.is(ErrorCode::PaymentDeclined)
+                                    ? tr("%1 Your seats are still held: try another card.").arg(r.message())
+                                : r.is(ErrorCode::Unavailable) || r.is(ErrorCode::RateLimited)
+                                    ? PurchaseRequest::failureText(r)
+                                    : SeatErrors::message(r, &m_seats->map()->venueLayout()));
+        return;
+    }
+    if (r.is(ErrorCode::Conflict) && r.error.data.contains(u"ticketTypeId"_s)) {
+        basketRefused(r);
+        return;
+    }
+    m_payment->showDeclined(PurchaseRequest::failureText(r));
 }
 
 void KioskWindow::basketRefused(const RpcResult &r)

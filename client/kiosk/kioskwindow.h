@@ -3,6 +3,7 @@
 #include "core/rpcresult.h"
 #include "shared/domain.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
 
@@ -19,6 +20,8 @@ namespace mq::client {
 class FlowLayout;
 class HoldCountdown;
 class PaymentForm;
+class PurchaseRequest;
+class QueueStatus;
 class SeatPicker;
 class ServerConnection;
 class SignInForm;
@@ -72,6 +75,7 @@ private:
     QString basketText() const;
     int basketTickets() const;
     void pay();
+    void onPurchaseAnswered(const RpcResult &r);
     void basketRefused(const RpcResult &r);
     QPushButton *bigButton(const QString &text, const QString &objectName, QWidget *parent);
 
@@ -100,6 +104,11 @@ private:
     PaymentForm *m_payment = nullptr;
     QLabel *m_payTotal = nullptr;
     QPushButton *m_pay = nullptr;
+    QPushButton *m_payBack = nullptr;
+    PurchaseRequest *m_purchase = nullptr;
+    QueueStatus *m_queue = nullptr;
+    QDateTime m_paySent;     // when Pay was pressed: the order's time tells the server's clock
+    bool m_paySeated = false; // the purchase in flight checks a hold out
     HoldCountdown *m_payCountdown = nullptr;
     SeatPicker *m_seats = nullptr;
     QLabel *m_seatsTitle = nullptr;
