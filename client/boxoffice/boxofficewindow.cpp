@@ -6,6 +6,7 @@
 #include "boxoffice/saleresultpanel.h"
 #include "boxoffice/ticketselection.h"
 #include "core/displayformat.h"
+#include "core/purchaserequest.h"
 #include "core/serverconnection.h"
 #include "core/clientsettings.h"
 #include "printing/printsettingsdialog.h"
@@ -76,6 +77,22 @@ BoxOfficeWindow::BoxOfficeWindow(ServerConnection *connection, QWidget *parent)
     m_paymentStack = new QStackedWidget(m_salePage);
     m_paymentStack->setObjectName(u"paymentStackedWidget"_s);
     m_payment = new PaymentPanel(m_paymentStack);
+    // In a sale rush the sale may wait its turn on the server; it is sent once, whatever happens.
+    m_purchase = new PurchaseRequest(m_connection, this);
+    m_purchase->setAttemptTimeout(PurchaseTimeoutMs);
+    m_payment->followPurchase(m_purchase);
+    connect(m_purchase, &PurchaseRequest::finished, this, [this](const RpcResult &r) {
+        observeOrderTime(r, m_saleSent);
+        onSaleAnswered(r, m_saleChange);
+    });
+    connect(m_purchase, &PurchaseRequest::queuePosition, this, [this](int position, qint64 waitMs) {
+        const QString wait = PurchaseRequest::waitText(waitMs);
+        statusBar()->showMessage(wait.isEmpty() ? PurchaseRequest::positionText(position)
+                                                : tr("%1 · estimated wait: %2")
+                                                      .arg(PurchaseRequest::positionText(position), wait));
+    });
+    connect(m_purchase, &PurchaseRequest::retrying, this,
+            [this](const QString &why) { statusBar()->showMessage(why); });
     m_result = new SaleResultPanel(m_paymentStack);
     m_paymentStack->addWidget(m_payment);
     m_paymentStack->addWidget(m_result);
@@ -458,7 +475,8 @@ void BoxOfficeWindow::completeSale()
         return; // the reason is shown next to the amount field
     const std::optional<Cents> change = m_payment->changeDue();
 
-    const QDateTime sent = ServerClock::of(m_connection)->localNow();
+    m_saleSent = ServerClock::of(m_connection)->localNow();
+    m_saleChange = change;
     m_saleInFlight = true;
     m_payment->setBusy(true);
     m_search->setEnabled(false);
@@ -468,12 +486,8 @@ void BoxOfficeWindow::completeSale()
     updateActions();
     if (reserved) {
         // The hold protects the seats while the payment runs; checkout turns it into the order.
-        m_connection->call(methodName(Method::OrderCheckout),
-                           {{u"holdId"_s, m_seats->hold()->id}, {u"payment"_s, *payment}}, this,
-                           [this, change, sent](const RpcResult &r) {
-                               observeOrderTime(r, sent);
-                               onSaleAnswered(r, change);
-                           }, PurchaseTimeoutMs);
+        m_purchase->start(methodName(Method::OrderCheckout),
+                          {{u"holdId"_s, m_seats->hold()->id}, {u"payment"_s, *payment}});
         return;
     }
     // One type keeps the request PROTOCOL.md wrote; several are one basket, one order.
@@ -488,12 +502,7 @@ void BoxOfficeWindow::completeSale()
             items.append(QJsonObject{{u"ticketTypeId"_s, line.ticketTypeId}, {u"quantity"_s, line.quantity}});
         params.insert(u"items"_s, items);
     }
-    m_connection->call(methodName(Method::OrderPurchase), params, this,
-                       [this, change, sent](const RpcResult &r) {
-                           observeOrderTime(r, sent);
-                           onSaleAnswered(r, change);
-                       },
-                       PurchaseTimeoutMs);
+    m_purchase->start(methodName(Method::OrderPurchase), params);
 }
 
 void BoxOfficeWindow::observeOrderTime(const RpcResult &r, const QDateTime &sent)
@@ -533,8 +542,9 @@ void BoxOfficeWindow::onSaleAnswered(const RpcResult &r, std::optional<Cents> ch
     m_search->setEnabled(true);
     m_tickets->setEnabled(true);
     updateActions();
-    if (r.kind == RpcResult::Kind::Timeout || r.kind == RpcResult::Kind::Disconnected) {
-        // The request may have reached the server before the line dropped.
+    statusBar()->clearMessage(); // the queue's position or a retry: over
+    if (m_purchase->outcomeUnknown()) {
+        // Asked again for two minutes without an answer: it may have reached the server.
         m_payment->showError(tr("No answer from the server, so the sale may or may not have gone "
                                 "through. Check Orders and refunds › Your recent sales before "
                                 "selling again."));
@@ -546,7 +556,8 @@ void BoxOfficeWindow::onSaleAnswered(const RpcResult &r, std::optional<Cents> ch
         m_payment->showError(SeatErrors::message(r, &m_seats->map()->venueLayout()));
         return;
     }
-    if (isReserved()) {
+    const bool busy = r.is(ErrorCode::Unavailable) || r.is(ErrorCode::RateLimited);
+    if (isReserved() && !busy) {
         m_payment->showError(SeatErrors::message(r, &m_seats->map()->venueLayout()));
     } else if (const Id line = r.error.data.value(u"ticketTypeId"_s).toInteger(); line > 0) {
         // A basket's line that failed (sold out, no longer on sale): shown on its row.
@@ -556,7 +567,7 @@ void BoxOfficeWindow::onSaleAnswered(const RpcResult &r, std::optional<Cents> ch
                                                  "again.")
                                                   .arg(name));
     } else {
-        m_payment->showError(r.message());
+        m_payment->showError(PurchaseRequest::failureText(r));
     }
     if (r.is(ErrorCode::PaymentDeclined))
         m_payment->focusPayment(); // a declined payment keeps the hold: try again

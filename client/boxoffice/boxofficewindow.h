@@ -3,6 +3,7 @@
 #include "core/rpcresult.h"
 #include "shared/domain.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QSet>
 
@@ -21,6 +22,7 @@ namespace mq::client {
 class OrderLookup;
 class PaymentPanel;
 class PerformanceSearch;
+class PurchaseRequest;
 class SaleResultPanel;
 class SeatPicker;
 class ServerConnection;
@@ -100,6 +102,9 @@ private:
 
     QSet<const QObject *> m_busy;
     bool m_saleInFlight = false;
+    PurchaseRequest *m_purchase;
+    QDateTime m_saleSent;            // when the sale was sent: the order's time tells the server's clock
+    std::optional<Cents> m_saleChange; // the change due for the sale in flight
 };
 
 } // namespace mq::client

@@ -2,6 +2,7 @@
 
 #include "core/clientsettings.h"
 #include "core/displayformat.h"
+#include "widgets/queuestatus.h"
 #include "widgets/theme.h"
 
 #include <QButtonGroup>
@@ -163,6 +164,9 @@ PaymentPanel::PaymentPanel(QWidget *parent) : QWidget(parent)
     layout->addStretch(1);
     layout->addWidget(m_print);
     layout->addWidget(m_error);
+    m_queue = new QueueStatus(this);
+    m_queue->setCompact(true);
+    layout->addWidget(m_queue);
     layout->addWidget(m_complete);
     layout->addWidget(completeHint);
 
@@ -285,6 +289,11 @@ void PaymentPanel::setBusy(bool busy)
     m_complete->setText(busy ? tr("Completing sale…") : tr("Complete sale"));
     if (busy)
         clearError();
+}
+
+void PaymentPanel::followPurchase(PurchaseRequest *request)
+{
+    m_queue->follow(request);
 }
 
 void PaymentPanel::showError(const QString &message)

@@ -16,6 +16,9 @@ class QRadioButton;
 
 namespace mq::client {
 
+class PurchaseRequest;
+class QueueStatus;
+
 // Step 3 of a sale: cash (with the amount given and the change due, live) or card through the
 // sandbox terminal, and the button that completes the sale. The card number stays on the
 // terminal: all Marquee sends is the terminal's answer as a sandbox token.
@@ -44,6 +47,9 @@ public:
     void setPrintTickets(bool print);
 
     void setBusy(bool busy);
+    // Where the sale in flight stands in the server's waiting room, shown above the button.
+    void followPurchase(PurchaseRequest *request);
+    QueueStatus *queueStatus() const { return m_queue; }
     void showError(const QString &message);
     void clearError();
     void focusPayment();
@@ -82,6 +88,7 @@ private:
     QComboBox *m_cardResult;
     QCheckBox *m_print;
     QPushButton *m_complete;
+    QueueStatus *m_queue;
     QLabel *m_error;
 };
 

@@ -133,11 +133,11 @@ QString PurchaseRequest::waitText(qint64 estimatedWaitMs)
     if (estimatedWaitMs < 0)
         return {};
     if (estimatedWaitMs < 60000)
-        return tr("Less than a minute");
+        return tr("less than a minute");
     const qint64 minutes = (estimatedWaitMs + 30000) / 60000;
     if (minutes < 90)
-        return tr("About %n minute(s)", nullptr, int(minutes));
-    return tr("About %n hour(s)", nullptr, int((minutes + 30) / 60));
+        return tr("about %n minute(s)", nullptr, int(minutes));
+    return tr("about %n hour(s)", nullptr, int((minutes + 30) / 60));
 }
 
 QString PurchaseRequest::failureText(const RpcResult &result)

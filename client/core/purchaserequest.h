@@ -40,7 +40,7 @@ public:
     void setAttemptTimeout(int ms) { m_attemptTimeoutMs = ms; }
     void setGiveUpAfter(int ms) { m_giveUpAfterMs = ms; }
 
-    // For people: "You are number 42 in the queue", "About 2 minutes" / "Less than a minute"
+    // For people: "You are number 42 in the queue"; "about 2 minutes" / "less than a minute"
     // (empty when the server gave no estimate).
     static QString positionText(int position);
     static QString waitText(qint64 estimatedWaitMs);

@@ -43,6 +43,14 @@ void QueueStatus::follow(PurchaseRequest *request)
     connect(request, &PurchaseRequest::finished, this, &QueueStatus::clear);
 }
 
+void QueueStatus::setCompact(bool compact)
+{
+    m_headline->setProperty("role", compact ? u"subheading"_s : u"display"_s);
+    m_detail->setProperty("role", compact ? QString() : u"subheading"_s);
+    m_note->setVisible(!compact);
+    layout()->setContentsMargins(compact ? QMargins(12, 8, 12, 8) : QMargins(20, 14, 20, 14));
+}
+
 void QueueStatus::showPosition(int position, qint64 estimatedWaitMs)
 {
     m_headline->setText(PurchaseRequest::positionText(position));

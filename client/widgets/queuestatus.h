@@ -20,6 +20,8 @@ public:
     explicit QueueStatus(QWidget *parent = nullptr);
 
     void follow(PurchaseRequest *request);
+    // Smaller, for a side panel (the box office): the news without the note to the customer.
+    void setCompact(bool compact);
     void showPosition(int position, qint64 estimatedWaitMs);
     void showRetrying(const QString &why);
     void clear();
