@@ -3,14 +3,17 @@
 #include "app/demoseeder.h"
 #include "app/holdsweeper.h"
 #include "app/housekeeper.h"
+#include "app/purchasereconciler.h"
 #include "net/tlscredentials.h"
 #include "cluster/changefeed.h"
+#include "cluster/instancepresence.h"
 #include "net/connectionregistry.h"
 #include "net/rpcserver.h"
 #include "rpc/dispatcher.h"
 #include "rpc/serverenv.h"
 #include "rpc/workerpool.h"
 #include "services/authservice.h"
+#include "services/purchaseflow.h"
 #include "services/serviceerror.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -41,6 +44,14 @@ bool prepareDatabase(const ServerConfig &config, bool demo, QString *error)
         storage::Migrations::apply(db);
         if (demo && DemoSeeder::seed(db))
             qCInfo(lcApp) << "seeded demo data";
+        // Purchases a previous run (or a dead instance) left between reserve and confirm are
+        // settled before anyone can buy: paid ones become orders, the rest go back on sale.
+        services::PaymentGateway gateway(config.paymentLatencyMs);
+        int settled = 0;
+        services::PurchaseFlow(db, gateway, services::PurchaseFlow::thisProcess())
+            .reconcileOrphans(120'000, &settled);
+        if (settled > 0)
+            qCInfo(lcApp) << "reconciled" << settled << "purchases left half done";
         return true;
     } catch (const std::exception &e) {
         *error = u"Database %1: %2"_s.arg(config.database.displayName(), QString::fromUtf8(e.what()));
@@ -90,10 +101,17 @@ bool MarqueeServer::start(QString *error)
             m_config.listenAddress.toString());
         return false;
     }
+    if (m_config.database.backend == storage::Backend::Postgres) {
+        // Alive before anything else, so no other instance takes our purchases for orphans.
+        m_presence = new cluster::InstancePresence(m_config.database,
+                                                   services::PurchaseFlow::thisProcess(), this);
+        m_presence->start();
+    }
     if (!loadTls(m_config, error) || !prepareDatabase(m_config, m_config.demo, error))
         return false;
     m_env = std::make_unique<rpc::ServerEnv>();
     m_env->holdSeconds = m_config.holdSeconds;
+    m_env->gateway.setLatencyMs(m_config.paymentLatencyMs);
     m_mainPool = std::make_unique<rpc::WorkerPool>(m_config.database, m_config.workers, u"worker"_s);
     m_authPool = std::make_unique<rpc::WorkerPool>(m_config.database, 2, u"auth"_s);
     m_registry = std::make_unique<net::ConnectionRegistry>();
@@ -112,8 +130,8 @@ bool MarqueeServer::start(QString *error)
         m_feed->start();
     }
     m_dispatcher = std::make_unique<rpc::Dispatcher>(*m_mainPool, *m_authPool, *m_env, *m_registry,
-                                                   m_config.purchaseBatch, m_config.mainLane,
-                                                   m_config.authLane);
+                                                   m_config.pipeline, m_config.mainLane,
+                                                   m_config.authLane, m_config.purchaseLane);
     m_server = new net::RpcServer(m_config.limits, *m_dispatcher, *m_registry, m_config.ioThreads, this);
     if (!m_server->listen(m_config.listenAddress, m_config.listenPort)) {
         *error = u"Cannot listen on %1:%2: %3"_s.arg(m_config.listenAddress.toString())
@@ -125,6 +143,8 @@ bool MarqueeServer::start(QString *error)
     m_sweeper->start();
     m_housekeeper = new Housekeeper(*m_mainPool, *m_env, this);
     m_housekeeper->start();
+    m_reconciler = new PurchaseReconciler(*m_mainPool, *m_env, *m_registry, this);
+    m_reconciler->start();
     qCInfo(lcApp) << "database" << m_config.database.displayName() << "tls" << bool(m_config.limits.tls);
     return true;
 }

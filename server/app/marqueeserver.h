@@ -19,12 +19,14 @@ struct ServerEnv;
 
 namespace mq::cluster {
 class ChangeFeed;
+class InstancePresence;
 }
 
 namespace mq::app {
 
 class HoldSweeper;
 class Housekeeper;
+class PurchaseReconciler;
 
 // The whole server: schema, worker pools, dispatcher, listener. main() only parses and runs it.
 class MarqueeServer : public QObject
@@ -57,6 +59,8 @@ private:
     std::unique_ptr<cluster::ChangeFeed> m_feed; // PostgreSQL only
     HoldSweeper *m_sweeper = nullptr;
     Housekeeper *m_housekeeper = nullptr;
+    PurchaseReconciler *m_reconciler = nullptr;
+    cluster::InstancePresence *m_presence = nullptr; // PostgreSQL only
     net::RpcServer *m_server = nullptr;
     bool m_shuttingDown = false;
 };

@@ -54,14 +54,17 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     const QCommandLineOption workers(u"workers"_s, u"Database worker threads (default 4)."_s, u"N"_s);
     const QCommandLineOption ioThreads(u"io-threads"_s, u"Network I/O threads (default 2)."_s, u"N"_s);
     const QCommandLineOption holdSeconds(u"hold-seconds"_s, u"How long holds last (default 600)."_s, u"N"_s);
-    const QCommandLineOption purchaseBatch(u"purchase-batch"_s, u"Most purchases of one ticket type sharing a transaction (default 32; 1 = one transaction each)."_s, u"N"_s);
+    const QCommandLineOption purchaseBatch(u"purchase-batch"_s, u"Most purchases of one ticket type sharing a transaction (default 256; 1 = one transaction each)."_s, u"N"_s);
+    const QCommandLineOption paymentLatency(u"payment-latency-ms"_s, u"The sandbox payment gateway answers after this many milliseconds, as a real provider would (default 0)."_s, u"MS"_s);
+    const QCommandLineOption maxBuyersPerType(u"max-buyers-per-type"_s, u"Purchases of one ticket type in progress at once; later buyers wait in line and are told their place (default 512)."_s, u"N"_s);
+    const QCommandLineOption maxWaiting(u"max-waiting"_s, u"Purchases in progress or waiting, all ticket types together, before 503 busy (default 20000)."_s, u"N"_s);
     const QCommandLineOption role(u"role"_s, u"Role for adduser: customer, clerk, manager or admin."_s, u"ROLE"_s);
     const QCommandLineOption testClock(u"test-clock"_s, u"For tests only: a file holding how many milliseconds the server's clock runs ahead (read at every use)."_s, u"FILE"_s);
     const QCommandLineOption config(u"config"_s, u"INI file with the same keys as the long options."_s, u"FILE"_s);
     parser.addOptions({listen, database, demo, tlsCert, tlsKey, tlsPassphrase, insecure, maxFrame, maxConnections,
                        maxPerSource, trustedSources, maxUnsent, frameTimeout, maxQueued,
                        maxQueuedPerSource, maxSignins, maxSigninsPerSource, maxInFlight, idleTimeout, workers, ioThreads, holdSeconds, purchaseBatch,
-                       role, testClock, config});
+                       paymentLatency, maxBuyersPerType, maxWaiting, role, testClock, config});
     parser.addPositionalArgument(u"command"_s, u"Optional sub-command: adduser USERNAME"_s, u"[adduser USERNAME]"_s);
     parser.process(arguments);
 
@@ -151,7 +154,10 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
                                IntOption{workers, 1, 256, &c.workers},
                                IntOption{ioThreads, 1, 64, &c.ioThreads},
                                IntOption{holdSeconds, 1, 86400, &c.holdSeconds},
-                               IntOption{purchaseBatch, 1, 1000, &c.purchaseBatch}}) {
+                               IntOption{purchaseBatch, 1, 1000, &c.pipeline.maxBatch},
+                               IntOption{paymentLatency, 0, 60000, &c.paymentLatencyMs},
+                               IntOption{maxBuyersPerType, 1, 1000000, &c.pipeline.maxBuyersPerType},
+                               IntOption{maxWaiting, 1, 10000000, &c.purchaseLane.maxQueued}}) {
         if (const auto v = value(o.option); v && !readInt(*v, o.min, o.max, o.target)) {
             *error = u"--%1 takes a whole number from %2 to %3"_s.arg(o.option.names().constFirst())
                          .arg(o.min)
@@ -159,6 +165,7 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
             return std::nullopt;
         }
     }
+    c.purchaseLane.maxPerClient = c.mainLane.maxPerClient;
     c.limits.maxFrameSize = frame;
     c.limits.maxUnsentBytes = unsent;
     if (const auto v = value(trustedSources)) {

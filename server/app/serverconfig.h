@@ -2,6 +2,7 @@
 
 #include "net/connectionlimits.h"
 #include "rpc/laneadmission.h"
+#include "rpc/pipelinelimits.h"
 #include "storage/databaseurl.h"
 
 #include <QHostAddress>
@@ -26,11 +27,13 @@ struct ServerConfig
     int workers = 4;
     int ioThreads = 2;
     int holdSeconds = 600;
-    int purchaseBatch = 32;
+    int paymentLatencyMs = 0;
+    rpc::PipelineLimits pipeline;
     QString testClockFile; // tests only: the clock's offset in milliseconds, read at every use
     net::ConnectionLimits limits;
     rpc::LaneLimits mainLane;                 // every request but sign-ins
     rpc::LaneLimits authLane{256, 64};        // sign-in, registration, guest, resume, password
+    rpc::LaneLimits purchaseLane{20000, 1024}; // purchases in progress or waiting in line
 
     // adduser sub-command
     bool addUser = false;

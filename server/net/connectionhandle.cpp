@@ -9,6 +9,17 @@ void ConnectionHandle::deliver(const QJsonValue &id, rpc::Reply reply)
     post([id, reply = std::move(reply)](Connection &c) mutable { c.answer(id, std::move(reply)); });
 }
 
+void ConnectionHandle::push(const QByteArray &frame)
+{
+    post([frame](Connection &c) { c.push(frame); });
+}
+
+bool ConnectionHandle::closed() const
+{
+    QMutexLocker lock(&m_mutex);
+    return !m_connection;
+}
+
 namespace {
 
 class ThenSink final : public rpc::ReplySink
@@ -26,6 +37,9 @@ public:
             then(c, failed);
         });
     }
+
+    void push(const QByteArray &frame) override { m_handle->push(frame); }
+    bool closed() const override { return m_handle->closed(); }
 
 private:
     std::shared_ptr<ConnectionHandle> m_handle;

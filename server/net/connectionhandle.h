@@ -19,6 +19,8 @@ public:
     explicit ConnectionHandle(Connection *connection) : m_connection(connection) {}
 
     void deliver(const QJsonValue &id, rpc::Reply reply) override;
+    void push(const QByteArray &frame) override;
+    bool closed() const override;
     // A sink that, once the answer is written, also runs `then` on the connection's thread.
     using AfterAnswer = std::function<void(Connection &, bool failed)>;
     static std::shared_ptr<rpc::ReplySink> sinkThen(const std::shared_ptr<ConnectionHandle> &self,
@@ -28,7 +30,7 @@ public:
     void detach();
 
 private:
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     Connection *m_connection;
 };
 

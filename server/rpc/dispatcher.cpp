@@ -28,6 +28,8 @@ public:
         m_admission.release(m_lane, m_key);
         m_inner->deliver(id, std::move(reply));
     }
+    void push(const QByteArray &frame) override { m_inner->push(frame); }
+    bool closed() const override { return m_inner->closed(); }
 
 private:
     std::shared_ptr<ReplySink> m_inner;
@@ -43,14 +45,14 @@ qint64 drainEstimateMs(const WorkerPool &pool)
 } // namespace
 
 Dispatcher::Dispatcher(WorkerPool &mainPool, WorkerPool &authPool, ServerEnv &env,
-                       Broadcaster &broadcaster, int purchaseBatch, LaneLimits mainLimits,
-                       LaneLimits authLimits)
+                       Broadcaster &broadcaster, PipelineLimits pipelineLimits,
+                       LaneLimits mainLimits, LaneLimits authLimits, LaneLimits purchaseLimits)
     : m_mainPool(mainPool),
       m_authPool(authPool),
       m_env(env),
       m_broadcaster(broadcaster),
-      m_admission(mainLimits, authLimits),
-      m_purchases(mainPool, env, broadcaster, purchaseBatch, [this](int done) { m_inFlight -= done; })
+      m_admission(mainLimits, authLimits, purchaseLimits),
+      m_purchases(mainPool, env, broadcaster, pipelineLimits, [this](int done) { m_inFlight -= done; })
 {
 }
 
@@ -90,7 +92,7 @@ void Dispatcher::dispatch(const Message &request, const services::Caller &caller
         sink->deliver(request.id, Reply::fail(*invalid));
         return;
     }
-    const Lane lane = spec.lane == Lane::Auth ? Lane::Auth : Lane::Main;
+    const Lane lane = spec.lane;
     WorkerPool &pool = lane == Lane::Auth ? m_authPool : m_mainPool;
     if (auto refused = m_admission.admit(lane, caller, drainEstimateMs(pool))) {
         sink->deliver(request.id, Reply::fail(*refused));

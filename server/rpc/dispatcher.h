@@ -2,7 +2,7 @@
 
 #include "rpc/laneadmission.h"
 #include "rpc/methodtable.h"
-#include "rpc/purchasebatcher.h"
+#include "rpc/purchasepipeline.h"
 #include "rpc/replysink.h"
 #include "shared/envelope.h"
 
@@ -23,7 +23,8 @@ class Dispatcher
 {
 public:
     Dispatcher(WorkerPool &mainPool, WorkerPool &authPool, ServerEnv &env, Broadcaster &broadcaster,
-               int purchaseBatch, LaneLimits mainLimits = {}, LaneLimits authLimits = {256, 64});
+               PipelineLimits pipelineLimits = {}, LaneLimits mainLimits = {},
+               LaneLimits authLimits = {256, 64}, LaneLimits purchaseLimits = {20000, 1024});
 
     // Called on the connection's thread. The answer always arrives through `sink`, possibly
     // before this returns.
@@ -43,7 +44,7 @@ private:
     Broadcaster &m_broadcaster;
     std::atomic<int> m_inFlight{0};
     LaneAdmission m_admission;
-    PurchaseBatcher m_purchases;
+    PurchasePipeline m_purchases;
 };
 
 } // namespace mq::rpc

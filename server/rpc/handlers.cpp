@@ -401,7 +401,8 @@ Reply orderCheckout(HandlerContext &c)
 {
     services::HoldService holds(c.db, c.env.gateway, c.env.holdSeconds);
     const services::CheckoutOutcome outcome =
-        holds.checkout(c.caller, c.params.integer(u"holdId"_s), paymentOf(c.params));
+        holds.checkout(c.caller, c.params.integer(u"holdId"_s), paymentOf(c.params),
+                       c.params.string(u"requestId"_s));
     return withChanges({{u"order"_s, outcome.order.toJson()}}, outcome.changes);
 }
 

@@ -6,20 +6,21 @@ using namespace Qt::StringLiterals;
 
 namespace mq::rpc {
 
-LaneAdmission::LaneAdmission(LaneLimits main, LaneLimits auth)
+LaneAdmission::LaneAdmission(LaneLimits main, LaneLimits auth, LaneLimits purchases)
 {
     m_main.limits = main;
     m_auth.limits = auth;
+    m_purchases.limits = purchases;
 }
 
 LaneAdmission::State &LaneAdmission::stateOf(Lane lane)
 {
-    return lane == Lane::Auth ? m_auth : m_main;
+    return lane == Lane::Auth ? m_auth : lane == Lane::PurchaseBatch ? m_purchases : m_main;
 }
 
 const LaneAdmission::State &LaneAdmission::stateOf(Lane lane) const
 {
-    return lane == Lane::Auth ? m_auth : m_main;
+    return lane == Lane::Auth ? m_auth : lane == Lane::PurchaseBatch ? m_purchases : m_main;
 }
 
 std::optional<RpcError> LaneAdmission::admit(Lane lane, const services::Caller &caller,

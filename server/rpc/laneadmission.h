@@ -25,7 +25,7 @@ struct LaneLimits
 class LaneAdmission
 {
 public:
-    LaneAdmission(LaneLimits main, LaneLimits auth);
+    LaneAdmission(LaneLimits main, LaneLimits auth, LaneLimits purchases);
 
     // nullopt when admitted (then release() exactly once when answered), else the refusal.
     // `retryAfterMs` is the caller's estimate of how long the lane needs to make room.
@@ -44,8 +44,11 @@ private:
     const State &stateOf(Lane lane) const;
 
     mutable QMutex m_mutex;
-    State m_main; // the main lane and the purchase batches, which run on its workers
+    State m_main;
     State m_auth;
+    // Purchases in progress or in the waiting room: a rush fills this, never the main lane, so
+    // browsing and everything else go on.
+    State m_purchases;
 };
 
 } // namespace mq::rpc

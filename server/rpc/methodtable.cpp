@@ -56,7 +56,8 @@ QList<MethodSpec> buildTable()
          {optional(u"ticketTypeId"_s, FieldType::Id), Field{u"quantity"_s, FieldType::Integer, false, 1, 20},
           payment,
           Field{u"items"_s, FieldType::ObjectList, false, 1, MaxBasketLines, {}, {
-              required(u"ticketTypeId"_s, FieldType::Id), requiredInt(u"quantity"_s, 1, 20)}}},
+              required(u"ticketTypeId"_s, FieldType::Id), requiredInt(u"quantity"_s, 1, 20)}},
+          text(u"requestId"_s, false, 64)},
          nullptr},
         {Method::OrderListMine, anyone, Lane::Main, {}, orderListMine},
         {Method::OrderCancel, anyone, Lane::Main, {required(u"orderId"_s, FieldType::Id)},
@@ -134,7 +135,8 @@ QList<MethodSpec> buildTable()
         {Method::HoldRelease, anyone, Lane::Main, {required(u"holdId"_s, FieldType::Id)}, holdRelease},
         {Method::HoldListMine, anyone, Lane::Main, {optional(u"performanceId"_s, FieldType::Id)},
          holdListMine},
-        {Method::OrderCheckout, anyone, Lane::Main, {required(u"holdId"_s, FieldType::Id), payment},
+        {Method::OrderCheckout, anyone, Lane::Main,
+         {required(u"holdId"_s, FieldType::Id), payment, text(u"requestId"_s, false, 64)},
          orderCheckout},
         // Creates an account (cheap, but a row each time): on the small auth pool like
         // registration, so a storm of guests waits there instead of slowing sales.

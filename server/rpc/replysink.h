@@ -2,6 +2,7 @@
 
 #include "rpc/reply.h"
 
+#include <QByteArray>
 #include <QJsonValue>
 
 namespace mq::rpc {
@@ -12,6 +13,10 @@ class ReplySink
 public:
     virtual ~ReplySink() = default;
     virtual void deliver(const QJsonValue &id, Reply reply) = 0;
+    // A push frame for the same connection (the waiting room's queue.position).
+    virtual void push(const QByteArray &frame) { Q_UNUSED(frame); }
+    // The connection has closed: nobody waits for the answer any more.
+    virtual bool closed() const { return false; }
 };
 
 } // namespace mq::rpc

@@ -1,5 +1,9 @@
 #include "services/holdservice.h"
 
+#include "services/purchaseflow.h"
+#include "shared/utctime.h"
+#include "storage/purchaserepository.h"
+
 #include "services/clock.h"
 #include "services/randomcodes.h"
 #include "services/seatchangewriter.h"
@@ -470,8 +474,20 @@ Changes HoldService::expireOverdue(std::optional<Id> performanceId, int limit)
     return changes;
 }
 
-CheckoutOutcome HoldService::checkout(const Caller &caller, Id holdId, const PaymentMethod &payment)
+CheckoutOutcome HoldService::checkout(const Caller &caller, Id holdId, const PaymentMethod &payment,
+                                      const QString &requestId)
 {
+    if (auto invalid = PurchaseFlow::checkRequestId(requestId))
+        throw ServiceError(*invalid);
+    const QString requestKey = PurchaseRequest{caller, 0, 0, payment, requestId}.requestKey();
+    if (!requestKey.isEmpty()) {
+        const auto bought = m_db.read([&] {
+            const Id id = storage::PurchaseRepository(m_db).ordersByRequest({requestKey}).value(requestKey);
+            return id ? storage::OrderRepository(m_db).find(id) : std::nullopt;
+        });
+        if (bought)
+            return CheckoutOutcome{*bought, {}};
+    }
     if (payment.provider == u"cash"_s && !caller.hasRole(Role::Clerk))
         throw ServiceError(RpcError::make(ErrorCode::Forbidden, Reason::Forbidden,
                                           u"Only box office staff can take cash"_s));
@@ -487,6 +503,10 @@ CheckoutOutcome HoldService::checkout(const Caller &caller, Id holdId, const Pay
             throw holdNotFound();
         if (locked->status != HoldActive || locked->expiresAt <= now)
             throw holdGone();
+        if (locked->isPaying() && !requestKey.isEmpty())
+            throw ServiceError(RpcError::make(ErrorCode::Unavailable, Reason::Busy,
+                                              u"This purchase is still being completed; ask again in a moment"_s,
+                                              {{u"retryAfterMs"_s, 1000}}));
         if (locked->isPaying())
             throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::CheckoutInProgress,
                                               u"This hold is already being paid for"_s));
@@ -494,11 +514,16 @@ CheckoutOutcome HoldService::checkout(const Caller &caller, Id holdId, const Pay
         if (!performance || performance->startsAt <= now)
             throw salesClosed();
         holds.setPaying(holdId, now);
-        return *locked;
+        Hold paying = *locked;
+        paying.payingSince = now;
+        return paying;
     });
+    // One key per payment attempt: a retry of this attempt is never charged twice, and a new
+    // attempt (another card after a decline) is a new charge.
+    const QString key = chargeKey(holdId) + u':' + QString::number(toStorageTime(hold.payingSince));
     // 2. The gateway is asked with no transaction open and no lock held.
     const Cents total = hold.totalCents();
-    const PaymentOutcome charged = m_gateway.charge(payment, total, chargeKey(holdId));
+    const PaymentOutcome charged = m_gateway.charge(m_db, payment, total, key);
     if (!charged.approved) {
         // A declined payment leaves the hold as it was.
         m_db.write([&] { storage::HoldRepository(m_db).setPaying(holdId, std::nullopt); });
@@ -546,6 +571,8 @@ CheckoutOutcome HoldService::checkout(const Caller &caller, Id holdId, const Pay
                 typeIds.append(item.ticketTypeId);
             }
             storage::OrderRepository(m_db).insert(order);
+            if (!requestKey.isEmpty())
+                storage::OrderRepository(m_db).setRequestKey(order.id, requestKey);
             if (!seatIds.isEmpty()) {
                 seats.sell(locked->performanceId, seatIds, order.id);
                 const QHash<Id, SeatPlace> places = storage::VenueRepository(m_db).places(seatIds);
@@ -556,7 +583,7 @@ CheckoutOutcome HoldService::checkout(const Caller &caller, Id holdId, const Pay
                 catalog.addCounts(item.ticketTypeId, item.quantity, -item.quantity);
             holds.setStatus(holdId, HoldCheckedOut);
             storage::PaymentRepository(m_db).record({order.id, u"charge"_s, payment.provider, total,
-                                                     u"succeeded"_s, chargeKey(holdId),
+                                                     u"succeeded"_s, key,
                                                      charged.reference, now});
             if (payment.provider == u"cash"_s) {
                 storage::AuditEntry audit{0, now, caller.user.id, caller.user.username,
@@ -574,7 +601,7 @@ CheckoutOutcome HoldService::checkout(const Caller &caller, Id holdId, const Pay
     } catch (...) {
         // The money was taken but no order exists: give it back and leave the hold as it was.
         qCWarning(lcHolds) << "checkout of hold" << holdId << "failed after the charge; refunding";
-        m_gateway.refund(payment.provider, total, chargeKey(holdId) + u":refund"_s);
+        m_gateway.refund(payment.provider, total, key + u":refund"_s);
         try {
             m_db.write([&] { storage::HoldRepository(m_db).setPaying(holdId, std::nullopt); });
         } catch (const std::exception &e) {

@@ -48,7 +48,9 @@ public:
     HoldOutcome holdBestAvailable(const Caller &caller, Id performanceId, Id ticketTypeId, int quantity);
     Changes release(const Caller &caller, Id holdId);
     QList<Hold> listMine(const Caller &caller, std::optional<Id> performanceId);
-    CheckoutOutcome checkout(const Caller &caller, Id holdId, const PaymentMethod &payment);
+    // A repeated `requestId` (see PurchaseRequest) answers the order it already bought.
+    CheckoutOutcome checkout(const Caller &caller, Id holdId, const PaymentMethod &payment,
+                             const QString &requestId = {});
 
     // Releases active holds past their expiry — of one performance, or any — each in its own
     // transaction; returns what changed.

@@ -1,22 +1,66 @@
 #include "services/paymentgateway.h"
 
+#include "services/clock.h"
 #include "services/randomcodes.h"
+#include "storage/database.h"
+#include "storage/sandboxledger.h"
+
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
 namespace mq::services {
 
-PaymentOutcome PaymentGateway::charge(const PaymentMethod &method, Cents amount,
+PaymentOutcome PaymentGateway::charge(storage::Database &db, const PaymentMethod &method,
+                                      Cents amount, const QString &idempotencyKey)
+{
+    if (m_latencyMs > 0 && method.provider != u"cash"_s)
+        QThread::msleep(ulong(m_latencyMs));
+    return chargeAll(db, {ChargeRequest{method, amount, idempotencyKey}}).first();
+}
+
+QList<PaymentOutcome> PaymentGateway::chargeAll(storage::Database &db,
+                                                const QList<ChargeRequest> &requests)
+{
+    QList<PaymentOutcome> outcomes(requests.size());
+    QList<storage::LedgerEntry> entries;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const ChargeRequest &r = requests.at(i);
+        if (r.method.provider == u"cash"_s) {
+            // Cash changes hands at the counter: nothing to ask anyone.
+            outcomes[i] = {r.amount >= 0, RandomCodes::paymentReference(u"cash"_s)};
+            continue;
+        }
+        const bool approved = r.amount >= 0 && r.method.provider == u"sandbox"_s
+                              && r.method.token == u"tok_ok"_s;
+        entries.append({r.idempotencyKey, r.amount, approved ? u"approved"_s : u"declined"_s,
+                        approved ? RandomCodes::paymentReference(u"ch"_s) : QString()});
+    }
+    if (entries.isEmpty())
+        return outcomes;
+    const auto ledger = db.write([&] { return storage::SandboxLedger(db).record(entries, Clock::now()); });
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const ChargeRequest &r = requests.at(i);
+        if (r.method.provider == u"cash"_s)
+            continue;
+        const storage::LedgerEntry e = ledger.value(r.idempotencyKey);
+        // A key already used for another amount is refused, as a real provider refuses it.
+        outcomes[i] = {e.status == u"approved"_s && e.amountCents == r.amount, e.reference};
+    }
+    return outcomes;
+}
+
+PaymentOutcome PaymentGateway::settle(storage::Database &db, const QString &provider, Cents amount,
                                       const QString &idempotencyKey)
 {
-    Q_UNUSED(idempotencyKey);
-    if (amount < 0)
-        return {};
-    if (method.provider == u"cash"_s)
-        return {true, RandomCodes::paymentReference(u"cash"_s)};
-    if (method.provider == u"sandbox"_s && method.token == u"tok_ok"_s)
-        return {true, RandomCodes::paymentReference(u"ch"_s)};
-    return {};
+    if (provider == u"cash"_s)
+        return {}; // no answer reached the counter, so no cash was kept
+    const auto ledger = db.write([&] {
+        return storage::SandboxLedger(db).record({{idempotencyKey, amount, u"voided"_s, QString()}},
+                                                 Clock::now());
+    });
+    const storage::LedgerEntry e = ledger.value(idempotencyKey);
+    return {e.status == u"approved"_s, e.reference};
 }
 
 PaymentOutcome PaymentGateway::refund(const QString &provider, Cents amount,

@@ -2,7 +2,12 @@
 
 #include "shared/money.h"
 
+#include <QList>
 #include <QString>
+
+namespace mq::storage {
+class Database;
+}
 
 namespace mq::services {
 
@@ -18,13 +23,40 @@ struct PaymentOutcome
     QString reference;
 };
 
+struct ChargeRequest
+{
+    PaymentMethod method;
+    Cents amount = 0;
+    QString idempotencyKey;
+};
+
 // The built-in online test gateway: "tok_ok" approves, every other token declines. Cash is
-// taken at the counter and always succeeds.
+// taken at the counter and always succeeds. Like a real provider it keeps its own record of
+// every idempotency key (storage::SandboxLedger, written in its own transaction, never inside a
+// sale's): a repeated key gets its first answer and is never charged twice, and a key voided by
+// reconciliation is never charged at all. `latencyMs` models a real provider's answer time;
+// callers that must not block wait it out themselves (see rpc::PurchasePipeline).
 class PaymentGateway
 {
 public:
-    PaymentOutcome charge(const PaymentMethod &method, Cents amount, const QString &idempotencyKey);
+    explicit PaymentGateway(int latencyMs = 0) : m_latencyMs(latencyMs) {}
+
+    int latencyMs() const { return m_latencyMs; }
+    void setLatencyMs(int ms) { m_latencyMs = ms; }
+
+    // Waits the latency, then charges. Never call it inside a transaction.
+    PaymentOutcome charge(storage::Database &db, const PaymentMethod &method, Cents amount,
+                          const QString &idempotencyKey);
+    // Charges without waiting (the caller already waited), all in one record transaction.
+    QList<PaymentOutcome> chargeAll(storage::Database &db, const QList<ChargeRequest> &requests);
+    // What became of a key: approved if it was charged; otherwise it is voided here and now, so a
+    // charge still on its way is refused. Used to reconcile reservations after a crash.
+    PaymentOutcome settle(storage::Database &db, const QString &provider, Cents amount,
+                          const QString &idempotencyKey);
     PaymentOutcome refund(const QString &provider, Cents amount, const QString &idempotencyKey);
+
+private:
+    int m_latencyMs = 0;
 };
 
 } // namespace mq::services

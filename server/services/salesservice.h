@@ -4,6 +4,7 @@
 #include "services/caller.h"
 #include "services/seatchange.h"
 #include "services/paymentgateway.h"
+#include "services/purchaseflow.h"
 #include "shared/rpcerror.h"
 
 #include <optional>
@@ -21,14 +22,6 @@ struct SaleResult
     std::optional<SeatChange> seatChange; // a seated order's seats back on sale
 };
 
-struct PurchaseRequest
-{
-    Caller caller;
-    Id ticketTypeId = 0;
-    int quantity = 0;
-    PaymentMethod payment;
-};
-
 // One purchase of a batch: its order, or why it was refused.
 struct PurchaseOutcome
 {
@@ -42,8 +35,8 @@ struct BatchResult
     std::optional<InventoryChange> change;
 };
 
-// Selling, listing and cancelling general-admission orders. Every inventory change is one
-// transaction that locks the ticket-type row, checks, charges, writes and commits.
+// Selling, listing and cancelling general-admission orders. Purchases run as PurchaseFlow's
+// reserve → pay → confirm; cancelling is one transaction on the order and its ticket types.
 class SalesService
 {
 public:
@@ -53,9 +46,8 @@ public:
 
     SaleResult purchase(const Caller &caller, Id ticketTypeId, int quantity,
                         const PaymentMethod &payment);
-    // Several purchases of one ticket type in one transaction: one row lock and one commit for
-    // all, each purchase still checked, charged and refused on its own. This is what keeps a sale
-    // rush fast: the hot row is locked once per batch instead of once per buyer.
+    // Several purchases of one ticket type as one batch (one reserve and one confirm transaction
+    // for all), each purchase still checked, charged and refused on its own. Blocking.
     BatchResult purchaseBatch(Id ticketTypeId, const QList<PurchaseRequest> &requests);
     // Several ticket types of one performance ("2 adults + 1 child") as one order with one
     // payment: every line is checked under its lock, and either all are sold or none.

@@ -183,6 +183,21 @@ void CatalogRepository::addSold(Id ticketTypeId, qint64 delta)
     m_db.exec(u"UPDATE ticket_types SET sold = sold + ?, version = version + 1 WHERE id = ?"_s, {delta, ticketTypeId});
 }
 
+std::optional<TicketType> CatalogRepository::changeCounts(Id ticketTypeId, qint64 soldDelta,
+                                                         qint64 heldDelta)
+{
+    QString columns = TicketTypeColumns;
+    columns.remove(u"tt."_s);
+    QSqlQuery &q = m_db.exec(u"UPDATE ticket_types SET sold = sold + ?, held = held + ?,"
+                             " version = version + 1 WHERE id = ? RETURNING "_s + columns,
+                             {soldDelta, heldDelta, ticketTypeId});
+    if (!q.next())
+        return std::nullopt;
+    TicketType t = readTicketType(q);
+    q.finish();
+    return t;
+}
+
 void CatalogRepository::addCounts(Id ticketTypeId, qint64 soldDelta, qint64 heldDelta)
 {
     m_db.exec(u"UPDATE ticket_types SET sold = sold + ?, held = held + ?, version = version + 1 WHERE id = ?"_s,

@@ -40,6 +40,8 @@ public:
 
     void addSold(Id ticketTypeId, qint64 delta);
     void addCounts(Id ticketTypeId, qint64 soldDelta, qint64 heldDelta);
+    // The same, answering the row as it is now (one statement, for the end of a transaction).
+    std::optional<TicketType> changeCounts(Id ticketTypeId, qint64 soldDelta, qint64 heldDelta);
 
     Event createEvent(const Event &event, const QDateTime &now);
     void updateEvent(const Event &event);

@@ -47,6 +47,18 @@ QVariant Dialect::idList(const QList<qint64> &ids) const
     return list;
 }
 
+QString Dialect::jsonRows(const QStringList &columns, const QString &alias) const
+{
+    if (isPostgres())
+        return u"json_to_recordset(CAST(? AS json)) AS "_s + alias + u'(' + columns.join(u", "_s) + u')';
+    QStringList picks;
+    for (const QString &column : columns) {
+        const QString name = column.section(u' ', 0, 0);
+        picks.append(u"json_extract(value, '$.%1') AS %1"_s.arg(name));
+    }
+    return u"(SELECT "_s + picks.join(u", "_s) + u" FROM json_each(?)) AS "_s + alias;
+}
+
 QString Dialect::realType() const
 {
     return isPostgres() ? u"DOUBLE PRECISION"_s : u"REAL"_s;

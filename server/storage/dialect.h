@@ -31,6 +31,10 @@ public:
     QString inIdList(const QString &column) const;
     QVariant idList(const QList<qint64> &ids) const;
     QString realType() const;
+    // Rows bound as ONE parameter (a JSON array of objects), for set-based INSERTs whatever the
+    // number of rows: a FROM item named `alias` with the given columns ("name TYPE", TYPE one of
+    // TEXT, BIGINT): json_to_recordset on PostgreSQL, json_each on SQLite.
+    QString jsonRows(const QStringList &columns, const QString &alias = QStringLiteral("x")) const;
 
     StorageError::Kind classify(const QSqlError &error) const;
 

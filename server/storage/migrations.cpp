@@ -150,6 +150,24 @@ const QList<QStringList> &steps()
         {
             u"ALTER TABLE ticket_types ADD COLUMN version BIGINT NOT NULL DEFAULT 0"_s,
         },
+        // 7: purchases are reserved, paid outside any lock and then confirmed. A reservation
+        // lives only between the two transactions; one left behind by a crash is reconciled
+        // against the payment provider's record. `request_key` (user id and the client's
+        // requestId) makes a repeated purchase find its first attempt instead of buying twice.
+        {
+            u"CREATE TABLE purchase_intents (id %ID%, owner BIGINT NOT NULL,"
+            " user_id BIGINT NOT NULL REFERENCES users(id), order_code TEXT NOT NULL UNIQUE,"
+            " request_key TEXT UNIQUE, payment_provider TEXT NOT NULL, total_cents BIGINT NOT NULL,"
+            " lines TEXT NOT NULL, created_at BIGINT NOT NULL)"_s,
+            u"CREATE INDEX purchase_intents_owner ON purchase_intents(owner, created_at)"_s,
+            u"ALTER TABLE orders ADD COLUMN request_key TEXT"_s,
+            u"CREATE UNIQUE INDEX orders_request ON orders(request_key)"_s,
+            // The built-in sandbox gateway's own record of what it charged, kept as a real
+            // provider keeps its own: one row per idempotency key, whatever is retried.
+            u"CREATE TABLE sandbox_ledger (idempotency_key TEXT PRIMARY KEY, amount_cents BIGINT NOT NULL,"
+            " status TEXT NOT NULL, reference TEXT NOT NULL, created_at BIGINT NOT NULL,"
+            " CHECK (status IN ('approved', 'declined', 'voided')))"_s,
+        },
     };
     return all;
 }

@@ -56,6 +56,11 @@ void OrderRepository::insert(Order &order)
     }
 }
 
+void OrderRepository::setRequestKey(Id orderId, const QString &requestKey)
+{
+    m_db.exec(u"UPDATE orders SET request_key = ? WHERE id = ?"_s, {requestKey, orderId});
+}
+
 std::optional<Order> OrderRepository::load(const QString &where, const QVariant &key)
 {
     QSqlQuery &q = m_db.exec(OrderColumns + where, {key});

@@ -17,6 +17,7 @@ public:
     // Writes the order with its items and tickets; fills in the ids.
     void insert(Order &order);
     std::optional<Order> find(Id id);
+    void setRequestKey(Id orderId, const QString &requestKey);
     std::optional<Order> findByCode(const QString &code);
     // Locks the order row for a state change (cancel).
     std::optional<Order> lock(Id id);

@@ -786,7 +786,7 @@ void TestE2eCatalogSales::inventoryPushes()
     QVERIFY(sub.result.isEmpty());
     MQ_VERIFY_OK(bystander->call(u"catalog.subscribe"_s, {{u"performanceId"_s, otherPerf}}));
 
-    const auto expectPush = [&](qint64 remaining, qint64 sold, qint64 capacity) {
+    const auto expectPush = [&](qint64 remaining, qint64 sold, qint64 capacity, qint64 held = 0) {
         QJsonObject params;
         if (!watcher->waitForPush(u"inventory.changed"_s, &params, 5000)) {
             qWarning("no inventory.changed push within 5 s");
@@ -804,7 +804,7 @@ void TestE2eCatalogSales::inventoryPushes()
             const bool ok = t.value(u"remaining"_s).toInteger() == remaining &&
                             t.value(u"sold"_s).toInteger(sold) == sold &&
                             t.value(u"capacity"_s).toInteger(capacity) == capacity &&
-                            t.value(u"held"_s).toInteger(0) == 0;
+                            t.value(u"held"_s).toInteger(0) == held;
             if (!ok)
                 qWarning(
                     "push numbers %s, expected remaining %lld sold %lld capacity %lld",
@@ -818,6 +818,8 @@ void TestE2eCatalogSales::inventoryPushes()
 
     const auto bought = purchase(*m_alice, type, 2);
     MQ_VERIFY_OK(bought);
+    // Reserved while it is paid for, then sold.
+    QVERIFY(expectPush(48, 0, 50, 2));
     QVERIFY(expectPush(48, 2, 50));
     // Only subscribers hear about it: not the buyer, not a subscriber of another performance.
     QVERIFY(!m_alice->waitForPush(u"inventory.changed"_s, nullptr, 300));
@@ -835,6 +837,7 @@ void TestE2eCatalogSales::inventoryPushes()
     // A push arriving while a call waits is not lost.
     MQ_VERIFY_OK(purchase(*m_alice, type, 1));
     MQ_VERIFY_OK(watcher->call(u"catalog.listEvents"_s, {{u"query"_s, u"Push Show"_s}}));
+    QVERIFY(expectPush(59, 0, 60, 1));
     QVERIFY(expectPush(59, 1, 60));
 
     // A subscriber that logs out hears nothing more.
@@ -843,6 +846,7 @@ void TestE2eCatalogSales::inventoryPushes()
     MQ_VERIFY_OK(leaver->call(u"catalog.subscribe"_s, {{u"performanceId"_s, perf}}));
     MQ_VERIFY_OK(leaver->call(u"auth.logout"_s));
     MQ_VERIFY_OK(purchase(*m_alice, type, 1));
+    QVERIFY(expectPush(58, 1, 60, 1));
     QVERIFY(expectPush(58, 2, 60));
     QVERIFY2(!leaver->waitForPush(u"inventory.changed"_s, nullptr, 300),
              "push to a logged-out connection");

@@ -1,0 +1,271 @@
+#include "storage/purchaserepository.h"
+
+#include "shared/utctime.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace mq::storage {
+
+namespace {
+
+QString compact(const QJsonArray &rows)
+{
+    return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QString textList(const QStringList &values)
+{
+    return compact(QJsonArray::fromStringList(values));
+}
+
+// "column IN (the strings of one JSON array parameter)"
+QString inTextList(const Database &db, const QString &column)
+{
+    return db.dialect().isPostgres()
+               ? column + u" IN (SELECT json_array_elements_text(CAST(? AS json)))"_s
+               : column + u" IN (SELECT value FROM json_each(?))"_s;
+}
+
+QHash<QString, Id> pairs(QSqlQuery &q)
+{
+    QHash<QString, Id> found;
+    while (q.next())
+        found.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return found;
+}
+
+} // namespace
+
+void PurchaseRepository::insertIntents(QList<PurchaseIntent> &intents)
+{
+    if (intents.isEmpty())
+        return;
+    QJsonArray rows;
+    for (const PurchaseIntent &i : std::as_const(intents)) {
+        QJsonArray lines;
+        for (const OrderItem &line : i.lines)
+            lines.append(line.toJson());
+        rows.append(QJsonObject{{u"owner"_s, i.owner},
+                                {u"user_id"_s, i.userId},
+                                {u"order_code"_s, i.orderCode},
+                                {u"request_key"_s, textOrNull(i.requestKey)},
+                                {u"payment_provider"_s, i.paymentProvider},
+                                {u"total_cents"_s, i.totalCents},
+                                {u"lines"_s, compact(lines)},
+                                {u"created_at"_s, toStorageTime(i.createdAt)}});
+    }
+    QSqlQuery &q = m_db.exec(
+        u"INSERT INTO purchase_intents (owner, user_id, order_code, request_key, payment_provider,"
+        " total_cents, lines, created_at) SELECT x.owner, x.user_id, x.order_code, x.request_key,"
+        " x.payment_provider, x.total_cents, x.lines, x.created_at FROM "_s
+            + m_db.dialect().jsonRows({u"owner BIGINT"_s, u"user_id BIGINT"_s, u"order_code TEXT"_s,
+                                       u"request_key TEXT"_s, u"payment_provider TEXT"_s,
+                                       u"total_cents BIGINT"_s, u"lines TEXT"_s, u"created_at BIGINT"_s})
+            + u" RETURNING order_code, id"_s,
+        {compact(rows)});
+    const QHash<QString, Id> ids = pairs(q);
+    for (PurchaseIntent &i : intents)
+        i.id = ids.value(i.orderCode);
+}
+
+QList<Id> PurchaseRepository::takeIntents(const QList<Id> &ids)
+{
+    QList<Id> taken;
+    if (ids.isEmpty())
+        return taken;
+    QSqlQuery &q = m_db.exec(u"DELETE FROM purchase_intents WHERE "_s + m_db.dialect().inIdList(u"id"_s)
+                                 + u" RETURNING id"_s,
+                             {m_db.dialect().idList(ids)});
+    while (q.next())
+        taken.append(q.value(0).toLongLong());
+    return taken;
+}
+
+QHash<QString, QString> PurchaseRepository::pendingRequests(const QStringList &requestKeys)
+{
+    QHash<QString, QString> found;
+    if (requestKeys.isEmpty())
+        return found;
+    QSqlQuery &q = m_db.exec(u"SELECT request_key, order_code FROM purchase_intents WHERE "_s
+                                 + inTextList(m_db, u"request_key"_s),
+                             {textList(requestKeys)});
+    while (q.next())
+        found.insert(q.value(0).toString(), q.value(1).toString());
+    return found;
+}
+
+QHash<QString, Id> PurchaseRepository::ordersByRequest(const QStringList &requestKeys)
+{
+    if (requestKeys.isEmpty())
+        return {};
+    return pairs(m_db.exec(u"SELECT request_key, id FROM orders WHERE "_s
+                               + inTextList(m_db, u"request_key"_s),
+                           {textList(requestKeys)}));
+}
+
+QHash<QString, Id> PurchaseRepository::ordersByCode(const QStringList &codes)
+{
+    if (codes.isEmpty())
+        return {};
+    return pairs(m_db.exec(u"SELECT code, id FROM orders WHERE "_s + inTextList(m_db, u"code"_s),
+                           {textList(codes)}));
+}
+
+QHash<QString, Id> PurchaseRepository::intentsByCode(const QStringList &codes)
+{
+    if (codes.isEmpty())
+        return {};
+    return pairs(m_db.exec(u"SELECT order_code, id FROM purchase_intents WHERE "_s
+                               + inTextList(m_db, u"order_code"_s),
+                           {textList(codes)}));
+}
+
+QList<qint64> PurchaseRepository::intentOwners()
+{
+    QList<qint64> owners;
+    QSqlQuery &q = m_db.exec(u"SELECT DISTINCT owner FROM purchase_intents"_s);
+    while (q.next())
+        owners.append(q.value(0).toLongLong());
+    return owners;
+}
+
+QList<PurchaseIntent> PurchaseRepository::intentsOf(qint64 owner, const QDateTime &createdBefore)
+{
+    QList<PurchaseIntent> list;
+    QSqlQuery &q = m_db.exec(u"SELECT id, owner, user_id, order_code, request_key, payment_provider,"
+                             " total_cents, lines, created_at FROM purchase_intents"
+                             " WHERE owner = ? AND created_at < ? ORDER BY id LIMIT 1000"_s,
+                             {owner, toStorageTime(createdBefore)});
+    while (q.next()) {
+        PurchaseIntent i;
+        i.id = q.value(0).toLongLong();
+        i.owner = q.value(1).toLongLong();
+        i.userId = q.value(2).toLongLong();
+        i.orderCode = q.value(3).toString();
+        i.requestKey = q.value(4).toString();
+        i.paymentProvider = q.value(5).toString();
+        i.totalCents = q.value(6).toLongLong();
+        const QJsonArray lines = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array();
+        for (const QJsonValue &line : lines)
+            i.lines.append(OrderItem::fromJson(line.toObject()));
+        i.createdAt = fromStorageTime(q.value(8).toLongLong());
+        list.append(i);
+    }
+    return list;
+}
+
+void PurchaseRepository::insertOrders(QList<Order> &orders, const QStringList &requestKeys)
+{
+    if (orders.isEmpty())
+        return;
+    const Dialect &dialect = m_db.dialect();
+    QJsonArray orderRows;
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        const Order &o = orders.at(i);
+        orderRows.append(QJsonObject{{u"code"_s, o.code},
+                                     {u"user_id"_s, o.userId},
+                                     {u"status"_s, o.status},
+                                     {u"total_cents"_s, o.totalCents},
+                                     {u"payment_provider"_s, o.paymentProvider},
+                                     {u"created_at"_s, toStorageTime(o.createdAt)},
+                                     {u"request_key"_s, textOrNull(requestKeys.value(i))}});
+    }
+    {
+        QSqlQuery &q = m_db.exec(
+            u"INSERT INTO orders (code, user_id, status, total_cents, payment_provider, created_at,"
+            " request_key) SELECT x.code, x.user_id, x.status, x.total_cents, x.payment_provider,"
+            " x.created_at, x.request_key FROM "_s
+                + dialect.jsonRows({u"code TEXT"_s, u"user_id BIGINT"_s, u"status TEXT"_s,
+                                    u"total_cents BIGINT"_s, u"payment_provider TEXT"_s,
+                                    u"created_at BIGINT"_s, u"request_key TEXT"_s})
+                + u" RETURNING code, id"_s,
+            {compact(orderRows)});
+        const QHash<QString, Id> ids = pairs(q);
+        for (Order &o : orders)
+            o.id = ids.value(o.code);
+    }
+    QJsonArray itemRows;
+    QJsonArray ticketRows;
+    for (const Order &o : std::as_const(orders)) {
+        QHash<Id, Id> performanceOf;
+        for (const OrderItem &item : o.items) {
+            performanceOf.insert(item.ticketTypeId, item.performanceId);
+            itemRows.append(QJsonObject{{u"order_id"_s, o.id},
+                                        {u"ticket_type_id"_s, item.ticketTypeId},
+                                        {u"quantity"_s, item.quantity},
+                                        {u"unit_price_cents"_s, item.unitPriceCents},
+                                        {u"ticket_type_name"_s, item.ticketTypeName},
+                                        {u"performance_id"_s, item.performanceId},
+                                        {u"event_title"_s, item.eventTitle},
+                                        {u"starts_at"_s, toStorageTime(item.startsAt)},
+                                        {u"venue"_s, item.venue}});
+        }
+        for (const Ticket &t : o.tickets) {
+            ticketRows.append(QJsonObject{{u"order_id"_s, o.id},
+                                          {u"ticket_type_id"_s, t.ticketTypeId},
+                                          {u"code"_s, t.code},
+                                          {u"status"_s, t.status},
+                                          {u"seat_id"_s, t.seatId > 0 ? QJsonValue(t.seatId) : QJsonValue()},
+                                          {u"performance_id"_s, performanceOf.value(t.ticketTypeId)}});
+        }
+    }
+    m_db.exec(u"INSERT INTO order_items (order_id, ticket_type_id, quantity, unit_price_cents,"
+              " ticket_type_name, performance_id, event_title, starts_at, venue) SELECT x.order_id,"
+              " x.ticket_type_id, x.quantity, x.unit_price_cents, x.ticket_type_name, x.performance_id,"
+              " x.event_title, x.starts_at, x.venue FROM "_s
+                  + dialect.jsonRows({u"order_id BIGINT"_s, u"ticket_type_id BIGINT"_s,
+                                      u"quantity BIGINT"_s, u"unit_price_cents BIGINT"_s,
+                                      u"ticket_type_name TEXT"_s, u"performance_id BIGINT"_s,
+                                      u"event_title TEXT"_s, u"starts_at BIGINT"_s, u"venue TEXT"_s}),
+              {compact(itemRows)});
+    if (ticketRows.isEmpty())
+        return;
+    QSqlQuery &q = m_db.exec(
+        u"INSERT INTO tickets (order_id, ticket_type_id, code, status, seat_id, performance_id)"
+        " SELECT x.order_id, x.ticket_type_id, x.code, x.status, x.seat_id, x.performance_id FROM "_s
+            + dialect.jsonRows({u"order_id BIGINT"_s, u"ticket_type_id BIGINT"_s, u"code TEXT"_s,
+                                u"status TEXT"_s, u"seat_id BIGINT"_s, u"performance_id BIGINT"_s})
+            + u" RETURNING code, id"_s,
+        {compact(ticketRows)});
+    const QHash<QString, Id> ticketIds = pairs(q);
+    for (Order &o : orders) {
+        for (Ticket &t : o.tickets)
+            t.id = ticketIds.value(t.code);
+    }
+}
+
+void PurchaseRepository::recordPayments(const QList<PaymentRecord> &payments)
+{
+    if (payments.isEmpty())
+        return;
+    QJsonArray rows;
+    for (const PaymentRecord &p : payments) {
+        rows.append(QJsonObject{{u"order_id"_s, p.orderId},
+                                {u"kind"_s, p.kind},
+                                {u"provider"_s, p.provider},
+                                {u"amount_cents"_s, p.amountCents},
+                                {u"status"_s, p.status},
+                                {u"idempotency_key"_s, p.idempotencyKey},
+                                {u"provider_reference"_s, p.providerReference},
+                                {u"created_at"_s, toStorageTime(p.at)}});
+    }
+    m_db.exec(u"INSERT INTO payments (order_id, kind, provider, amount_cents, status, idempotency_key,"
+              " provider_reference, created_at) SELECT x.order_id, x.kind, x.provider, x.amount_cents,"
+              " x.status, x.idempotency_key, x.provider_reference, x.created_at FROM "_s
+                  + m_db.dialect().jsonRows({u"order_id BIGINT"_s, u"kind TEXT"_s, u"provider TEXT"_s,
+                                             u"amount_cents BIGINT"_s, u"status TEXT"_s,
+                                             u"idempotency_key TEXT"_s, u"provider_reference TEXT"_s,
+                                             u"created_at BIGINT"_s}),
+              {compact(rows)});
+}
+
+} // namespace mq::storage

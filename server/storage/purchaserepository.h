@@ -1,0 +1,62 @@
+#pragma once
+
+#include "shared/domain.h"
+#include "storage/paymentrepository.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace mq::storage {
+
+class Database;
+
+// A purchase between its reservation and its confirmation: the quantities it holds (`held` of
+// its ticket types) and everything needed to write its order, so a server that starts after a
+// crash can finish or void it.
+struct PurchaseIntent
+{
+    Id id = 0;
+    qint64 owner = 0; // the server process that reserved it
+    Id userId = 0;
+    QString orderCode; // the order's code once confirmed; the payment's idempotency key
+    QString requestKey; // "<user id>:<requestId>", or empty
+    QString paymentProvider;
+    Cents totalCents = 0;
+    QList<OrderItem> lines;
+    QDateTime createdAt;
+};
+
+// Set-based writes of a purchase batch: whatever the number of buyers, a batch costs a fixed
+// number of statements (rows bound as one JSON parameter), so the hot ticket-type row is held
+// for microseconds per buyer.
+class PurchaseRepository
+{
+public:
+    explicit PurchaseRepository(Database &db) : m_db(db) {}
+
+    // Sets each intent's id.
+    void insertIntents(QList<PurchaseIntent> &intents);
+    // Deletes those of `ids` that still exist and returns them: an intent another server
+    // already reconciled is not confirmed twice.
+    QList<Id> takeIntents(const QList<Id> &ids);
+    // Pending intents by request key (request key → order code).
+    QHash<QString, QString> pendingRequests(const QStringList &requestKeys);
+    // Orders by request key (request key → order id).
+    QHash<QString, Id> ordersByRequest(const QStringList &requestKeys);
+    // Which of these order codes exist as orders (a confirmation whose COMMIT was lost).
+    QHash<QString, Id> ordersByCode(const QStringList &codes);
+    // Which of these intents exist (a reservation whose COMMIT was lost).
+    QHash<QString, Id> intentsByCode(const QStringList &codes);
+    QList<qint64> intentOwners();
+    QList<PurchaseIntent> intentsOf(qint64 owner, const QDateTime &createdBefore);
+
+    // Orders with their items and tickets; sets every id. Request keys (parallel to orders,
+    // may be empty strings) are stored with the orders.
+    void insertOrders(QList<Order> &orders, const QStringList &requestKeys);
+    void recordPayments(const QList<PaymentRecord> &payments);
+
+private:
+    Database &m_db;
+};
+
+} // namespace mq::storage
