@@ -68,6 +68,18 @@ int main(int argc, char *argv[])
         {u"timeout"_s, u"Give up after this many seconds."_s, u"SECONDS"_s, u"600"_s},
         {u"mode"_s, u"rush (one ticket type, order.purchase) or seats (reserved seating)."_s,
          u"MODE"_s, u"rush"_s},
+        {u"watch-pid"_s,
+         u"Report the CPU time this process and its children use during the rush "
+         "(repeatable; e.g. server=1234, postgres=5678)."_s,
+         u"LABEL=PID"_s},
+        // Rush mode.
+        {u"signins"_s,
+         u"Rush mode: this many auth.login of existing users (the buyers), each on a new "
+         "connection, spread over the start of the rush."_s,
+         u"N"_s, u"0"_s},
+        {u"signin-spread-ms"_s,
+         u"Rush mode: the sign-ins start evenly spread over this many milliseconds."_s, u"MS"_s,
+         u"2000"_s},
         // Seats mode.
         {u"seats"_s, u"Seats mode: seats of the generated venue."_s, u"N"_s, u"2000"_s},
         {u"venue"_s, u"Seats mode: a venue file (resources/venues/*.json) instead."_s, u"FILE"_s},
@@ -141,6 +153,23 @@ int main(int argc, char *argv[])
     config.pipeline = int(*pipeline);
     config.loginParallelism = int(*parallelism);
     config.timeoutSeconds = int(*timeout);
+
+    const auto signins = integerOption(parser, u"signins"_s, 0, 100000);
+    const auto spread = integerOption(parser, u"signin-spread-ms"_s, 0, 3'600'000);
+    if (!signins)
+        usageError(parser, u"--signins must be 0 to 100000"_s);
+    if (!spread)
+        usageError(parser, u"--signin-spread-ms must be 0 to 3600000"_s);
+    config.signins = int(*signins);
+    config.signinSpreadMs = int(*spread);
+    for (const QString &watch : parser.values(u"watch-pid"_s)) {
+        const qsizetype eq = watch.indexOf(u'=');
+        bool ok = false;
+        const qint64 pid = eq > 0 ? watch.mid(eq + 1).toLongLong(&ok) : 0;
+        if (!ok || pid <= 0)
+            usageError(parser, u"--watch-pid must be LABEL=PID, not \"%1\""_s.arg(watch));
+        config.watchPids.append({watch.left(eq), pid});
+    }
 
     if (config.mode == LoadGenConfig::Mode::Seats) {
         const auto seats = integerOption(parser, u"seats"_s, 1, 100000);

@@ -2,6 +2,8 @@
 
 #include "shared/money.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 // What one run of marquee-loadgen does, as given on the command line.
@@ -33,6 +35,13 @@ struct LoadGenConfig
     QString runId;            // part of every user name; random when not given
     int loginParallelism = 4; // Argon2 costs ~80 ms per hash: a few at a time is all a server takes
     int timeoutSeconds = 600;
+    // Processes whose CPU time (with their children's) is reported for the rush: label, pid.
+    QList<QPair<QString, qint64>> watchPids;
+
+    // Rush mode: sign-ins of existing users (the buyers), each on a new connection, spread
+    // evenly over the first signinSpreadMs of the rush.
+    int signins = 0;
+    int signinSpreadMs = 2000;
 
     // Seats mode.
     int seats = 2000;          // seats of the generated venue (when no venueFile)

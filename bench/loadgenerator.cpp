@@ -1,7 +1,9 @@
 #include "loadgenerator.h"
 
+#include "procstats.h"
 #include "rpcconnection.h"
 #include "rushclient.h"
+#include "signinprobe.h"
 #include "shared/utctime.h"
 
 #include <QDateTime>
@@ -10,37 +12,11 @@
 #include <QMap>
 #include <QRandomGenerator>
 #include <QTextStream>
-
-#include <sys/resource.h>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Peak resident set of this process, from the kernel's high-water mark (VmHWM), in KiB.
-qint64 peakRssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    // A /proc file has no size, so read it whole rather than testing atEnd().
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto seconds = [](const timeval &tv) {
-        return double(tv.tv_sec) + double(tv.tv_usec) / 1e6;
-    };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
 
 QString errorText(const mq::rpc::Message &m)
 {
@@ -178,6 +154,7 @@ void LoadGenerator::startLogins()
         auto *client = new RushClient(name, password, this);
         connect(client, &RushClient::loggedIn, this, &LoadGenerator::onClientLoggedIn);
         connect(client, &RushClient::rushFinished, this, &LoadGenerator::onClientRushFinished);
+        connect(client, &RushClient::verified, this, &LoadGenerator::onClientVerified);
         connect(client, &RushClient::failed, this,
                 [this](const QString &reason) { abort(u"customer: "_s + reason); });
         m_clients.append(client);
@@ -211,13 +188,54 @@ void LoadGenerator::onClientLoggedIn()
 void LoadGenerator::startRush()
 {
     m_phase = Phase::Rush;
-    progress(u"rush: %1 connections, %2 purchase(s) in flight each, %3 ticket(s) per purchase"_s
+    progress(u"rush: %1 connections, %2 purchase(s) in flight each, %3 ticket(s) per purchase%4"_s
                  .arg(m_clients.size())
                  .arg(m_config.pipeline)
-                 .arg(m_config.quantity));
+                 .arg(m_config.quantity)
+                 .arg(m_config.signins > 0
+                          ? u", %1 sign-ins over %2 ms"_s.arg(m_config.signins)
+                                .arg(m_config.signinSpreadMs)
+                          : QString()));
+    m_cpuAtStart = cpuNow();
     m_phaseTimer.start();
     for (RushClient *client : std::as_const(m_clients))
         client->startRush(m_ticketTypeId, m_config.quantity, m_config.pipeline);
+    startSignins();
+}
+
+void LoadGenerator::startSignins()
+{
+    const int n = m_config.signins;
+    m_signins.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        // Existing users: the buyers themselves, signing in once more from another device.
+        const RushClient *user = m_clients.at(i % m_clients.size());
+        auto *probe = new SigninProbe(user->username(), user->password(), this);
+        connect(probe, &SigninProbe::done, this, &LoadGenerator::onSigninDone);
+        m_signins.append(probe);
+        const qint64 at = n > 1 ? qint64(m_config.signinSpreadMs) * i / (n - 1) : 0;
+        QTimer::singleShot(std::chrono::milliseconds(at), probe,
+                           [this, probe] { probe->start(m_config.host, m_config.port); });
+    }
+}
+
+void LoadGenerator::onSigninDone()
+{
+    ++m_signinsDone;
+    if (m_phase == Phase::Rush)
+        ++m_signinsDoneInRush;
+    reportIfComplete();
+}
+
+QList<double> LoadGenerator::cpuNow() const
+{
+    QList<double> now;
+    for (const auto &[label, pid] : m_config.watchPids) {
+        Q_UNUSED(label)
+        now.append(procstats::treeCpuSeconds(pid));
+    }
+    now.append(procstats::cpuSeconds());
+    return now;
 }
 
 void LoadGenerator::onClientRushFinished()
@@ -226,6 +244,7 @@ void LoadGenerator::onClientRushFinished()
         return;
     if (++m_rushFinished == m_clients.size()) {
         m_rushNs = m_phaseTimer.nsecsElapsed();
+        m_cpuAtEnd = cpuNow();
         checkInventory();
     }
 }
@@ -244,7 +263,8 @@ void LoadGenerator::checkInventory()
                 mq::Performance::fromJson(m.result.value(u"performance"_s).toObject());
             for (const mq::TicketType &t : performance.ticketTypes) {
                 if (t.id == m_ticketTypeId) {
-                    report(t);
+                    m_finalTicketType = t;
+                    verifyOrders();
                     return;
                 }
             }
@@ -252,36 +272,103 @@ void LoadGenerator::checkInventory()
         });
 }
 
-void LoadGenerator::report(const mq::TicketType &ticketType)
+void LoadGenerator::verifyOrders()
+{
+    m_phase = Phase::Verify;
+    m_phaseTimer.start();
+    for (RushClient *client : std::as_const(m_clients))
+        client->verifyOrders();
+}
+
+void LoadGenerator::onClientVerified()
+{
+    ++m_verifiedClients;
+    reportIfComplete();
+}
+
+void LoadGenerator::reportIfComplete()
+{
+    if (m_phase != Phase::Verify || m_verifiedClients < m_clients.size() ||
+        m_signinsDone < m_signins.size())
+        return;
+    report();
+}
+
+void LoadGenerator::report()
 {
     m_phase = Phase::Done;
     m_timeout.stop();
+    const mq::TicketType &ticketType = m_finalTicketType;
 
     LatencyStats latencies;
+    LatencyStats orderLatencies;
     qint64 purchases = 0;
     qint64 tickets = 0;
     qint64 soldOut = 0;
+    qint64 unanswered = 0;
+    qint64 duplicates = 0;
+    qint64 queuePushes = 0;
+    qint64 queued = 0;
+    qint64 maxPosition = 0;
+    qint64 maxEstimate = 0;
+    qint64 listedOrders = 0;
+    qint64 listedTickets = 0;
+    qint64 lost = 0;
+    qint64 unknown = 0;
+    int buyersAnswered = 0;
+    int capped = 0;
+    QStringList verifyErrors;
     QMap<QString, qint64> errors;
+    QMap<QString, qint64> retries;
     for (const RushClient *client : std::as_const(m_clients)) {
         latencies.merge(client->latencies());
+        orderLatencies.merge(client->orderLatencies());
         purchases += client->purchases();
         tickets += client->ticketsBought();
         soldOut += client->soldOutAnswers();
+        unanswered += client->unanswered();
+        duplicates += client->duplicateOrders();
+        queuePushes += client->queuePushes();
+        queued += client->queuedPurchases();
+        maxPosition = qMax(maxPosition, client->maxQueuePosition());
+        maxEstimate = qMax(maxEstimate, client->maxEstimatedWaitMs());
+        listedOrders += client->listedOrders();
+        listedTickets += client->listedTickets();
+        lost += client->lostOrders();
+        unknown += client->unknownOrders();
+        if (client->listCapped())
+            ++capped;
+        if (client->isFinished() && client->unanswered() == 0)
+            ++buyersAnswered;
+        if (!client->verifyError().isEmpty())
+            verifyErrors.append(client->verifyError());
         for (auto it = client->errors().cbegin(); it != client->errors().cend(); ++it)
             errors[it.key()] += it.value();
+        for (auto it = client->retries().cbegin(); it != client->retries().cend(); ++it)
+            retries[it.key()] += it.value();
     }
     latencies.finish();
+    orderLatencies.finish();
     const double seconds = double(m_rushNs) / 1e9;
 
-    QStringList errorList;
-    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
-        errorList.append(u"%1 x%2"_s.arg(it.key()).arg(it.value()));
+    const auto listOf = [](const QMap<QString, qint64> &map) {
+        QStringList list;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            list.append(u"%1 x%2"_s.arg(it.key()).arg(it.value()));
+        return list.isEmpty() ? u"none"_s : list.join(u", "_s);
+    };
+    qint64 retryCount = 0;
+    for (const qint64 n : retries)
+        retryCount += n;
 
     const qint64 oversell = qMax<qint64>(0, tickets - m_config.capacity);
     const bool serverOversold = ticketType.sold > ticketType.capacity;
     const bool mismatch = ticketType.sold != tickets;
-    const bool ok =
-        oversell == 0 && !serverOversold && ticketType.remaining() == 0 && !mismatch && !m_timedOut;
+    const bool ordersMismatch = ticketType.sold != listedTickets;
+    const bool ok = oversell == 0 && !serverOversold && ticketType.remaining() == 0 &&
+                    ticketType.held == 0 && !mismatch && !ordersMismatch && lost == 0 &&
+                    unknown == 0 && unanswered == 0 && duplicates == 0 &&
+                    verifyErrors.isEmpty() && !m_timedOut;
 
     out() << u"== marquee-loadgen: sale rush on %1:%2 (run %3) =="_s.arg(m_config.host)
                  .arg(m_config.port)
@@ -299,26 +386,101 @@ void LoadGenerator::report(const mq::TicketType &ticketType)
     line(u"tickets sold"_s, u"%1 (capacity %2)"_s.arg(tickets).arg(m_config.capacity));
     line(u"purchases/s"_s, fixed(seconds > 0 ? double(purchases) / seconds : 0.0, 1));
     line(u"answers/s"_s, fixed(seconds > 0 ? double(latencies.count()) / seconds : 0.0, 1));
+    line(u"order latency ms"_s,
+         u"p50 %1  p90 %2  p99 %3  max %4  (mean %5, n=%6; first send to the order, retries included)"_s
+             .arg(fixed(orderLatencies.percentileMs(50)), fixed(orderLatencies.percentileMs(90)),
+                  fixed(orderLatencies.percentileMs(99)), fixed(orderLatencies.maxMs()),
+                  fixed(orderLatencies.meanMs()))
+             .arg(orderLatencies.count()));
     line(u"latency ms"_s,
-         u"p50 %1  p90 %2  p99 %3  max %4  (mean %5, n=%6)"_s
+         u"p50 %1  p90 %2  p99 %3  max %4  (mean %5, n=%6; every final answer)"_s
              .arg(fixed(latencies.percentileMs(50)), fixed(latencies.percentileMs(90)),
                   fixed(latencies.percentileMs(99)), fixed(latencies.maxMs()),
                   fixed(latencies.meanMs()))
              .arg(latencies.count()));
     line(u"sold_out answers"_s, QString::number(soldOut));
-    line(u"other errors"_s, errorList.isEmpty() ? u"none"_s : errorList.join(u", "_s));
+    line(u"other errors"_s, listOf(errors));
+    line(u"retries"_s, u"%1 (%2)"_s.arg(retryCount).arg(listOf(retries)));
+    line(u"queue.position"_s, u"%1 pushes for %2 purchases, highest position %3, longest estimate %4 ms"_s
+                                  .arg(queuePushes)
+                                  .arg(queued)
+                                  .arg(maxPosition)
+                                  .arg(maxEstimate));
+    line(u"buyers answered"_s, u"%1 of %2 (purchases never answered: %3)"_s.arg(buyersAnswered)
+                                   .arg(m_clients.size())
+                                   .arg(unanswered));
     line(u"oversell"_s, QString::number(oversell));
     line(u"final sold/remaining"_s, u"%1/%2 (held %3, capacity %4)"_s.arg(ticketType.sold)
                                         .arg(ticketType.remaining())
                                         .arg(ticketType.held)
                                         .arg(ticketType.capacity));
+    line(u"orders read back"_s,
+         u"%1 orders with %2 tickets in order.listMine of %3 customers%4"_s.arg(listedOrders)
+             .arg(listedTickets)
+             .arg(m_clients.size())
+             .arg(capped > 0 ? u" (%1 lists at the 500 limit)"_s.arg(capped) : QString()));
+    line(u"lost"_s, u"%1 (answered as bought, missing or short in order.listMine)"_s.arg(lost));
+    line(u"unanswered orders"_s,
+         u"%1 (in order.listMine, never answered as bought)"_s.arg(unknown));
+    line(u"duplicate answers"_s, QString::number(duplicates));
+    line(u"sold = order tickets"_s, u"%1 (sold %2, tickets in orders %3)"_s
+                                        .arg(ordersMismatch ? u"NO"_s : u"yes"_s)
+                                        .arg(ticketType.sold)
+                                        .arg(listedTickets));
     if (mismatch)
         line(u"MISMATCH"_s,
              u"the server counts %1 sold, we were sold %2"_s.arg(ticketType.sold).arg(tickets));
-    const qint64 rss = peakRssKiB();
+    for (const QString &e : std::as_const(verifyErrors).first(qMin<qsizetype>(5, verifyErrors.size())))
+        line(u"verify error"_s, e);
+
+    if (!m_signins.isEmpty()) {
+        LatencyStats signinLatencies;
+        QMap<QString, qint64> signinErrors;
+        int signinRetries = 0;
+        int signedIn = 0;
+        for (const SigninProbe *probe : std::as_const(m_signins)) {
+            signinRetries += probe->retries();
+            if (probe->succeeded()) {
+                ++signedIn;
+                signinLatencies.add(probe->latencyNs());
+            } else {
+                signinErrors[probe->error()] += 1;
+            }
+        }
+        signinLatencies.finish();
+        line(u"sign-ins"_s, u"%1 of %2 signed in (%3 answered during the rush), spread over %4 ms, retries %5, errors %6"_s
+                                .arg(signedIn)
+                                .arg(m_signins.size())
+                                .arg(m_signinsDoneInRush)
+                                .arg(m_config.signinSpreadMs)
+                                .arg(signinRetries)
+                                .arg(listOf(signinErrors)));
+        line(u"sign-in latency ms"_s,
+             u"p50 %1  p90 %2  p99 %3  max %4  (mean %5; connect to answer)"_s.arg(
+                 fixed(signinLatencies.percentileMs(50)), fixed(signinLatencies.percentileMs(90)),
+                 fixed(signinLatencies.percentileMs(99)), fixed(signinLatencies.maxMs()),
+                 fixed(signinLatencies.meanMs())));
+    }
+
+    if (m_cpuAtStart.size() == m_cpuAtEnd.size() && seconds > 0) {
+        QStringList parts;
+        for (qsizetype i = 0; i < m_cpuAtEnd.size(); ++i) {
+            const QString label =
+                i < m_config.watchPids.size() ? m_config.watchPids.at(i).first : u"loadgen"_s;
+            if (m_cpuAtStart.at(i) < 0 || m_cpuAtEnd.at(i) < 0) {
+                parts.append(label + u" ?"_s);
+                continue;
+            }
+            parts.append(u"%1 %2 %"_s.arg(label).arg(
+                qRound(100.0 * (m_cpuAtEnd.at(i) - m_cpuAtStart.at(i)) / seconds)));
+        }
+        line(u"cpu in rush"_s, parts.join(u", "_s) + u" (100 % = one core; the machine has %1)"_s
+                                                         .arg(QThread::idealThreadCount()));
+    }
+    const qint64 rss = procstats::peakRssKiB();
     line(u"loadgen peak RSS"_s,
          rss < 0 ? u"unknown"_s : u"%1 MiB"_s.arg(fixed(double(rss) / 1024.0, 1)));
-    line(u"loadgen CPU"_s, u"%1 s"_s.arg(fixed(cpuSeconds())));
+    line(u"loadgen CPU"_s, u"%1 s"_s.arg(fixed(procstats::cpuSeconds())));
     line(u"result"_s, ok ? u"OK"_s : u"FAILED"_s);
 
     for (RushClient *client : std::as_const(m_clients))
@@ -333,12 +495,24 @@ void LoadGenerator::onTimeout()
         // Report what happened so far; the run counts as failed.
         m_timedOut = true;
         m_rushNs = m_phaseTimer.nsecsElapsed();
+        m_cpuAtEnd = cpuNow();
         progress(u"rush: timed out after %1 s with %2 of %3 connections still buying"_s
                      .arg(m_config.timeoutSeconds)
                      .arg(m_clients.size() - m_rushFinished)
                      .arg(m_clients.size()));
         checkInventory();
         m_timeout.start(std::chrono::seconds(30));
+        return;
+    }
+    if (m_phase == Phase::Verify) {
+        // Orders read back or sign-ins still unanswered: report what there is, as failed.
+        m_timedOut = true;
+        progress(u"verify: timed out (%1 of %2 customers read back, %3 of %4 sign-ins done)"_s
+                     .arg(m_verifiedClients)
+                     .arg(m_clients.size())
+                     .arg(m_signinsDone)
+                     .arg(m_signins.size()));
+        report();
         return;
     }
     abort(u"timed out after %1 s"_s.arg(m_total.elapsed() / 1000));

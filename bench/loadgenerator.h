@@ -12,10 +12,12 @@
 
 class RpcConnection;
 class RushClient;
+class SigninProbe;
 
 // Runs one sale rush: sets up an event as the admin, logs the customers in (not timed), lets
-// them all buy one ticket type until it is sold out, then checks the server's numbers and
-// prints the figures. Emits finished() with the process exit code.
+// them all buy one ticket type until it is sold out (optionally with sign-ins on new
+// connections during it), then checks the server's numbers and every customer's orders against
+// what it was answered, and prints the figures. Emits finished() with the process exit code.
 class LoadGenerator : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ private:
         Logins,
         Rush,
         Check,
+        Verify,
         Done
     };
 
@@ -52,8 +55,14 @@ private:
     void onClientLoggedIn();
     void startRush();
     void onClientRushFinished();
+    void startSignins();
+    void onSigninDone();
     void checkInventory();
-    void report(const mq::TicketType &ticketType);
+    void verifyOrders();
+    void onClientVerified();
+    void reportIfComplete();
+    void report();
+    QList<double> cpuNow() const;
 
     void onTimeout();
     void abort(const QString &reason);
@@ -70,7 +79,16 @@ private:
     int m_nextLogin = 0;
     int m_loggedIn = 0;
     int m_rushFinished = 0;
+    int m_verifiedClients = 0;
     bool m_timedOut = false;
+    mq::TicketType m_finalTicketType;
+
+    QList<SigninProbe *> m_signins;
+    int m_signinsDone = 0;
+    int m_signinsDoneInRush = 0;
+
+    QList<double> m_cpuAtStart; // per watched process, then this process
+    QList<double> m_cpuAtEnd;
 
     QElapsedTimer m_total;
     QElapsedTimer m_phaseTimer;

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QDir>
 #include <QFile>
 #include <QList>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 // What this process has used so far, for the figures a benchmark program prints.
 namespace procstats {
@@ -42,6 +44,53 @@ inline double cpuSeconds()
         return double(tv.tv_sec) + double(tv.tv_usec) / 1e6;
     };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// Another process's state from /proc/PID/stat: its parent and its CPU time (all threads).
+struct ProcessCpu
+{
+    qint64 parent = -1;
+    double seconds = -1.0;
+};
+
+inline ProcessCpu processCpu(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray stat = file.readAll();
+    // The command name may hold spaces and parentheses: the fields start after the last ')'.
+    const qsizetype close = stat.lastIndexOf(')');
+    if (close < 0)
+        return {};
+    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+    // fields[0] is field 3 (state): ppid is field 4, utime 14, stime 15.
+    if (fields.size() < 13)
+        return {};
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    return {fields.at(1).toLongLong(),
+            double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / tick};
+}
+
+// CPU seconds used so far by a process and its living children (PostgreSQL's backends are
+// children of the postmaster); -1 when the process is gone.
+inline double treeCpuSeconds(qint64 pid)
+{
+    const ProcessCpu self = processCpu(pid);
+    if (self.seconds < 0)
+        return -1.0;
+    double total = self.seconds;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 child = entry.toLongLong(&numeric);
+        if (!numeric || child == pid)
+            continue;
+        const ProcessCpu c = processCpu(child);
+        if (c.parent == pid && c.seconds > 0)
+            total += c.seconds;
+    }
+    return total;
 }
 
 } // namespace procstats
