@@ -132,6 +132,8 @@ bool MarqueeServer::start(QString *error)
     m_dispatcher = std::make_unique<rpc::Dispatcher>(*m_mainPool, *m_authPool, *m_env, *m_registry,
                                                    m_config.pipeline, m_config.mainLane,
                                                    m_config.authLane, m_config.purchaseLane);
+    rpc::CatalogCache *cache = &m_dispatcher->catalogCache();
+    m_registry->setChangeListener([cache](Id performanceId) { cache->invalidate(performanceId); });
     m_server = new net::RpcServer(m_config.limits, *m_dispatcher, *m_registry, m_config.ioThreads, this);
     if (!m_server->listen(m_config.listenAddress, m_config.listenPort)) {
         *error = u"Cannot listen on %1:%2: %3"_s.arg(m_config.listenAddress.toString())

@@ -82,8 +82,23 @@ void ConnectionRegistry::setRelay(Relay relay)
     m_relay = std::move(relay);
 }
 
+void ConnectionRegistry::setChangeListener(std::function<void(Id)> listener)
+{
+    m_changeListener = std::move(listener);
+}
+
+void ConnectionRegistry::catalogChanged()
+{
+    if (m_changeListener)
+        m_changeListener(0);
+    if (m_relay.push)
+        m_relay.push(0, rpc::toPayload(rpc::makeNotification(u"catalog.changed"_s, {})));
+}
+
 void ConnectionRegistry::publish(const services::InventoryChange &change)
 {
+    if (m_changeListener)
+        m_changeListener(change.performanceId);
     // Workers publish after their commits, so two changes of one ticket type can reach here in
     // the opposite order: an older state than the one already published is not sent.
     QList<TicketType> newer;
@@ -121,6 +136,8 @@ void ConnectionRegistry::publish(const services::InventoryChange &change)
 
 void ConnectionRegistry::publishSeats(const services::SeatChange &change)
 {
+    if (m_changeListener)
+        m_changeListener(change.performanceId);
     QJsonArray seats;
     for (const services::SeatUpdate &s : change.seats) {
         seats.append(QJsonObject{{u"id"_s, s.seatId},
@@ -138,6 +155,10 @@ void ConnectionRegistry::publishSeats(const services::SeatChange &change)
 
 void ConnectionRegistry::deliverRelayed(Id performanceId, const QByteArray &notification)
 {
+    if (m_changeListener)
+        m_changeListener(performanceId);
+    if (performanceId <= 0)
+        return; // the catalog changed on another instance: nothing to push
     deliver(performanceId, encodeFrame(notification));
 }
 

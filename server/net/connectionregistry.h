@@ -31,6 +31,10 @@ public:
     void publish(const services::InventoryChange &change) override;
     void publishSeats(const services::SeatChange &change) override;
     void endSessions(const QList<Id> &sessionIds) override;
+    void catalogChanged() override;
+    // Told of every committed change, local or relayed: the performance, or 0 for the whole
+    // catalog (the catalog cache listens). Set once, before connections arrive.
+    void setChangeListener(std::function<void(Id performanceId)> listener);
 
     // Other server instances (PostgreSQL LISTEN/NOTIFY) hear of every push and ended session
     // through `relay`; what they relay back arrives through the two methods below.
@@ -62,6 +66,7 @@ private:
     QHash<Id, qint64> m_recentlyEnded;
     QHash<Id, qint64> m_publishedVersion; // ticket type id -> newest version pushed // session id -> when (ms since epoch); kept 10 minutes
     Relay m_relay; // set once, before connections arrive
+    std::function<void(Id)> m_changeListener;
 };
 
 } // namespace mq::net

@@ -14,6 +14,8 @@ public:
     virtual void publishSeats(const services::SeatChange &change) = 0;
     // Every connection on one of these sessions becomes anonymous.
     virtual void endSessions(const QList<Id> &sessionIds) = 0;
+    // Events, performances or ticket types were created, edited or deleted (on every instance).
+    virtual void catalogChanged() {}
 };
 
 } // namespace mq::rpc

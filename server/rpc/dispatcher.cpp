@@ -6,6 +6,8 @@
 #include "storage/database.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +39,22 @@ private:
     Lane m_lane;
     QString m_key;
 };
+
+// The performances an answer of catalog.getPerformance or catalog.listEvents shows.
+QSet<Id> performancesIn(const QJsonObject &answer)
+{
+    QSet<Id> ids;
+    const auto addPerformance = [&ids](const QJsonValue &p) {
+        ids.insert(p.toObject().value(u"id"_s).toInteger());
+    };
+    if (answer.contains(u"performance"_s))
+        addPerformance(answer.value(u"performance"_s));
+    for (const QJsonValue &event : answer.value(u"events"_s).toArray()) {
+        for (const QJsonValue &p : event.toObject().value(u"performances"_s).toArray())
+            addPerformance(p);
+    }
+    return ids;
+}
 
 qint64 drainEstimateMs(const WorkerPool &pool)
 {
@@ -92,6 +110,17 @@ void Dispatcher::dispatch(const Message &request, const services::Caller &caller
         sink->deliver(request.id, Reply::fail(*invalid));
         return;
     }
+    CacheSlot cache;
+    if (*method == Method::CatalogListEvents || *method == Method::CatalogGetPerformance) {
+        cache.key = request.method + u' ' + QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact));
+        if (auto hit = m_cache.find(cache.key)) {
+            Reply reply;
+            reply.result = *hit;
+            sink->deliver(request.id, std::move(reply));
+            return;
+        }
+        cache.readStartedAt = m_cache.beginRead();
+    }
     const Lane lane = spec.lane;
     WorkerPool &pool = lane == Lane::Auth ? m_authPool : m_mainPool;
     if (auto refused = m_admission.admit(lane, caller, drainEstimateMs(pool))) {
@@ -105,14 +134,14 @@ void Dispatcher::dispatch(const Message &request, const services::Caller &caller
         return;
     }
     pool.submit(caller.clientKey,
-                [this, &spec, id = request.id, params, caller, admitted](storage::Database *db) {
-                    execute(spec, id, params, caller, admitted, db);
+                [this, &spec, id = request.id, params, caller, admitted, cache](storage::Database *db) {
+                    execute(spec, id, params, caller, admitted, db, cache);
                 });
 }
 
 void Dispatcher::execute(const MethodSpec &spec, const QJsonValue &id, const QJsonObject &params,
                          const services::Caller &caller, const std::shared_ptr<ReplySink> &sink,
-                         storage::Database *db)
+                         storage::Database *db, const CacheSlot &cache)
 {
     QElapsedTimer timer;
     timer.start();
@@ -150,6 +179,13 @@ void Dispatcher::execute(const MethodSpec &spec, const QJsonValue &id, const QJs
         m_broadcaster.publish(change);
     if (!reply.endedSessions.isEmpty())
         m_broadcaster.endSessions(reply.endedSessions);
+    if (!reply.error) {
+        const QString name = methodName(spec.method);
+        if (!cache.key.isEmpty())
+            m_cache.store(cache.key, reply.result, cache.readStartedAt, performancesIn(reply.result));
+        else if (name.startsWith(u"admin."_s) && !name.startsWith(u"admin.list"_s))
+            m_broadcaster.catalogChanged();
+    }
     sink->deliver(id, std::move(reply));
     --m_inFlight;
 }

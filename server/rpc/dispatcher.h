@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rpc/catalogcache.h"
 #include "rpc/laneadmission.h"
 #include "rpc/methodtable.h"
 #include "rpc/purchasepipeline.h"
@@ -32,11 +33,17 @@ public:
                   const std::shared_ptr<ReplySink> &sink);
 
     int inFlight() const { return m_inFlight.load(); }
+    CatalogCache &catalogCache() { return m_cache; }
 
 private:
+    struct CacheSlot
+    {
+        QString key; // empty: not cached
+        quint64 readStartedAt = 0;
+    };
     void execute(const MethodSpec &spec, const QJsonValue &id, const QJsonObject &params,
                  const services::Caller &caller, const std::shared_ptr<ReplySink> &sink,
-                 storage::Database *db);
+                 storage::Database *db, const CacheSlot &cache);
 
     WorkerPool &m_mainPool;
     WorkerPool &m_authPool;
@@ -44,6 +51,7 @@ private:
     Broadcaster &m_broadcaster;
     std::atomic<int> m_inFlight{0};
     LaneAdmission m_admission;
+    CatalogCache m_cache;
     PurchasePipeline m_purchases;
 };
 

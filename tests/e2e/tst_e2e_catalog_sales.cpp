@@ -63,6 +63,7 @@ private slots:
     void listEventsValidation();
     void listEventsInPages();
     void getPerformance();
+    void cachedCatalogFollowsEveryChange();
     void purchaseRecordsOrder();
     void purchaseAcceptsTwentyTickets();
     void purchaseValidatesQuantity_data();
@@ -430,6 +431,47 @@ void TestE2eCatalogSales::getPerformance()
     MQ_VERIFY_FIELD(
         m_bob->call(u"catalog.getPerformance"_s, {{u"performanceId"_s, QString::number(perf)}}),
         "performanceId");
+}
+
+void TestE2eCatalogSales::cachedCatalogFollowsEveryChange()
+{
+    // Catalog reads come from a cache; every committed change must show in the next read.
+    const auto [perf, type] = makeShow(u"Cache Show"_s, 1500, 9);
+    QVERIFY(perf && type);
+    const auto remainingNow = [&](TestClient &client) -> qint64 {
+        const auto r = client.call(u"catalog.getPerformance"_s, {{u"performanceId"_s, perf}});
+        return r.result.value(u"performance"_s).toObject().value(u"ticketTypes"_s).toArray()
+            .first().toObject().value(u"remaining"_s).toInteger(-1);
+    };
+    const auto listed = [&](const QString &query) {
+        const auto r = m_bob->call(u"catalog.listEvents"_s, {{u"query"_s, query}});
+        return r.result.value(u"events"_s).toArray();
+    };
+    QCOMPARE(remainingNow(*m_bob), 9);
+    QCOMPARE(remainingNow(*m_alice), 9); // the same answer, from the cache
+    QCOMPARE(listed(u"Cache Show"_s).size(), 1);
+    for (int i = 1; i <= 3; ++i) {
+        MQ_VERIFY_OK(purchase(*m_alice, type, 1));
+        QCOMPARE(remainingNow(*m_bob), 9 - i);
+        const QJsonArray events = listed(u"Cache Show"_s);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().toObject().value(u"performances"_s).toArray().first().toObject()
+                     .value(u"ticketTypes"_s).toArray().first().toObject().value(u"remaining"_s).toInteger(),
+                 9 - i);
+    }
+    // Catalog edits: the renamed event is found by its new name at once, not by the old.
+    const qint64 eventId = listed(u"Cache Show"_s).first().toObject().value(u"id"_s).toInteger();
+    MQ_VERIFY_OK(m_admin->call(u"admin.updateEvent"_s, {{u"id"_s, eventId},
+                                                        {u"title"_s, u"Cache Show Renamed"_s},
+                                                        {u"category"_s, u"concert"_s},
+                                                        {u"description"_s, u"A show"_s}}));
+    QCOMPARE(listed(u"Cache Show Renamed"_s).size(), 1);
+    MQ_VERIFY_OK(m_admin->call(u"admin.updateTicketType"_s, {{u"id"_s, type}, {u"capacity"_s, 20}}));
+    QCOMPARE(remainingNow(*m_bob), 17);
+    // A cancellation gives the ticket back in the next read.
+    const QJsonArray mine = ordersOf(*m_alice);
+    MQ_VERIFY_OK(m_alice->call(u"order.cancel"_s, {{u"orderId"_s, mine.first().toObject().value(u"id"_s)}}));
+    QCOMPARE(remainingNow(*m_bob), 18);
 }
 
 void TestE2eCatalogSales::purchaseRecordsOrder()

@@ -68,6 +68,7 @@ private slots:
     void holdThroughOneIsPushedByTheOther();
     void everyChangeReachesBoth();
     void generalAdmissionSaleIsPushedAcross();
+    void cachedCatalogFollowsChangesAcross();
     void expiryIsSeenThroughBoth();
 
 private:
@@ -316,6 +317,35 @@ void TestE2eInstances::generalAdmissionSaleIsPushedAcross()
     MQ_VERIFY_OK(hold);
     QVERIFY2(waitForNumbers(*watcher, perf, type, 4, 43, CrossInstanceMs),
              "a quantity hold through the second server was not pushed by the first in a second");
+}
+
+void TestE2eInstances::cachedCatalogFollowsChangesAcross()
+{
+    // Each instance answers catalog reads from its own cache; a change through the other must
+    // reach it through PostgreSQL (LISTEN/NOTIFY) as quickly as a push does.
+    const qint64 event = seed::createEvent(*m_manager, u"Cached Across Instances"_s);
+    const qint64 perf = seed::createPerformance(*m_manager, event, seed::daysFromNow(83));
+    const qint64 type = seed::createTicketType(*m_manager, perf, u"Standing"_s, 1500, 30);
+    QVERIFY(type);
+    auto reader = m_first.loginAs(u"customer"_s);
+    auto buyer = loginToSecond(u"customer"_s);
+    auto secondManager = loginToSecond(u"manager"_s);
+    QVERIFY(reader && buyer && secondManager);
+    const auto typeSeen = [&]() {
+        const auto r = reader->call(u"catalog.getPerformance"_s, {{u"performanceId"_s, perf}});
+        return r.result.value(u"performance"_s).toObject().value(u"ticketTypes"_s).toArray()
+            .first().toObject();
+    };
+    QCOMPARE(typeSeen().value(u"sold"_s).toInteger(), 0);
+    QCOMPARE(typeSeen().value(u"sold"_s).toInteger(), 0); // cached now
+    MQ_VERIFY_OK(buyer->call(
+        u"order.purchase"_s,
+        {{u"ticketTypeId"_s, type}, {u"quantity"_s, 2}, {u"payment"_s, seed::sandboxPayment()}}));
+    QTRY_VERIFY_WITH_TIMEOUT(typeSeen().value(u"sold"_s).toInteger() == 2, CrossInstanceMs);
+    MQ_VERIFY_OK(secondManager->call(u"admin.updateTicketType"_s,
+                                     {{u"id"_s, type}, {u"name"_s, u"Standing (front)"_s}}));
+    QTRY_VERIFY_WITH_TIMEOUT(typeSeen().value(u"name"_s).toString() == u"Standing (front)"_s,
+                             CrossInstanceMs);
 }
 
 void TestE2eInstances::expiryIsSeenThroughBoth()
