@@ -6,6 +6,15 @@
 # shellcheck disable=SC2034 # variables set here are read by the scripts that source this file
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# SOURCE: empty (default) builds the working tree in BUILD_DIR (build-bench); a git revision
+# (e.g. SOURCE=HEAD) builds exactly that commit, checked out in a worktree build-bench-src, in
+# build-bench-commit, so changes not yet committed by anyone are not measured.
+SOURCE=${SOURCE:-}
+SOURCE_DIR=$REPO
+if [ -n "$SOURCE" ]; then
+    SOURCE_DIR="$REPO/build-bench-src"
+    BUILD_DIR=${BUILD_DIR:-build-bench-commit}
+fi
 BUILD_DIR=${BUILD_DIR:-build-bench}
 case "$BUILD_DIR" in /*) ;; *) BUILD_DIR="$REPO/$BUILD_DIR" ;; esac
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -19,9 +28,19 @@ die() { log "$*"; exit 1; }
 # bench_build TARGET...: an incremental Release build (a stale binary would measure an older
 # server), under the lock every build on this machine shares, two jobs.
 bench_build() {
+    if [ -n "$SOURCE" ]; then
+        local rev
+        rev=$(git -C "$REPO" rev-parse --verify "$SOURCE^{commit}") || die "SOURCE=$SOURCE is not a commit"
+        if [ ! -e "$SOURCE_DIR/.git" ]; then
+            git -C "$REPO" worktree add --detach "$SOURCE_DIR" "$rev" >/dev/null 2>&1 || die "git worktree add $SOURCE_DIR failed"
+        fi
+        # checkout rewrites only the files that differ, so the build stays incremental.
+        git -C "$SOURCE_DIR" checkout -q --detach "$rev" || die "checkout of $rev in $SOURCE_DIR failed"
+        log "source: commit $(git -C "$SOURCE_DIR" log -1 --format='%h %s' | cut -c1-80) in $SOURCE_DIR"
+    fi
     log "building $* in $BUILD_DIR (Release)"
     if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
-        flock /tmp/mq-build.lock cmake -S "$REPO" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+        flock /tmp/mq-build.lock cmake -S "$SOURCE_DIR" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
     fi
     flock /tmp/mq-build.lock cmake --build "$BUILD_DIR" --target "$@" -j2 >"${TMPDIR:-/tmp}/$BENCH_NAME-build.log" 2>&1 ||
         { tail -n 40 "${TMPDIR:-/tmp}/$BENCH_NAME-build.log" >&2; die "build failed"; }
@@ -150,6 +169,6 @@ server_has_option() {
 machine_info() {
     echo "machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1)), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(sed -n 's/^PRETTY_NAME="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' /etc/os-release), kernel $(uname -r)"
     echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "software: $("$PG_BIN/postgres" --version 2>/dev/null || echo 'no PostgreSQL'), SQLite $(dpkg-query -W -f='${Version}' libsqlite3-0 2>/dev/null || echo '?'), Qt $(dpkg-query -W -f='${Version}' qt6-base-dev 2>/dev/null || echo '?'), $(sed -n 's/^CMAKE_CXX_COMPILER:[^=]*=//p' "$BUILD_DIR/CMakeCache.txt" | head -n1) $(sed -n 's/^CMAKE_BUILD_TYPE:[^=]*=//p' "$BUILD_DIR/CMakeCache.txt")"
-    echo "source: $(git -C "$REPO" log -1 --format='%h %cd %s' --date=format:'%Y-%m-%d %H:%M' | cut -c1-110)$(git -C "$REPO" diff --quiet HEAD -- server shared bench 2>/dev/null || echo ' (+ uncommitted changes in server/shared/bench)')"
+    echo "software: $("$PG_BIN/postgres" --version 2>/dev/null || echo 'no PostgreSQL'), SQLite $(dpkg-query -W -f='${Version}' libsqlite3-0 2>/dev/null || echo '?'), Qt $(dpkg-query -W -f='${Version}' qt6-base-dev 2>/dev/null || echo '?'), $("$(sed -n 's/^CMAKE_CXX_COMPILER:[^=]*=//p' "$BUILD_DIR/CMakeCache.txt" | head -n1)" --version 2>/dev/null | head -n1) $(sed -n 's/^CMAKE_BUILD_TYPE:[^=]*=//p' "$BUILD_DIR/CMakeCache.txt") build"
+    echo "source: $(git -C "$SOURCE_DIR" log -1 --format='%h %cd %s' --date=format:'%Y-%m-%d %H:%M' | cut -c1-110)$(git -C "$SOURCE_DIR" diff --quiet HEAD -- server shared bench 2>/dev/null || echo ' (+ uncommitted changes in server/shared/bench)'), built in $BUILD_DIR"
 }

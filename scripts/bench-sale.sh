@@ -2,7 +2,8 @@
 # Sale rush at the database's limit, in one command (issue 11). On a private PostgreSQL 15
 # cluster (fsync on, max_connections 300):
 #  1. pgbench with Marquee's own one-order purchase transaction (bench/pgbench/purchase.sql) at
-#     8 and at 200 clients, on a ticket type no buyer touches: the database's own rate;
+#     8 and at 200 clients, on a ticket type no buyer touches: the database's own rate; and the
+#     server's three transactions for a buyer alone in its batch (purchase-path.sql) at 8;
 #  2. marquee-server + marquee-loadgen: CONNECTIONS buyers rush one ticket type of CAPACITY until
 #     it is sold out; orders/s, latency, oversold, lost (orders answered but not in the buyer's
 #     order.listMine), unanswered purchases, and the ratio to pgbench's best rate;
@@ -16,7 +17,7 @@
 #   BACKENDS=postgresql PGBENCH_SECONDS=5 SIGNINS=0 scripts/bench-sale.sh     # quicker
 #
 # Environment: CONNECTIONS (200), CAPACITY (20000), PIPELINE (1), QUANTITY (1),
-# PGBENCH_CLIENTS ("8 200"), PGBENCH_SECONDS (15), SIGNINS (200; 0 skips step 3),
+# PGBENCH_CLIENTS ("8 200"), PGBENCH_SECONDS (15), PGBENCH_PATH_CLIENTS ("8"; "" skips it), SIGNINS (200; 0 skips step 3),
 # SIGNIN_ROUNDS (1: rushes without and with sign-ins, alternated this many times),
 # PAYMENT_LATENCY_MS (200; 0 skips step 4), PAYMENT_PIPELINE (4), WARMUP (1: a small untimed
 # rush on each fresh server first), BACKENDS ("postgresql sqlite"), SQLITE_OPTIONS
@@ -37,6 +38,7 @@ PIPELINE=${PIPELINE:-1}
 QUANTITY=${QUANTITY:-1}
 PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-"8 200"}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-15}
+PGBENCH_PATH_CLIENTS=${PGBENCH_PATH_CLIENTS:-"8"}
 SIGNINS=${SIGNINS:-200}
 SIGNIN_ROUNDS=${SIGNIN_ROUNDS:-1}
 PAYMENT_LATENCY_MS=${PAYMENT_LATENCY_MS:-200}
@@ -49,6 +51,7 @@ BACKENDS=${BACKENDS:-"postgresql sqlite"}
 ADMIN_USER=benchadmin
 ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 PURCHASE_SQL="$REPO/bench/pgbench/purchase.sql"
+PATH_SQL="$REPO/bench/pgbench/purchase-path.sql"
 SETUP_SQL="$REPO/bench/pgbench/purchase-setup.sql"
 
 bench_build marquee-server marquee-loadgen
@@ -75,21 +78,22 @@ pgbench_setup() {
     log "pgbench: ${PGBENCH_VARS[*]}"
 }
 
-# run_pgbench CLIENTS: purchase.sql for PGBENCH_SECONDS; figures in $TMP/pgbench-CLIENTS.txt.
+# run_pgbench CLIENTS [SCRIPT LABEL]: purchase.sql (or SCRIPT) for PGBENCH_SECONDS; figures in
+# $TMP/pgbench-LABEL.txt (LABEL: CLIENTS by default).
 run_pgbench() {
-    local clients=$1
-    local result="$TMP/pgbench-$clients.txt" logs="$TMP/pgbench-log-$clients"
+    local clients=$1 script=${2:-$PURCHASE_SQL} label=${3:-$1}
+    local result="$TMP/pgbench-$label.txt" logs="$TMP/pgbench-log-$label"
     mkdir -p "$logs"
     # The same start for every run: no dead versions of the hot row, no checkpoint due.
     "${PSQL[@]}" -c "VACUUM ANALYZE ticket_types, orders, order_items, tickets, payments" -c "CHECKPOINT"
     echo
-    echo "\$ pgbench -n -M prepared -c $clients -j 2 -T $PGBENCH_SECONDS -r -l -f bench/pgbench/purchase.sql ${PGBENCH_VARS[*]}"
+    echo "\$ pgbench -n -M prepared -c $clients -j 2 -T $PGBENCH_SECONDS -r -l -f bench/pgbench/$(basename "$script") ${PGBENCH_VARS[*]}"
     local status=0
     "$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U marquee -n -M prepared -c "$clients" -j 2 \
-        -T "$PGBENCH_SECONDS" -r -l --log-prefix="$logs/tx" -f "$PURCHASE_SQL" "${PGBENCH_VARS[@]}" marquee \
-        >"$result" 2>"$TMP/pgbench-$clients.log" || status=$?
+        -T "$PGBENCH_SECONDS" -r -l --log-prefix="$logs/tx" -f "$script" "${PGBENCH_VARS[@]}" marquee \
+        >"$result" 2>"$TMP/pgbench-$label.log" || status=$?
     if [ "$status" -ne 0 ]; then
-        cat "$result" "$TMP/pgbench-$clients.log" >&2
+        cat "$result" "$TMP/pgbench-$label.log" >&2
         log "pgbench ($clients clients) exited with $status"
         return "$status"
     fi
@@ -205,6 +209,9 @@ for backend in $BACKENDS; do
             tps=$(pgbench_field "$clients" tps)
             if [ "$tps" != "-" ] && [ "$tps" -gt "$BEST_PGBENCH" ]; then BEST_PGBENCH=$tps; fi
         done
+        for clients in $PGBENCH_PATH_CLIENTS; do
+            run_pgbench "$clients" "$PATH_SQL" "path-$clients" || true
+        done
         "${PSQL[@]}" -c "VACUUM ANALYZE" -c "CHECKPOINT"
     fi
 
@@ -246,7 +253,10 @@ echo
 echo "| run | orders/s | p50 / p99 / max ms | oversold | lost | unanswered | retries | queued | × pgbench best | CPU in rush | result |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|"
 for clients in $PGBENCH_CLIENTS; do
-    echo "| pgbench purchase.sql, $clients clients, ${PGBENCH_SECONDS} s | $(pgbench_field "$clients" tps) tps | $(pgbench_field "$clients" p50) / $(pgbench_field "$clients" p99) / $(pgbench_field "$clients" max) | | | | | | | | |"
+    echo "| pgbench purchase.sql (one order per transaction), $clients clients, ${PGBENCH_SECONDS} s | $(pgbench_field "$clients" tps) tps | $(pgbench_field "$clients" p50) / $(pgbench_field "$clients" p99) / $(pgbench_field "$clients" max) | | | | | | | | |"
+done
+for clients in $PGBENCH_PATH_CLIENTS; do
+    echo "| pgbench purchase-path.sql (the server's reserve + ledger + confirm for a lone buyer), $clients clients | $(pgbench_field "path-$clients" tps) orders/s | $(pgbench_field "path-$clients" p50) / $(pgbench_field "path-$clients" p99) / $(pgbench_field "path-$clients" max) | | | | | | | | |"
 done
 overall=0
 while read -r label status; do

@@ -25,9 +25,10 @@
 # Needs the Debian packages from scripts/setup.sh. As root, PostgreSQL runs as user postgres.
 set -euo pipefail
 
-REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-BUILD_DIR=${BUILD_DIR:-build-bench}
-case "$BUILD_DIR" in /*) ;; *) BUILD_DIR="$REPO/$BUILD_DIR" ;; esac
+BENCH_NAME=bench-seats
+# shellcheck source=scripts/bench-lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
+
 CONNECTIONS=${CONNECTIONS:-50}
 SEATS=${SEATS:-2000}
 VENUE=${VENUE:-}
@@ -41,21 +42,15 @@ PGBENCH_NOTIFY=${PGBENCH_NOTIFY:-1}
 PGBENCH_HOTLAST=${PGBENCH_HOTLAST:-0}
 MAPPAINT=${MAPPAINT:-1}
 BACKENDS=${BACKENDS:-"postgresql sqlite"}
-PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 ADMIN_USER=benchadmin
 VIEWER_USER=benchviewer
 ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 RUN_ID=$(head -c 4 /dev/urandom | od -An -tx1 | tr -d ' \n')
 
-SERVER="$BUILD_DIR/server/marquee-server"
-LOADGEN="$BUILD_DIR/bench/marquee-loadgen"
 MAPPAINT_BIN="$BUILD_DIR/bench/marquee-mappaint"
 HOLD_SQL="$REPO/bench/pgbench/hold.sql"
 HOTLAST_SQL="$REPO/bench/pgbench/hold-hotlast.sql"
 PARAMS_SQL="$REPO/bench/pgbench/params.sql"
-
-log() { printf '%s bench-seats: %s\n' "$(date +%T)" "$*" >&2; }
-die() { log "$*"; exit 1; }
 
 HOUSE="$SEATS seats"
 if [ -n "$VENUE" ]; then
@@ -69,120 +64,24 @@ HOW="picked on a $MAP map"
 # --- build ----------------------------------------------------------------------------------
 targets=(marquee-server marquee-loadgen)
 [ "$MAPPAINT" = 1 ] && targets+=(marquee-mappaint)
-missing=0
-for t in "$SERVER" "$LOADGEN"; do [ -x "$t" ] || missing=1; done
-if [ "$MAPPAINT" = 1 ] && [ ! -x "$MAPPAINT_BIN" ]; then missing=1; fi
-if [ "$missing" = 1 ]; then
-    log "building ${targets[*]} in $BUILD_DIR (Release)"
-    if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
-        cmake -S "$REPO" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-    fi
-    cmake --build "$BUILD_DIR" --target "${targets[@]}"
-fi
+bench_build "${targets[@]}"
 [ -x "$SERVER" ] || die "no $SERVER"
 [ -x "$LOADGEN" ] || die "no $LOADGEN"
 if [ "$MAPPAINT" = 1 ] && [ ! -x "$MAPPAINT_BIN" ]; then
     log "no $MAPPAINT_BIN (built without the client?): skipping the map timing"
     MAPPAINT=0
 fi
-
-# --- temporary folder and cleanup -----------------------------------------------------------
-TMP=$(mktemp -d /tmp/marquee-bench-seats.XXXXXX)
-chmod 755 "$TMP"
-SERVER_PID=""
-PG_DATA=""
-AS_PG=()
-if [ "$(id -u)" -eq 0 ]; then
-    # initdb refuses to run as root.
-    AS_PG=(runuser -u postgres --)
-fi
-
-stop_server() {
-    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill -TERM "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 1 100); do
-            kill -0 "$SERVER_PID" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -KILL "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-    SERVER_PID=""
-}
-
-# shellcheck disable=SC2317 # called through the trap
-cleanup() {
-    stop_server
-    if [ -n "$PG_DATA" ] && [ -f "$PG_DATA/postmaster.pid" ]; then
-        "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || true
-    fi
-    if [ "${KEEP_TMP:-0}" = 1 ]; then
-        log "kept $TMP"
-    else
-        rm -rf "$TMP"
-    fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-free_port() {
-    local port
-    for _ in $(seq 1 100); do
-        port=$(( 20000 + RANDOM % 30000 ))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return 0
-        fi
-    done
-    die "no free port found"
-}
-
-# --- PostgreSQL -----------------------------------------------------------------------------
-start_postgres() {
-    [ -x "$PG_BIN/initdb" ] || die "PostgreSQL 15 not found in $PG_BIN (scripts/setup.sh installs it)"
-    local dir="$TMP/pg"
-    mkdir -p "$dir/sock"
-    if [ ${#AS_PG[@]} -gt 0 ]; then
-        chown -R postgres:postgres "$dir"
-    fi
-    PG_DATA="$dir/data"
-    PG_PORT=$(free_port)
-    log "PostgreSQL: initdb in $PG_DATA, port $PG_PORT"
-    "${AS_PG[@]}" "$PG_BIN/initdb" -D "$PG_DATA" -U marquee --auth=trust -E UTF8 --no-locale \
-        >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
-    "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$dir/postgres.log" -w \
-        -o "-p $PG_PORT -k $dir/sock -c listen_addresses=127.0.0.1 -c max_connections=300" \
-        start >/dev/null || { cat "$dir/postgres.log" >&2; die "PostgreSQL did not start"; }
-    "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U marquee marquee
-    DATABASE_URL="postgresql://marquee@127.0.0.1:$PG_PORT/marquee"
-}
+bench_tmp marquee-bench-seats
 
 # --- the server -----------------------------------------------------------------------------
-# start_server NAME URL: creates the admin, starts marquee-server --demo, sets ADDRESS.
-start_server() {
+# start_seat_server NAME URL: creates the admin and the viewer, starts marquee-server --demo (the
+# stadium concert the map timing opens); sets ADDRESS.
+start_seat_server() {
     local name=$1 url=$2
-    local server_log="$TMP/server-$name.log"
-    log "$name: adduser $ADMIN_USER"
-    printf '%s\n' "$ADMIN_PASSWORD" | "$SERVER" --database "$url" adduser "$ADMIN_USER" --role admin \
-        >"$TMP/adduser-$name.log" 2>&1 || { cat "$TMP/adduser-$name.log" >&2; die "$name: adduser failed"; }
+    add_user "$name" "$url" "$ADMIN_USER" admin "$ADMIN_PASSWORD"
     # A customer who opens the stadium map.
-    printf '%s\n' "$ADMIN_PASSWORD" | "$SERVER" --database "$url" adduser "$VIEWER_USER" --role customer \
-        >>"$TMP/adduser-$name.log" 2>&1 || { cat "$TMP/adduser-$name.log" >&2; die "$name: adduser failed"; }
-    # --demo: the stadium concert the map timing opens. Per-request debug lines would be part of
-    # what is measured: off unless asked for.
-    # shellcheck disable=SC2086 # SERVER_ARGS is a list of options on purpose
-    QT_LOGGING_RULES=${QT_LOGGING_RULES:-"*.debug=false"} \
-        "$SERVER" --listen 127.0.0.1:0 --database "$url" --trusted-sources 127.0.0.1/32 --demo ${SERVER_ARGS:-} >"$server_log" 2>&1 &
-    SERVER_PID=$!
-    ADDRESS=""
-    for _ in $(seq 1 1200); do
-        ADDRESS=$(sed -n 's/.*listening on \([^ ]*\).*/\1/p' "$server_log" | head -n1)
-        [ -n "$ADDRESS" ] && break
-        kill -0 "$SERVER_PID" 2>/dev/null || { cat "$server_log" >&2; die "$name: server exited"; }
-        sleep 0.1
-    done
-    [ -n "$ADDRESS" ] || { cat "$server_log" >&2; die "$name: server did not say where it listens"; }
-    log "$name: server pid $SERVER_PID listening on $ADDRESS"
+    add_user "$name" "$url" "$VIEWER_USER" customer "$ADMIN_PASSWORD"
+    start_server "$name" "$url" --demo
 }
 
 # --- 1. the map -----------------------------------------------------------------------------
@@ -336,7 +235,7 @@ summarize_mappaint() {
 }
 
 # --- main -----------------------------------------------------------------------------------
-log "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1)"
+machine_info
 overall=0
 summary=()
 for backend in $BACKENDS; do
@@ -351,7 +250,7 @@ for backend in $BACKENDS; do
     esac
     echo
     echo "### $backend: $CONNECTIONS buyers, $HOUSE, $CATEGORIES categories, 1-$MAX_SEATS seats per hold, $HOW"
-    start_server "$backend" "$url"
+    start_seat_server "$backend" "$url"
     if [ "$MAPPAINT" = 1 ]; then
         echo
         run_mappaint "$backend" || overall=1
@@ -381,8 +280,7 @@ for backend in $BACKENDS; do
                 summary+=("postgresql: pgbench hold-hotlast.sql failed (see above)")
             fi
         fi
-        "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || true
-        PG_DATA=""
+        stop_postgres
     fi
     [ "$MAPPAINT" = 1 ] && summary+=("$(summarize_mappaint "$backend")")
 done
