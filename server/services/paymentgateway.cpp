@@ -38,7 +38,18 @@ QList<PaymentOutcome> PaymentGateway::chargeAll(storage::Database &db,
     }
     if (entries.isEmpty())
         return outcomes;
-    const auto ledger = db.write([&] { return storage::SandboxLedger(db).record(entries, Clock::now()); });
+    const auto record = [&] {
+        return db.write([&] { return storage::SandboxLedger(db).record(entries, Clock::now()); });
+    };
+    QHash<QString, storage::LedgerEntry> ledger;
+    try {
+        ledger = record();
+    } catch (const storage::StorageError &e) {
+        // Lost on the way: asking again under the same keys is safe, it never charges twice.
+        if (e.kind() != storage::StorageError::Kind::Unavailable)
+            throw;
+        ledger = record();
+    }
     for (qsizetype i = 0; i < requests.size(); ++i) {
         const ChargeRequest &r = requests.at(i);
         if (r.method.provider == u"cash"_s)

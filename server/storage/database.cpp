@@ -149,13 +149,39 @@ void Database::begin(bool write)
     m_inTransaction = true;
 }
 
+namespace {
+thread_local Database::CommitFault t_commitFault = Database::CommitFault::None;
+thread_local int t_commitFaultSkip = 0;
+} // namespace
+
+void Database::injectCommitFault(CommitFault fault, int skip)
+{
+    t_commitFault = fault;
+    t_commitFaultSkip = skip;
+}
+
+bool Database::commitFaultPending()
+{
+    return t_commitFault != CommitFault::None;
+}
+
 void Database::commit()
 {
     // Finished statements release SQLite's read cursors before the commit.
     for (QSqlQuery &q : m_prepared)
         q.finish();
+    CommitFault fault = CommitFault::None;
+    if (t_commitFault != CommitFault::None && t_commitFaultSkip-- == 0) {
+        fault = t_commitFault;
+        t_commitFault = CommitFault::None;
+    }
     try {
-        execDirect(u"COMMIT"_s);
+        if (fault == CommitFault::LostBeforeCommit)
+            execDirect(u"ROLLBACK"_s);
+        else
+            execDirect(u"COMMIT"_s);
+        if (fault != CommitFault::None)
+            throw StorageError(StorageError::Kind::Unavailable, u"connection lost during COMMIT (injected)"_s);
     } catch (const StorageError &e) {
         m_inTransaction = false;
         if (e.retryable())

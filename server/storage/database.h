@@ -55,6 +55,13 @@ public:
         return run(false, std::forward<Work>(work));
     }
 
+    // Tests only: the connection is lost at this thread's `skip`-th next COMMIT (0: the next
+    // one), either before the database committed or after it did, with the answer lost. Both
+    // look the same to the caller: an unknown outcome, as when a network dies mid-COMMIT.
+    enum class CommitFault { None, LostBeforeCommit, LostAfterCommit };
+    static void injectCommitFault(CommitFault fault, int skip = 0);
+    static bool commitFaultPending();
+
     static constexpr int MaxAttempts = 8;
     // Lock waits and retries together never pin a worker longer than this; then the caller is
     // answered 503 and may try again.

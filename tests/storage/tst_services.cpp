@@ -63,6 +63,8 @@ private slots:
     void adminValidationNamesTheField();
     void priceChangeKeepsWhatOrdersPaid();
     void catalogFilters();
+    void lostCommitIsAnsweredTruthfully_data();
+    void lostCommitIsAnsweredTruthfully();
 
 private:
     Caller caller(const QString &name, Role role);
@@ -577,4 +579,43 @@ void TestServices::catalogFilters()
 }
 
 QTEST_GUILESS_MAIN(TestServices)
+void TestServices::lostCommitIsAnsweredTruthfully_data()
+{
+    QTest::addColumn<int>("commit");
+    QTest::addColumn<bool>("committed");
+    // A purchase commits three times: the reservation, the gateway's record, the confirmation.
+    for (int commit = 0; commit < 3; ++commit) {
+        const char *step = commit == 0 ? "reserve" : commit == 1 ? "charge" : "confirm";
+        QTest::addRow("%s, lost before the commit", step) << commit << false;
+        QTest::addRow("%s, committed but the answer lost", step) << commit << true;
+    }
+}
+
+void TestServices::lostCommitIsAnsweredTruthfully()
+{
+    QFETCH(int, commit);
+    QFETCH(bool, committed);
+    const TicketType type = makeTicketType(1200, 10);
+    storage::Database &db = m_fixture.db();
+    storage::Database::injectCommitFault(committed ? storage::Database::CommitFault::LostAfterCommit
+                                          : storage::Database::CommitFault::LostBeforeCommit,
+                                commit);
+    SalesService sales(db, m_gateway);
+    const SaleResult sale = sales.purchase(m_alice, type.id, 2, {u"sandbox"_s, u"tok_ok"_s});
+    QVERIFY2(!storage::Database::commitFaultPending(), "the fault never happened");
+    // Whatever was lost, the buyer is told the truth: one order, paid once, counts exact.
+    QCOMPARE(sale.order.status, u"paid"_s);
+    QCOMPARE(sale.order.tickets.size(), 2);
+    QVERIFY(sale.order.id > 0);
+    QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM orders WHERE code = ?"_s, {sale.order.code}), 1);
+    QCOMPARE(soldOf(type.id), 2);
+    QCOMPARE(db.scalar(u"SELECT held FROM ticket_types WHERE id = ?"_s, {type.id}), 0);
+    QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM purchase_intents"_s), 0);
+    QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM tickets WHERE ticket_type_id = ?"_s, {type.id}), 2);
+    QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM payments WHERE idempotency_key = ?"_s,
+                       {QString(sale.order.code + u":charge"_s)}), 1);
+    QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM sandbox_ledger WHERE idempotency_key = ?"_s,
+                       {QString(sale.order.code + u":charge"_s)}), 1);
+}
+
 #include "tst_services.moc"
