@@ -97,10 +97,8 @@ void PurchaseRequest::onAnswer(int attempt, const RpcResult &r)
     }
     qCDebug(lcPurchase) << "retrying" << m_method << m_requestId << "in" << waitMs << "ms";
     Q_EMIT retrying(why);
-    if (waitMs > 0)
-        m_retryTimer->start(waitMs);
-    else
-        send(); // waits for the reconnect inside the connection, if it must
+    m_retryTimer->start(waitMs); // when 0, once the connection is done with the loss; the request
+                                 // then waits inside it for the reconnect
 }
 
 void PurchaseRequest::onPush(const QString &method, const QJsonObject &params)

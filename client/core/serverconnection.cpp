@@ -187,8 +187,6 @@ void ServerConnection::onDisconnected()
         if (it->sent)
             sent.append(it.key());
     }
-    for (qint64 id : std::as_const(sent))
-        finish(id, RpcResult{RpcResult::Kind::Disconnected, {}, {}});
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->deleteLater();
@@ -197,6 +195,10 @@ void ServerConnection::onDisconnected()
     setState(State::Disconnected);
     if (m_wanted)
         scheduleReconnect();
+    // Last, so that a caller asking again from its callback waits for the reconnect instead of
+    // writing to the socket that just went.
+    for (qint64 id : std::as_const(sent))
+        finish(id, RpcResult{RpcResult::Kind::Disconnected, {}, {}});
 }
 
 void ServerConnection::scheduleReconnect()
