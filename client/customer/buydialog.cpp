@@ -169,6 +169,19 @@ BuyDialog::BuyDialog(ServerConnection *connection, const Event &event, const Per
     m_queue = new QueueStatus(payPage);
     m_queue->follow(m_purchase);
     payLayout->addWidget(m_queue);
+    // While it waits its turn the card's details are sent and done with: the place in the line
+    // takes their room. The dialog grows if the news needs more.
+    const auto fit = [this] {
+        if (const int h = sizeHint().height(); height() < h)
+            resize(width(), h);
+    };
+    connect(m_purchase, &PurchaseRequest::queuePosition, this, [this, fit] {
+        m_payment->hide();
+        fit();
+    });
+    connect(m_purchase, &PurchaseRequest::retrying, this, fit);
+    connect(m_purchase, &PurchaseRequest::finished, m_payment, &QWidget::show);
+    payLayout->addStretch(1); // spare room below, the news stays at the top
     auto *payButtons = new QHBoxLayout;
     m_back = new QPushButton(tr("Back"), payPage);
     m_back->setObjectName(u"backPushButton"_s);

@@ -731,11 +731,15 @@ QWidget *KioskWindow::buildPay()
     // In a sale rush the purchase may wait its turn on the server: where it stands, calmly.
     m_purchase = new PurchaseRequest(m_connection, this);
     m_purchase->setAttemptTimeout(30000);
-    connect(m_purchase, &PurchaseRequest::finished, this, &KioskWindow::onPurchaseAnswered);
     m_queue = new QueueStatus(page);
     m_queue->setObjectName(u"kioskQueueStatusFrame"_s);
     m_queue->follow(m_purchase);
     layout->addWidget(m_queue);
+    // While it waits its turn the card's details are sent and done with: the place in the line
+    // takes their room.
+    connect(m_purchase, &PurchaseRequest::queuePosition, m_payment, &QWidget::hide);
+    connect(m_purchase, &PurchaseRequest::finished, m_payment, &QWidget::show);
+    connect(m_purchase, &PurchaseRequest::finished, this, &KioskWindow::onPurchaseAnswered);
     layout->addStretch();
     auto *buttons = new QHBoxLayout;
     auto *back = bigButton(tr("Back"), u"kioskPayBackPushButton"_s, page);

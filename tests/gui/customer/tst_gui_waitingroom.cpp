@@ -1,0 +1,184 @@
+// The sale rush's waiting room as a customer sees it, through the real buy dialog against a real
+// server that serves one buyer of a ticket type at a time and pays slowly
+// (--max-buyers-per-type 1 --payment-latency-ms 1500): three other buyers are ahead, so the
+// dialog says "You are number 3 in the queue" with an estimated wait, large and read out whole
+// by a screen reader, then goes on by itself to the order when its turn comes. Nothing cut off
+// or unnamed while it waits, at 1360 × 860 and 1024 × 700.
+#include "core/displayformat.h"
+#include "core/serverconnection.h"
+#include "customer/buydialog.h"
+#include "shared/methods.h"
+#include "support/catalogseed.h"
+#include "support/serverfixture.h"
+#include "uicheck.h"
+#include "widgets/theme.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace mq;
+using namespace mq::client;
+
+class TestGuiWaitingRoom : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void dialogShowsThePlaceThenTheOrder_data();
+    void dialogShowsThePlaceThenTheOrder();
+
+private:
+    qint64 soldOf(qint64 ticketTypeId);
+    static void fillCard(QWidget *dialog);
+
+    QTemporaryDir m_settingsDir;
+    ServerFixture m_fixture{QStringLiteral(MARQUEE_SERVER_BINARY)};
+    std::unique_ptr<TestClient> m_manager;
+    Event m_event;
+    Performance m_performance;
+    int m_round = 0;
+};
+
+void TestGuiWaitingRoom::initTestCase()
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    Theme::apply(*qApp);
+    QVERIFY2(m_fixture.start({u"--max-buyers-per-type"_s, u"1"_s, u"--payment-latency-ms"_s, u"1500"_s}),
+             qPrintable(m_fixture.errorString()));
+    m_manager = m_fixture.loginAs(u"manager"_s);
+    QVERIFY(m_manager);
+    m_event.id = seed::createEvent(*m_manager, u"Midnight Premiere"_s, u"movie"_s);
+    m_event.title = u"Midnight Premiere"_s;
+    m_event.category = u"movie"_s;
+    const qint64 performanceId = seed::createPerformance(*m_manager, m_event.id, seed::daysFromNow(3));
+    QVERIFY(seed::createTicketType(*m_manager, performanceId, u"Opening night"_s, 1800, 100) > 0);
+    const auto got = m_manager->call(methodName(Method::CatalogGetPerformance), {{u"performanceId"_s, performanceId}});
+    QVERIFY(got.ok);
+    m_performance = Performance::fromJson(got.result.value(u"performance"_s).toObject());
+    QCOMPARE(m_performance.ticketTypes.size(), 1);
+}
+
+qint64 TestGuiWaitingRoom::soldOf(qint64 ticketTypeId)
+{
+    const auto got = m_manager->call(methodName(Method::CatalogGetPerformance),
+                                     {{u"performanceId"_s, m_performance.id}});
+    for (const QJsonValue &t : got.result.value(u"performance"_s).toObject().value(u"ticketTypes"_s).toArray()) {
+        if (t.toObject().value(u"id"_s).toInteger() == ticketTypeId)
+            return t.toObject().value(u"sold"_s).toInteger();
+    }
+    return -1;
+}
+
+void TestGuiWaitingRoom::fillCard(QWidget *dialog)
+{
+    for (auto [name, text] : {std::pair{u"cardHolderLineEdit"_s, u"Zoe Li"_s},
+                              std::pair{u"cardNumberLineEdit"_s, u"4242 4242 4242 4242"_s},
+                              std::pair{u"cardExpiryLineEdit"_s, u"12/39"_s}, std::pair{u"cardCvcLineEdit"_s, u"123"_s}}) {
+        auto *edit = dialog->findChild<QLineEdit *>(name);
+        QVERIFY2(edit, qPrintable(name));
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+}
+
+void TestGuiWaitingRoom::dialogShowsThePlaceThenTheOrder_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1360x860") << QSize(1360, 860);
+    QTest::newRow("1024x700") << QSize(1024, 700);
+}
+
+void TestGuiWaitingRoom::dialogShowsThePlaceThenTheOrder()
+{
+    QFETCH(QSize, size);
+    const qint64 typeId = m_performance.ticketTypes.first().id;
+    const qint64 soldBefore = soldOf(typeId);
+    ++m_round;
+
+    // Our customer, signed in at home.
+    const QString name = u"zoe%1"_s.arg(m_round);
+    QVERIFY(m_fixture.newCustomer(name));
+    ServerConnection connection;
+    connection.setServer(ServerAddress{u"127.0.0.1"_s, m_fixture.port(), false});
+    connection.open();
+    std::optional<RpcResult> login;
+    connection.login(name, ServerFixture::staffPassword(), &connection, [&](const RpcResult &r) { login = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), 10000);
+    QVERIFY(login->ok());
+
+    QWidget parent;
+    parent.resize(size);
+    parent.show();
+    BuyDialog dialog(&connection, m_event, m_performance, typeId, &parent);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.quantityBox(typeId)->value(), 1);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"continuePushButton"_s), Qt::LeftButton);
+    fillCard(&dialog);
+
+    // Three buyers ahead: one being served (paying for 1.5 s), two waiting in line.
+    std::vector<std::unique_ptr<TestClient>> others;
+    for (int i = 0; i < 3; ++i) {
+        auto other = m_fixture.newCustomer(u"rush%1x%2"_s.arg(m_round).arg(i));
+        QVERIFY(other);
+        other->send(methodName(Method::OrderPurchase),
+                    {{u"ticketTypeId"_s, typeId},
+                     {u"quantity"_s, 1},
+                     {u"requestId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                     {u"payment"_s, QJsonObject{{u"provider"_s, u"sandbox"_s}, {u"token"_s, u"tok_ok"_s}}}});
+        if (i > 0) { // in line, in arrival order
+            QJsonObject position;
+            QVERIFY(other->waitForPush(QString::fromLatin1(QueuePositionPush), &position, 5000));
+            QCOMPARE(position.value(u"position"_s).toInt(), i);
+        }
+        others.push_back(std::move(other));
+    }
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"payPushButton"_s), Qt::LeftButton);
+    auto *place = dialog.findChild<QLabel *>(u"queuePositionLabel"_s);
+    auto *wait = dialog.findChild<QLabel *>(u"queueWaitLabel"_s);
+    QVERIFY(place && wait);
+    QTRY_VERIFY_WITH_TIMEOUT(place->isVisible(), 5000);
+    QCOMPARE(place->text(), u"You are number 3 in the queue"_s);
+    QAccessibleInterface *spoken = QAccessible::queryAccessibleInterface(place);
+    QVERIFY(spoken);
+    // Before anyone was served the server cannot guess the wait, and no guess is shown.
+    if (!wait->isVisible())
+        QCOMPARE(spoken->text(QAccessible::Name), place->text());
+    // Once the line moves, the place with the wait; a screen reader hears both as one sentence.
+    QTRY_VERIFY_WITH_TIMEOUT(wait->isVisible(), 10000);
+    QVERIFY2(wait->text().startsWith(u"Estimated wait: "_s), qPrintable(wait->text()));
+    QVERIFY(place->text().startsWith(u"You are "_s) && place->text().endsWith(u" in the queue"_s));
+    QCOMPARE(spoken->text(QAccessible::Name), place->text() + u". "_s + wait->text());
+    // Still paying: nothing to press, no way away from the money.
+    QVERIFY(!dialog.findChild<QPushButton *>(u"payPushButton"_s)->isEnabled());
+    QVERIFY(!dialog.findChild<QPushButton *>(u"backPushButton"_s)->isEnabled());
+    dialog.grab().save(QDir::temp().filePath(u"marquee-waitingroom-%1x%2.png"_s.arg(size.width()).arg(size.height())));
+    for (const QString &p : uicheck::clippedWidgets(&dialog))
+        QFAIL(qPrintable(p));
+    for (const QString &p : uicheck::unnamedInputs(&dialog))
+        QFAIL(qPrintable(p));
+
+    // It moves up as the buyers ahead are served...
+    QTRY_COMPARE_WITH_TIMEOUT(place->text(), u"You are next in the queue"_s, 10000);
+    // ...and goes on to the order by itself.
+    auto *code = dialog.findChild<QLabel *>(u"orderCodeLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(code->text().startsWith(u"MQ-"_s), 15000);
+    QVERIFY(!place->isVisible());
+    QVERIFY(dialog.order());
+    QCOMPARE(dialog.order()->tickets.size(), 1);
+    QCOMPARE(soldOf(typeId), soldBefore + 4);
+}
+
+QTEST_MAIN(TestGuiWaitingRoom)
+#include "tst_gui_waitingroom.moc"
