@@ -113,40 +113,54 @@ LoginResult AuthService::login(const QString &username, const QString &password,
     const QDateTime now = Clock::now();
     const QString key = storage::UserRepository::key(username);
     throwIfLocked(key, source, now);
-    const auto record = m_db.read([&] { return storage::UserRepository(m_db).findByName(username); });
-    bool ok = false;
-    if (record && !record->guest)
-        ok = m_hasher.verify(record->passwordHash, password);
-    else // the same cost as a real check: no user enumeration, and a guest looks like anyone
-        m_hasher.verifyDummy(password);
-    if (!ok) {
-        qCInfo(lcAuth).noquote() << "failed sign-in for" << username.left(64) << "from" << source;
-        countFailure(key, source, now, MaxFailures, MaxFailuresFromAll);
-        throw invalidCredentials();
-    }
-    // Hashes made with older parameters are upgraded while the password is at hand.
-    const QString newHash = PasswordHasher::needsRehash(record->passwordHash)
-                                ? m_hasher.hash(password)
-                                : QString();
-    LoginResult result;
-    result.token = RandomCodes::sessionToken();
-    result.expiresAt = now.addDays(SessionDays);
-    result.sessionId = m_db.write([&] {
-        // The user's row is locked and read again: a role change committing meanwhile either
-        // comes first (and we answer with the new role) or ends this session after us.
-        storage::UserRepository users(m_db);
-        const auto current = users.lockById(record->user.id);
-        if (!current)
+    // A password changed while this one was being checked is checked again: the old password
+    // must not open a session after the change that ended all the others.
+    for (int attempt = 0;; ++attempt) {
+        const auto record =
+            m_db.read([&] { return storage::UserRepository(m_db).findByName(username); });
+        bool ok = false;
+        if (record && !record->guest)
+            ok = m_hasher.verify(record->passwordHash, password);
+        else // the same cost as a real check: no user enumeration, and a guest looks like anyone
+            m_hasher.verifyDummy(password);
+        if (!ok) {
+            qCInfo(lcAuth).noquote() << "failed sign-in for" << username.left(64) << "from" << source;
+            countFailure(key, source, now, MaxFailures, MaxFailuresFromAll);
             throw invalidCredentials();
-        result.user = current->user;
-        storage::LoginThrottleRepository(m_db).clearSource(key, source);
-        if (!newHash.isEmpty())
-            users.setPasswordHash(record->user.id, newHash);
-        return storage::SessionRepository(m_db).create(record->user.id,
-                                                       RandomCodes::tokenHash(result.token), now,
-                                                       result.expiresAt);
-    });
-    return result;
+        }
+        // Hashes made with older parameters are upgraded while the password is at hand.
+        const QString newHash = PasswordHasher::needsRehash(record->passwordHash)
+                                    ? m_hasher.hash(password)
+                                    : QString();
+        LoginResult result;
+        result.token = RandomCodes::sessionToken();
+        result.expiresAt = now.addDays(SessionDays);
+        bool hashChanged = false;
+        result.sessionId = m_db.write([&]() -> Id {
+            // The user's row is locked and read again: a role change committing meanwhile either
+            // comes first (and we answer with the new role) or ends this session after us; the
+            // same for a password change, which must not come first unnoticed.
+            storage::UserRepository users(m_db);
+            const auto current = users.lockById(record->user.id);
+            if (!current)
+                throw invalidCredentials();
+            hashChanged = current->passwordHash != record->passwordHash;
+            if (hashChanged)
+                return 0;
+            result.user = current->user;
+            storage::LoginThrottleRepository(m_db).clearSource(key, source);
+            if (!newHash.isEmpty())
+                users.setPasswordHash(record->user.id, newHash);
+            return storage::SessionRepository(m_db).create(record->user.id,
+                                                           RandomCodes::tokenHash(result.token),
+                                                           now, result.expiresAt);
+        });
+        if (!hashChanged)
+            return result;
+        // Changed again and again while being checked: give up rather than loop.
+        if (attempt >= 2)
+            throw invalidCredentials();
+    }
 }
 
 void AuthService::unlock(const QString &username)
