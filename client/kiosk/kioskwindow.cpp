@@ -733,6 +733,8 @@ QWidget *KioskWindow::buildPay()
     m_purchase->setAttemptTimeout(30000);
     m_queue = new QueueStatus(page);
     m_queue->setObjectName(u"kioskQueueStatusFrame"_s);
+    m_queue->setNote(tr("Your purchase goes ahead by itself when it is your turn: please wait here, "
+                        "there is nothing else to do."));
     m_queue->follow(m_purchase);
     layout->addWidget(m_queue);
     // While it waits its turn the card's details are sent and done with: the place in the line
@@ -769,6 +771,7 @@ void KioskWindow::pay()
         return;
     const QJsonObject payment{{u"provider"_s, u"sandbox"_s}, {u"token"_s, *token}};
     QJsonObject params;
+    m_payOnlyType = 0;
     if (isSeated()) {
         const auto &hold = m_seats->hold();
         if (!hold) {
@@ -787,7 +790,15 @@ void KioskWindow::pay()
             go(QuantityPage);
             return;
         }
-        params = {{u"items"_s, items}, {u"payment"_s, payment}};
+        // One kind of ticket is the classic purchase, which waits its turn in a sale rush's
+        // waiting room like everyone else's; several are one basket.
+        if (items.size() == 1) {
+            params = items.first().toObject();
+            params.insert(u"payment"_s, payment);
+        } else {
+            params = {{u"items"_s, items}, {u"payment"_s, payment}};
+        }
+        m_payOnlyType = items.size() == 1 ? items.first().toObject().value(u"ticketTypeId"_s).toInteger() : 0;
     }
     m_pay->setEnabled(false);
     m_payBack->setEnabled(false);
@@ -831,8 +842,11 @@ void KioskWindow::onPurchaseAnswered(const RpcResult &r)
                                     : SeatErrors::message(r, &m_seats->map()->venueLayout()));
         return;
     }
-    if (r.is(ErrorCode::Conflict) && r.error.data.contains(u"ticketTypeId"_s)) {
-        basketRefused(r);
+    if (r.is(ErrorCode::Conflict) && (r.error.data.contains(u"ticketTypeId"_s) || m_payOnlyType > 0)) {
+        RpcResult refused = r; // a one-kind purchase's refusal concerns that kind
+        if (!refused.error.data.contains(u"ticketTypeId"_s))
+            refused.error.data.insert(u"ticketTypeId"_s, m_payOnlyType);
+        basketRefused(refused);
         return;
     }
     m_payment->showDeclined(PurchaseRequest::failureText(r));

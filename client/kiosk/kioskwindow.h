@@ -109,6 +109,7 @@ private:
     QueueStatus *m_queue = nullptr;
     QDateTime m_paySent;     // when Pay was pressed: the order's time tells the server's clock
     bool m_paySeated = false; // the purchase in flight checks a hold out
+    Id m_payOnlyType = 0;     // the one kind of ticket of a one-line basket in flight
     HoldCountdown *m_payCountdown = nullptr;
     SeatPicker *m_seats = nullptr;
     QLabel *m_seatsTitle = nullptr;

@@ -51,6 +51,11 @@ void QueueStatus::setCompact(bool compact)
     layout()->setContentsMargins(compact ? QMargins(12, 8, 12, 8) : QMargins(20, 14, 20, 14));
 }
 
+void QueueStatus::setNote(const QString &note)
+{
+    m_note->setText(note);
+}
+
 void QueueStatus::showPosition(int position, qint64 estimatedWaitMs)
 {
     m_headline->setText(PurchaseRequest::positionText(position));

@@ -22,6 +22,8 @@ public:
     void follow(PurchaseRequest *request);
     // Smaller, for a side panel (the box office): the news without the note to the customer.
     void setCompact(bool compact);
+    // What the customer is asked to do meanwhile (the default suits a window on a desktop).
+    void setNote(const QString &note);
     void showPosition(int position, qint64 estimatedWaitMs);
     void showRetrying(const QString &why);
     void clear();

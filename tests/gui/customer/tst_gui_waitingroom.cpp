@@ -3,10 +3,12 @@
 // (--max-buyers-per-type 1 --payment-latency-ms 1500): three other buyers are ahead, so the
 // dialog says "You are number 3 in the queue" with an estimated wait, large and read out whole
 // by a screen reader, then goes on by itself to the order when its turn comes. Nothing cut off
-// or unnamed while it waits, at 1360 × 860 and 1024 × 700.
+// or unnamed while it waits, at 1360 × 860 and 1024 × 700. The kiosk the same way, and its idle
+// reset leaves a waiting purchase alone.
 #include "core/displayformat.h"
 #include "core/serverconnection.h"
 #include "customer/buydialog.h"
+#include "kiosk/kioskwindow.h"
 #include "shared/methods.h"
 #include "support/catalogseed.h"
 #include "support/serverfixture.h"
@@ -18,6 +20,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -36,14 +39,19 @@ private slots:
     void initTestCase();
     void dialogShowsThePlaceThenTheOrder_data();
     void dialogShowsThePlaceThenTheOrder();
+    void kioskShowsThePlaceThenTheOrder();
 
 private:
     qint64 soldOf(qint64 ticketTypeId);
     static void fillCard(QWidget *dialog);
+    // `count` customers buying one ticket each at once, in this order, each in line before the next.
+    std::vector<std::unique_ptr<TestClient>> newBuyers(int count);
+    void buyOneEach(const std::vector<std::unique_ptr<TestClient>> &buyers, qint64 typeId);
 
     QTemporaryDir m_settingsDir;
     ServerFixture m_fixture{QStringLiteral(MARQUEE_SERVER_BINARY)};
     std::unique_ptr<TestClient> m_manager;
+    std::unique_ptr<TestClient> m_watcher; // subscribed to the performance
     Event m_event;
     Performance m_performance;
     int m_round = 0;
@@ -66,6 +74,9 @@ void TestGuiWaitingRoom::initTestCase()
     QVERIFY(got.ok);
     m_performance = Performance::fromJson(got.result.value(u"performance"_s).toObject());
     QCOMPARE(m_performance.ticketTypes.size(), 1);
+    m_watcher = m_fixture.loginAs(u"manager"_s);
+    QVERIFY(m_watcher);
+    QVERIFY(m_watcher->call(methodName(Method::CatalogSubscribe), {{u"performanceId"_s, m_performance.id}}).ok);
 }
 
 qint64 TestGuiWaitingRoom::soldOf(qint64 ticketTypeId)
@@ -89,6 +100,101 @@ void TestGuiWaitingRoom::fillCard(QWidget *dialog)
         edit->clear();
         QTest::keyClicks(edit, text);
     }
+}
+
+std::vector<std::unique_ptr<TestClient>> TestGuiWaitingRoom::newBuyers(int count)
+{
+    std::vector<std::unique_ptr<TestClient>> buyers;
+    ++m_round;
+    for (int i = 0; i < count; ++i) {
+        if (auto buyer = m_fixture.newCustomer(u"rush%1x%2"_s.arg(m_round).arg(i)))
+            buyers.push_back(std::move(buyer));
+    }
+    return buyers;
+}
+
+void TestGuiWaitingRoom::buyOneEach(const std::vector<std::unique_ptr<TestClient>> &buyers, qint64 typeId)
+{
+    // The first is being served (its tickets held) before the next arrives: the watcher sees it.
+    while (!m_watcher->readMessage(50).isEmpty()) {
+    } // what earlier rounds said
+    const auto held = [&] {
+        QJsonObject push;
+        while (m_watcher->waitForPush(QString::fromLatin1(InventoryChangedPush), &push, 5000)) {
+            for (const QJsonValue &t : push.value(u"ticketTypes"_s).toArray()) {
+                if (t.toObject().value(u"id"_s).toInteger() == typeId && t.toObject().value(u"held"_s).toInteger() > 0)
+                    return true;
+            }
+        }
+        return false;
+    };
+    for (size_t i = 0; i < buyers.size(); ++i) {
+        buyers[i]->send(methodName(Method::OrderPurchase),
+                        {{u"ticketTypeId"_s, typeId},
+                         {u"quantity"_s, 1},
+                         {u"requestId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                         {u"payment"_s, QJsonObject{{u"provider"_s, u"sandbox"_s}, {u"token"_s, u"tok_ok"_s}}}});
+        if (i == 0) {
+            QVERIFY(held());
+        } else { // in line, in arrival order
+            QJsonObject position;
+            QVERIFY(buyers[i]->waitForPush(QString::fromLatin1(QueuePositionPush), &position, 5000));
+            QCOMPARE(position.value(u"position"_s).toInt(), int(i));
+        }
+    }
+}
+
+void TestGuiWaitingRoom::kioskShowsThePlaceThenTheOrder()
+{
+    const qint64 typeId = m_performance.ticketTypes.first().id;
+    const qint64 soldBefore = soldOf(typeId);
+    const auto others = newBuyers(3);
+    QCOMPARE(int(others.size()), 3);
+
+    // A guest at a kiosk that starts over after 3 s without a touch: the wait is longer.
+    ServerConnection connection;
+    connection.setServer(ServerAddress{u"127.0.0.1"_s, m_fixture.port(), false});
+    connection.open();
+    KioskWindow kiosk(&connection, 3);
+    kiosk.resize(1024, 700);
+    kiosk.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&kiosk));
+    QTest::mouseClick(kiosk.findChild<QPushButton *>(u"kioskGuestPushButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.page(), KioskWindow::BrowsePage, 15000);
+    QTest::mouseClick(kiosk.findChild<QPushButton *>(u"category_moviePushButton"_s), Qt::LeftButton);
+    auto *events = kiosk.findChild<QListWidget *>(u"kioskEventListWidget"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(events->count() == 1 && events->item(0)->text().startsWith(m_event.title), 10000);
+    QTest::mouseClick(events->viewport(), Qt::LeftButton, {}, events->visualItemRect(events->item(0)).center());
+    QTRY_COMPARE(kiosk.page(), KioskWindow::EventPage);
+    auto *choose = kiosk.findChild<QPushButton *>(u"kioskChoosePushButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(choose->isEnabled(), 10000);
+    QTest::mouseClick(choose, Qt::LeftButton);
+    QCOMPARE(kiosk.page(), KioskWindow::QuantityPage);
+    QTest::mouseClick(kiosk.findChild<QPushButton *>(u"kioskToPaymentPushButton"_s), Qt::LeftButton);
+    QCOMPARE(kiosk.page(), KioskWindow::PayPage);
+    QTest::keyClicks(kiosk.findChild<QLineEdit *>(u"cardHolderLineEdit"_s), u"Kiosk Guest"_s);
+    QTest::keyClicks(kiosk.findChild<QLineEdit *>(u"cardNumberLineEdit"_s), u"4242424242424242"_s);
+    QTest::keyClicks(kiosk.findChild<QLineEdit *>(u"cardExpiryLineEdit"_s), u"1139"_s);
+    QTest::keyClicks(kiosk.findChild<QLineEdit *>(u"cardCvcLineEdit"_s), u"321"_s);
+
+    buyOneEach(others, typeId);
+    if (QTest::currentTestFailed())
+        return;
+    QTest::mouseClick(kiosk.findChild<QPushButton *>(u"kioskPayPushButton"_s), Qt::LeftButton);
+    auto *place = kiosk.findChild<QLabel *>(u"queuePositionLabel"_s);
+    QVERIFY(place);
+    QTRY_VERIFY2_WITH_TIMEOUT(place->isVisible(), qPrintable(u"page %1"_s.arg(kiosk.page())), 5000);
+    QCOMPARE(place->text(), u"You are number 3 in the queue"_s);
+    QVERIFY(!kiosk.findChild<QPushButton *>(u"kioskPayBackPushButton"_s)->isEnabled());
+    for (const QString &p : uicheck::clippedWidgets(&kiosk))
+        QFAIL(qPrintable(p));
+    kiosk.grab().save(QDir::temp().filePath(u"marquee-waitingroom-kiosk.png"_s));
+
+    // Longer than the idle time without a touch, and it is still this guest's purchase.
+    QTRY_VERIFY_WITH_TIMEOUT(kiosk.page() == KioskWindow::DonePage, 15000);
+    QVERIFY(kiosk.findChild<QLabel *>(u"kioskOrderCodeLabel"_s)->text().startsWith(u"MQ-"_s));
+    QVERIFY(!place->isVisible());
+    QCOMPARE(soldOf(typeId), soldBefore + 4);
 }
 
 void TestGuiWaitingRoom::dialogShowsThePlaceThenTheOrder_data()
@@ -127,22 +233,11 @@ void TestGuiWaitingRoom::dialogShowsThePlaceThenTheOrder()
     fillCard(&dialog);
 
     // Three buyers ahead: one being served (paying for 1.5 s), two waiting in line.
-    std::vector<std::unique_ptr<TestClient>> others;
-    for (int i = 0; i < 3; ++i) {
-        auto other = m_fixture.newCustomer(u"rush%1x%2"_s.arg(m_round).arg(i));
-        QVERIFY(other);
-        other->send(methodName(Method::OrderPurchase),
-                    {{u"ticketTypeId"_s, typeId},
-                     {u"quantity"_s, 1},
-                     {u"requestId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                     {u"payment"_s, QJsonObject{{u"provider"_s, u"sandbox"_s}, {u"token"_s, u"tok_ok"_s}}}});
-        if (i > 0) { // in line, in arrival order
-            QJsonObject position;
-            QVERIFY(other->waitForPush(QString::fromLatin1(QueuePositionPush), &position, 5000));
-            QCOMPARE(position.value(u"position"_s).toInt(), i);
-        }
-        others.push_back(std::move(other));
-    }
+    const auto others = newBuyers(3);
+    QCOMPARE(int(others.size()), 3);
+    buyOneEach(others, typeId);
+    if (QTest::currentTestFailed())
+        return;
 
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"payPushButton"_s), Qt::LeftButton);
     auto *place = dialog.findChild<QLabel *>(u"queuePositionLabel"_s);

@@ -37,6 +37,7 @@ private slots:
     void guestCheckout();
     void guestIdlesOut();
     void mixedBasketSoldOutNamesTheLine();
+    void oneKindSoldOutGoesBackToQuantities();
     void eventPageShowsPrices();
     void quantityPageShowsDateAndTime();
     void fitsTheScreen_data();
@@ -438,6 +439,38 @@ void TestGuiKiosk::mixedBasketSoldOutNamesTheLine()
     QCOMPARE(order.value(u"totalCents"_s).toInteger(), 4500);
     QCOMPARE(window.findChildren<QLabel *>(u"kioskTicketQrLabel"_s).size(), 2);
     QCOMPARE(sold(m_puppetPerformance, m_puppetChild), 2);
+    window.reset();
+}
+
+void TestGuiKiosk::oneKindSoldOutGoesBackToQuantities()
+{
+    // One kind of ticket is sent as the classic purchase (it waits its turn in a sale rush like
+    // any other); refused, it still goes back to the quantities and names the kind.
+    const qint64 ferry = seed::createEvent(*m_manager, u"Harbour Ferry"_s, u"other"_s);
+    const qint64 performance = seed::createPerformance(*m_manager, ferry, seed::daysFromNow(6), u"Pier 3"_s);
+    const qint64 deck = seed::createTicketType(*m_manager, performance, u"Deck"_s, 800, 2);
+    QVERIFY(deck > 0);
+    auto kiosk = openKiosk();
+    KioskWindow &window = *kiosk->window;
+    signIn(window);
+    openEvent(window, u"other"_s, u"Harbour Ferry"_s);
+    QTRY_VERIFY(child<QPushButton>(&window, u"kioskChoosePushButton"_s)->isEnabled());
+    QTest::mouseClick(child<QPushButton>(&window, u"kioskChoosePushButton"_s), Qt::LeftButton);
+    QCOMPARE(window.page(), KioskWindow::QuantityPage);
+    QTest::mouseClick(child<QPushButton>(&window, u"kioskPlusPushButton_"_s + QString::number(deck)), Qt::LeftButton);
+    QCOMPARE(child<QLabel>(&window, u"kioskBasketLabel"_s)->text(), u"2 Deck"_s);
+    QTest::mouseClick(child<QPushButton>(&window, u"kioskToPaymentPushButton"_s), Qt::LeftButton);
+    auto other = m_fixture.loginAs(u"clerk"_s);
+    QVERIFY(other);
+    QVERIFY(other->call(methodName(Method::OrderPurchase),
+                        {{u"ticketTypeId"_s, deck}, {u"quantity"_s, 1}, {u"payment"_s, seed::cashPayment()}})
+                .ok);
+    payByCard(window);
+    QTRY_COMPARE_WITH_TIMEOUT(window.page(), KioskWindow::QuantityPage, 15000);
+    const QString error = child<QLabel>(&window, u"kioskQuantityErrorLabel"_s)->text();
+    QVERIFY2(error.startsWith(KioskWindow::tr("Only %n %1 ticket(s) left.", nullptr, 1).arg(u"Deck"_s)),
+             qPrintable(error));
+    QCOMPARE(sold(performance, deck), 1);
     window.reset();
 }
 
