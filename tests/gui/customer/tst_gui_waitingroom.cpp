@@ -4,7 +4,9 @@
 // dialog says "You are number 3 in the queue" with an estimated wait, large and read out whole
 // by a screen reader, then goes on by itself to the order when its turn comes. Nothing cut off
 // or unnamed while it waits, at 1360 × 860 and 1024 × 700. The kiosk the same way, and its idle
-// reset leaves a waiting purchase alone.
+// reset leaves a waiting purchase alone; the box office shows the sale's place in its payment
+// panel and status bar.
+#include "boxoffice/boxofficewindow.h"
 #include "core/displayformat.h"
 #include "core/serverconnection.h"
 #include "customer/buydialog.h"
@@ -17,6 +19,9 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
+#include <QStatusBar>
+#include <QTableView>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +45,7 @@ private slots:
     void dialogShowsThePlaceThenTheOrder_data();
     void dialogShowsThePlaceThenTheOrder();
     void kioskShowsThePlaceThenTheOrder();
+    void boxOfficeShowsThePlaceThenTheSale();
 
 private:
     qint64 soldOf(qint64 ticketTypeId);
@@ -193,6 +199,59 @@ void TestGuiWaitingRoom::kioskShowsThePlaceThenTheOrder()
     // Longer than the idle time without a touch, and it is still this guest's purchase.
     QTRY_VERIFY_WITH_TIMEOUT(kiosk.page() == KioskWindow::DonePage, 15000);
     QVERIFY(kiosk.findChild<QLabel *>(u"kioskOrderCodeLabel"_s)->text().startsWith(u"MQ-"_s));
+    QVERIFY(!place->isVisible());
+    QCOMPARE(soldOf(typeId), soldBefore + 4);
+}
+
+void TestGuiWaitingRoom::boxOfficeShowsThePlaceThenTheSale()
+{
+    const qint64 typeId = m_performance.ticketTypes.first().id;
+    const qint64 soldBefore = soldOf(typeId);
+    const auto others = newBuyers(3);
+    QCOMPARE(int(others.size()), 3);
+
+    ServerConnection connection;
+    connection.setServer(ServerAddress{u"127.0.0.1"_s, m_fixture.port(), false});
+    connection.open();
+    std::optional<RpcResult> login;
+    connection.login(u"clerk"_s, ServerFixture::staffPassword(), &connection, [&](const RpcResult &r) { login = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), 10000);
+    QVERIFY(login->ok());
+    BoxOfficeWindow window(&connection);
+    window.findChild<QCheckBox *>(u"printTicketsCheckBox"_s)->setChecked(false);
+    window.resize(1024, 700);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *search = window.findChild<QLineEdit *>(u"searchLineEdit"_s);
+    auto *table = window.findChild<QTableView *>(u"ticketTypeTableView"_s);
+    QTest::keyClicks(search, u"midnight"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 1 && table->hasFocus(), 10000);
+    QTest::keyClick(table, Qt::Key_1);
+    QTest::keyClick(table, Qt::Key_Return);
+    auto *quantity = window.findChild<QSpinBox *>(u"quantitySpinBox"_s);
+    QTRY_VERIFY(quantity->hasFocus());
+    QTest::keyClick(quantity, Qt::Key_Return);
+    auto *given = window.findChild<QLineEdit *>(u"cashGivenLineEdit"_s);
+    QTRY_VERIFY(given->hasFocus());
+    QTest::keyClicks(given, u"20"_s);
+
+    buyOneEach(others, typeId);
+    if (QTest::currentTestFailed())
+        return;
+    QTest::keyClick(given, Qt::Key_Return);
+    auto *place = window.findChild<QLabel *>(u"queuePositionLabel"_s);
+    QVERIFY(place);
+    QTRY_VERIFY_WITH_TIMEOUT(place->isVisible(), 5000);
+    QCOMPARE(place->text(), u"You are number 3 in the queue"_s);
+    QVERIFY(window.statusBar()->currentMessage().startsWith(place->text()));
+    for (const QString &p : uicheck::clippedWidgets(&window))
+        QFAIL(qPrintable(p));
+    window.grab().save(QDir::temp().filePath(u"marquee-waitingroom-boxoffice.png"_s));
+
+    auto *code = window.findChild<QLabel *>(u"orderCodeLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(code->isVisible() && code->text().startsWith(u"MQ-"_s), 15000);
     QVERIFY(!place->isVisible());
     QCOMPARE(soldOf(typeId), soldBefore + 4);
 }
