@@ -162,11 +162,15 @@ void PurchasePipeline::add(Item item)
             }
             m_byRequest.insert(key, buyer);
         }
-        const Id laneId = buyer->request.isBasket() ? m_nextBasketLane-- : buyer->request.ticketTypeId;
+        // A basket waits in line and is batched with the buyers of its first ticket type (the
+        // reservation locks all of its types, in id order as always).
+        Id laneId = buyer->request.ticketTypeId;
+        for (const services::BasketLine &line : std::as_const(buyer->request.lines))
+            laneId = laneId ? qMin(laneId, line.ticketTypeId) : line.ticketTypeId;
         auto &lane = m_lanes[laneId];
         if (!lane)
             lane = std::make_shared<Lane>();
-        if (lane->admitted < m_limits.maxBuyersPerType || buyer->request.isBasket()) {
+        if (lane->admitted < m_limits.maxBuyersPerType) {
             lane->gathering.append(buyer);
             ++lane->admitted;
             if (!lane->reserving)
@@ -189,10 +193,20 @@ void PurchasePipeline::add(Item item)
 
 void PurchasePipeline::startReserveLocked(Id laneId, Lane &lane)
 {
-    const QList<BuyerPtr> batch = lane.gathering.mid(0, m_limits.maxBatch);
-    lane.gathering.remove(0, batch.size());
     lane.reserving = true;
-    m_pool.submit([this, laneId, batch](storage::Database *db) { runReserve(laneId, batch, db); });
+    m_pool.submit([this, laneId](storage::Database *db) {
+        // The batch is taken when a worker starts on it, not when it was queued: whoever
+        // arrived while the job waited for a worker rides along.
+        QList<BuyerPtr> batch;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (const auto lane = m_lanes.value(laneId)) {
+                batch = lane->gathering.mid(0, m_limits.maxBatch);
+                lane->gathering.remove(0, batch.size());
+            }
+        }
+        runReserve(laneId, batch, db);
+    });
 }
 
 void PurchasePipeline::admitLocked(Id laneId, Lane &lane)
@@ -263,9 +277,13 @@ void PurchasePipeline::runReserve(Id laneId, const QList<BuyerPtr> &batch, stora
         for (const BuyerPtr &b : batch)
             requests.append(b->request);
         std::optional<services::ReserveResult> result;
+        QElapsedTimer took;
+        took.start();
         try {
             result = services::PurchaseFlow(*db, m_env.gateway, services::PurchaseFlow::thisProcess())
                          .reserve(requests);
+            qCDebug(lcPipeline) << "reserved a batch of" << batch.size() << "for" << laneId << "in"
+                                << took.nsecsElapsed() / 1000 << "us";
         } catch (const std::exception &e) {
             qCWarning(lcPipeline) << "reserving a batch of" << batch.size() << "failed:" << e.what();
             for (const BuyerPtr &b : batch)
@@ -359,9 +377,13 @@ void PurchasePipeline::chargeAndConfirm(Id laneId, QList<Paid> reserved, storage
         for (const Paid &p : std::as_const(reserved))
             reservations.append(p.reservation);
         try {
+            QElapsedTimer took;
+            took.start();
             const QList<services::PaymentOutcome> outcomes =
                 services::PurchaseFlow(*db, m_env.gateway, services::PurchaseFlow::thisProcess())
                     .charge(reservations);
+            qCDebug(lcPipeline) << "charged a batch of" << reserved.size() << "in"
+                                << took.nsecsElapsed() / 1000 << "us";
             for (qsizetype i = 0; i < reserved.size(); ++i)
                 reserved[i].payment = outcomes.at(i);
         } catch (const std::exception &e) {
@@ -433,9 +455,13 @@ void PurchasePipeline::runConfirm(Id laneId, const QList<Paid> &batch, storage::
             payments.append(p.payment);
         }
         try {
+            QElapsedTimer took;
+            took.start();
             const services::ConfirmResult result =
                 services::PurchaseFlow(*db, m_env.gateway, services::PurchaseFlow::thisProcess())
                     .confirm(reservations, payments);
+            qCDebug(lcPipeline) << "confirmed a batch of" << batch.size() << "in"
+                                << took.nsecsElapsed() / 1000 << "us";
             publish(result.changes);
             for (qsizetype i = 0; i < batch.size(); ++i) {
                 const services::ConfirmOutcome &o = result.outcomes.at(i);

@@ -80,9 +80,8 @@ private:
     std::function<void(int)> m_finished;
     // Recursive: answering a buyer (which may happen with the lock held) updates the maps too.
     mutable QRecursiveMutex m_mutex;
-    QHash<Id, std::shared_ptr<Lane>> m_lanes; // by ticket type; baskets get lanes of their own
+    QHash<Id, std::shared_ptr<Lane>> m_lanes; // by ticket type (a basket: its first one)
     QHash<QString, BuyerPtr> m_byRequest;     // buyers in progress by request key
-    Id m_nextBasketLane = -1;
     int m_waiting = 0;
     QTimer m_positions;
     QElapsedTimer m_clock;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlDriver>
@@ -14,10 +15,35 @@ Q_LOGGING_CATEGORY(lcDatabase, "marquee.storage.database")
 
 namespace mq::storage {
 
+namespace {
+std::shared_ptr<QMutex> writerGateOf(const QString &path)
+{
+    static QMutex guard;
+    static QHash<QString, std::weak_ptr<QMutex>> gates;
+    QMutexLocker lock(&guard);
+    std::shared_ptr<QMutex> gate = gates.value(path).lock();
+    if (!gate) {
+        gate = std::make_shared<QMutex>();
+        gates.insert(path, gate);
+    }
+    return gate;
+}
+} // namespace
+
 Database::Database(const DatabaseUrl &url, const QString &connectionName)
     : m_url(url), m_dialect(url.backend), m_name(connectionName)
 {
+    if (!m_dialect.isPostgres())
+        m_writerGate = writerGateOf(QFileInfo(m_url.sqlitePath).absoluteFilePath());
     open();
+}
+
+void Database::releaseGate()
+{
+    if (m_holdsGate) {
+        m_holdsGate = false;
+        m_writerGate->unlock();
+    }
 }
 
 Database::~Database()
@@ -31,6 +57,7 @@ Database::~Database()
             db.close();
         }
     }
+    releaseGate();
     QSqlDatabase::removeDatabase(m_name);
 }
 
@@ -136,15 +163,27 @@ void Database::begin(bool write)
 {
     if (!QSqlDatabase::database(m_name, false).isOpen())
         open();
+    if (write && m_writerGate && !m_holdsGate) {
+        QElapsedTimer waited;
+        waited.start();
+        m_writerGate->lock();
+        m_holdsGate = true;
+        qCDebug(lcDatabase) << "writer gate after" << waited.nsecsElapsed() / 1000 << "us";
+    }
     try {
-        execDirect(write ? m_dialect.beginWrite() : m_dialect.beginRead());
-    } catch (const StorageError &e) {
-        // A connection that died while idle (the database restarted since) fails at BEGIN, before
-        // anything ran: open a new one and begin again, once.
-        if (e.kind() != StorageError::Kind::Unavailable)
-            throw;
-        open();
-        execDirect(write ? m_dialect.beginWrite() : m_dialect.beginRead());
+        try {
+            execDirect(write ? m_dialect.beginWrite() : m_dialect.beginRead());
+        } catch (const StorageError &e) {
+            // A connection that died while idle (the database restarted since) fails at BEGIN,
+            // before anything ran: open a new one and begin again, once.
+            if (e.kind() != StorageError::Kind::Unavailable)
+                throw;
+            open();
+            execDirect(write ? m_dialect.beginWrite() : m_dialect.beginRead());
+        }
+    } catch (...) {
+        releaseGate();
+        throw;
     }
     m_inTransaction = true;
 }
@@ -184,8 +223,11 @@ void Database::commit()
             throw StorageError(StorageError::Kind::Unavailable, u"connection lost during COMMIT (injected)"_s);
     } catch (const StorageError &e) {
         m_inTransaction = false;
-        if (e.retryable())
+        if (e.retryable()) {
+            rollbackNow();
             throw;
+        }
+        releaseGate();
         // A COMMIT that failed otherwise (the connection died under it) has an unknown outcome:
         // the caller is told the database is unavailable, never that something internal broke.
         QSqlDatabase::database(m_name, false).close();
@@ -193,13 +235,21 @@ void Database::commit()
         throw StorageError(StorageError::Kind::Unavailable, QString::fromUtf8(e.what()));
     }
     m_inTransaction = false;
+    releaseGate();
 }
 
 void Database::rollback()
 {
-    if (!m_inTransaction)
+    if (!m_inTransaction) {
+        releaseGate();
         return;
+    }
     m_inTransaction = false;
+    rollbackNow();
+}
+
+void Database::rollbackNow()
+{
     for (QSqlQuery &q : m_prepared)
         q.finish();
     QSqlDatabase db = QSqlDatabase::database(m_name, false);
@@ -208,6 +258,7 @@ void Database::rollback()
         if (!query.exec(u"ROLLBACK"_s))
             qCWarning(lcDatabase) << "rollback failed" << query.lastError().text();
     }
+    releaseGate();
 }
 
 void Database::backoff(int attempt)

@@ -6,10 +6,12 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <memory>
 #include <utility>
 
 namespace mq::storage {
@@ -105,6 +107,13 @@ private:
     QString m_name;
     QHash<QString, QSqlQuery> m_prepared;
     bool m_inTransaction = false;
+    // SQLite has one writer at a time. Writers of this process queue on this gate (one per
+    // database file) and wake the moment it is free, instead of SQLite's busy handler, which
+    // polls with sleeps of up to 100 ms and turns a rush into waiting.
+    std::shared_ptr<QMutex> m_writerGate;
+    bool m_holdsGate = false;
+    void releaseGate();
+    void rollbackNow();
 };
 
 // A NULL of integer type, for nullable id columns.
