@@ -817,13 +817,16 @@ void TestE2eAccounts::signInRacingDemotionNeverKeepsTheOldRole()
 
 void TestE2eAccounts::resumeRacingLogoutNeverSurvives()
 {
-    // A token is resumed on many connections at the moment its owner logs out: each resume
+    // A token is resumed on many connections around the moment its owner logs out: each resume
     // either fails or its connection is signed out by the logout, whatever order the server
-    // finishes them in. Resuming is cheap, so many rounds fit where a sign-in's hashing would not.
-    constexpr int Rounds = 80;
-    constexpr int Resumes = 24;
+    // finishes them in. Resuming is cheap, so many rounds fit where a sign-in's hashing would
+    // not; each connection resumes a few times in a row (one after the other, as a connection
+    // runs them), which spreads the resumes around the logout.
+    constexpr int Rounds = 100;
+    constexpr int Connections = 24;
+    constexpr int ResumesEach = 3;
     std::vector<std::unique_ptr<TestClient>> clients;
-    for (int i = 0; i < Resumes; ++i) {
+    for (int i = 0; i < Connections; ++i) {
         clients.push_back(m_fixture.connect());
         QVERIFY(clients.back());
     }
@@ -836,41 +839,47 @@ void TestE2eAccounts::resumeRacingLogoutNeverSurvives()
         QString token;
         auto owner = newGuest(m_fixture, nullptr, &token);
         QVERIFY(owner);
-        // The logout goes out at a different place among the resumes every round.
-        const int logoutAt = round % (Resumes + 1);
-        QList<QJsonValue> ids;
+        // The logout goes out at a different place among the first resumes every round.
+        const int logoutAt = round % (Connections + 1);
+        QList<QList<QJsonValue>> ids(Connections);
         QJsonValue logoutId;
-        for (int i = 0; i <= Resumes; ++i) {
-            if (i == logoutAt)
-                logoutId = owner->send(u"auth.logout"_s);
-            if (i < Resumes)
-                ids.append(clients[size_t(i)]->send(u"auth.resume"_s, {{u"token"_s, token}}));
+        for (int wave = 0; wave < ResumesEach; ++wave) {
+            for (int i = 0; i <= Connections; ++i) {
+                if (wave == 0 && i == logoutAt)
+                    logoutId = owner->send(u"auth.logout"_s);
+                if (i < Connections)
+                    ids[i].append(
+                        clients[size_t(i)]->send(u"auth.resume"_s, {{u"token"_s, token}}));
+            }
         }
         MQ_VERIFY_OK(owner->waitForResponse(logoutId));
-        for (int i = 0; i < Resumes; ++i) {
+        for (int i = 0; i < Connections; ++i) {
             TestClient &client = *clients[size_t(i)];
-            const auto resume = client.waitForResponse(ids.at(i));
-            if (resume.ok) {
-                ++resumed;
-            } else {
-                MQ_VERIFY_ERROR(resume, 401, "invalid_token");
-                ++refused;
+            for (const QJsonValue &id : std::as_const(ids.at(i))) {
+                const auto resume = client.waitForResponse(id);
+                if (resume.ok) {
+                    ++resumed;
+                } else {
+                    MQ_VERIFY_ERROR(resume, 401, "invalid_token");
+                    ++refused;
+                }
             }
             // Every connection of the earlier rounds was signed out, so this one is now too.
             const auto after = client.call(u"order.listMine"_s);
             if (after.ok)
-                survivors.append(u"round %1 resume %2 (logout sent after %3 resumes) is still "
-                                 u"signed in"_s.arg(round)
-                                     .arg(i)
-                                     .arg(logoutAt));
+                survivors.append(
+                    u"round %1 connection %2 (logout sent after %3 resumes)"_s.arg(round)
+                        .arg(i)
+                        .arg(logoutAt));
             else
                 MQ_VERIFY_ERROR(after, 401, "not_authenticated");
         }
     }
-    qInfo("%d rounds of %d resumes racing a logout in %lld ms: %d resumed and were signed out, "
-          "%d refused, %lld survived",
-          Rounds, Resumes, elapsed.elapsed(), resumed, refused, qint64(survivors.size()));
-    QVERIFY2(survivors.isEmpty(), qPrintable(survivors.join(u"\n"_s)));
+    qInfo("%d rounds of %d resumes on each of %d connections racing a logout in %lld ms: %d "
+          "resumed (then signed out), %d refused, %lld connections stayed signed in",
+          Rounds, ResumesEach, Connections, elapsed.elapsed(), resumed, refused,
+          qint64(survivors.size()));
+    QVERIFY2(survivors.isEmpty(), qPrintable(u"still signed in:\n"_s + survivors.join(u"\n"_s)));
 }
 
 void TestE2eAccounts::registerRefusesGuestNames_data()
