@@ -973,6 +973,10 @@
         <source>Tickets of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · estimated wait: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mq::client::BuyDialog</name>
@@ -1032,10 +1036,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection dropped before the server confirmed the purchase. Check “My tickets” before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ticket type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,6 +1091,10 @@
     </message>
     <message>
         <source>Sold out: choose another ticket type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm the purchase, so it may have gone through. Check “My tickets” before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1791,15 +1795,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection dropped before the payment was confirmed. Please ask a member of staff before paying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 Your seats are still held: try another card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection dropped before the purchase was confirmed. Please ask a member of staff before paying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1948,6 +1944,14 @@
     </message>
     <message>
         <source>This kiosk has no printer. Show the QR codes above at the entrance, or find your tickets under “My tickets” when you sign in at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your purchase goes ahead by itself when it is your turn: please wait here, there is nothing else to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm the payment, so it may have gone through. Please ask a member of staff before paying again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2783,6 +2787,76 @@
     </message>
     <message>
         <source>Cannot create the folder %1. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::PurchaseRequest</name>
+    <message>
+        <source>The connection was lost. Trying again with the same purchase: it cannot be charged twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is slow to answer. Asking again about the same purchase: it cannot be charged twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is briefly unavailable. Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>The server is briefly unavailable. Trying again in %n second…</numerusform>
+            <numerusform>The server is briefly unavailable. Trying again in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Many people are buying right now. Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Many people are buying right now. Trying again in %n second…</numerusform>
+            <numerusform>Many people are buying right now. Trying again in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are next in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are number %L1 in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>So many people are buying right now that the server could not take the purchase. Nothing was charged: please try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::QueueStatus</name>
+    <message>
+        <source>Your purchase goes ahead by itself when it is your turn: there is nothing else to do. Please keep this window open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still working on your purchase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3645,15 +3719,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection dropped before the server confirmed the payment. Check “My tickets” before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%L1 × %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm the payment, so it may have gone through. Check “My tickets” before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

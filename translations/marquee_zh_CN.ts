@@ -965,6 +965,10 @@
         <source>Tickets of %1: %2</source>
         <translation>订单 %1 的门票：%2</translation>
     </message>
+    <message>
+        <source>%1 · estimated wait: %2</source>
+        <translation>%1 · 预计等待：%2</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::BuyDialog</name>
@@ -1023,10 +1027,6 @@
         </translation>
     </message>
     <message>
-        <source>The connection dropped before the server confirmed the purchase. Check “My tickets” before trying again.</source>
-        <translation>连接在服务器确认购票前中断，请先在“我的门票”中确认是否已购票成功，再决定是否重试。</translation>
-    </message>
-    <message>
         <source>Ticket type</source>
         <translation>票种</translation>
     </message>
@@ -1081,6 +1081,10 @@
     <message>
         <source>Sold out: choose another ticket type.</source>
         <translation>已售罄：请选择其他票种。</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the purchase, so it may have gone through. Check “My tickets” before trying again.</source>
+        <translation>服务器没有确认这笔购买，它可能已经成功。再次购买前请先查看“我的门票”。</translation>
     </message>
 </context>
 <context>
@@ -1769,10 +1773,6 @@
         <translation>完成并退出登录</translation>
     </message>
     <message>
-        <source>The connection dropped before the purchase was confirmed. Please ask a member of staff before paying again.</source>
-        <translation>购票确认前连接已中断。如需重新支付，请先联系工作人员。</translation>
-    </message>
-    <message>
         <source>Printing your tickets…</source>
         <translation>正在打印您的门票…</translation>
     </message>
@@ -1789,10 +1789,6 @@
     <message>
         <source>Choose seats</source>
         <translation>选座</translation>
-    </message>
-    <message>
-        <source>The connection dropped before the payment was confirmed. Please ask a member of staff before paying again.</source>
-        <translation>支付确认前连接已中断。如需重新支付，请先联系工作人员。</translation>
     </message>
     <message>
         <source>%1 Your seats are still held: try another card.</source>
@@ -1923,6 +1919,14 @@
     <message>
         <source>This kiosk has no printer. Show the QR codes above at the entrance, or find your tickets under “My tickets” when you sign in at home.</source>
         <translation>本自助售票机没有打印机。请在入口处出示上方的二维码，或回家登录后在“我的门票”中查看门票。</translation>
+    </message>
+    <message>
+        <source>Your purchase goes ahead by itself when it is your turn: please wait here, there is nothing else to do.</source>
+        <translation>轮到您时，购买会自动进行：请在此等候，无需其他操作。</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the payment, so it may have gone through. Please ask a member of staff before paying again.</source>
+        <translation>服务器没有确认这笔付款，它可能已经成功。再次付款前请询问工作人员。</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2758,72 @@
     <message>
         <source>Cannot create the folder %1. Choose another one.</source>
         <translation>无法创建文件夹 %1，请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::PurchaseRequest</name>
+    <message>
+        <source>The connection was lost. Trying again with the same purchase: it cannot be charged twice.</source>
+        <translation>连接已断开。正在以同一笔购买重试：不会重复扣款。</translation>
+    </message>
+    <message>
+        <source>The server is slow to answer. Asking again about the same purchase: it cannot be charged twice.</source>
+        <translation>服务器响应较慢。正在再次询问同一笔购买：不会重复扣款。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is briefly unavailable. Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>服务器暂时不可用。%n 秒后重试…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Many people are buying right now. Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>现在购票的人很多。%n 秒后重试…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are next in the queue</source>
+        <translation>下一位就是您</translation>
+    </message>
+    <message>
+        <source>You are number %L1 in the queue</source>
+        <translation>您在队列中排第 %L1 位</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>约 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>So many people are buying right now that the server could not take the purchase. Nothing was charged: please try again in a few minutes.</source>
+        <translation>现在购票的人太多，服务器无法受理这笔购买。没有扣款：请几分钟后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::QueueStatus</name>
+    <message>
+        <source>Your purchase goes ahead by itself when it is your turn: there is nothing else to do. Please keep this window open.</source>
+        <translation>轮到您时，购买会自动进行，无需其他操作。请不要关闭此窗口。</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>预计等待：%1</translation>
+    </message>
+    <message>
+        <source>Still working on your purchase</source>
+        <translation>仍在处理您的购买</translation>
     </message>
 </context>
 <context>
@@ -3596,16 +3666,16 @@
         <translation>%1 您的座位仍为您保留，请换一张卡再试。</translation>
     </message>
     <message>
-        <source>The connection dropped before the server confirmed the payment. Check “My tickets” before trying again.</source>
-        <translation>连接在服务器确认支付前中断，请先在“我的门票”中确认是否已购票成功，再决定是否重试。</translation>
-    </message>
-    <message>
         <source>%L1 × %2</source>
         <translation>%2 × %L1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the payment, so it may have gone through. Check “My tickets” before trying again.</source>
+        <translation>服务器没有确认这笔付款，它可能已经成功。再次购买前请先查看“我的门票”。</translation>
     </message>
 </context>
 <context>
