@@ -20,7 +20,8 @@
 # PGBENCH_CLIENTS ("8 200"), PGBENCH_SECONDS (15), PGBENCH_PATH_CLIENTS ("8"; "" skips it), SIGNINS (200; 0 skips step 3),
 # SIGNIN_ROUNDS (1: rushes without and with sign-ins, alternated this many times),
 # PAYMENT_LATENCY_MS (200; 0 skips step 4), PAYMENT_PIPELINE (4), WARMUP (1: a small untimed
-# rush on each fresh server first), BACKENDS ("postgresql sqlite"), SQLITE_OPTIONS
+# rush on each fresh server first), PG_LOG_SECONDS (0; N logs every statement of the first N
+# seconds of the PostgreSQL rush and summarizes commits and batch sizes: a diagnosis), BACKENDS ("postgresql sqlite"), SQLITE_OPTIONS
 # (appended to the SQLite URL, e.g. "?synchronous=normal"), BUILD_DIR (build-bench), KEEP_TMP=1
 # (keep logs and databases), QT_LOGGING_RULES (server; default "*.debug=false"), LOADGEN_ARGS and
 # SERVER_ARGS (further options). Needs the Debian packages from scripts/setup.sh. As root,
@@ -47,6 +48,7 @@ PAYMENT_LATENCY_MS=${PAYMENT_LATENCY_MS:-200}
 # per connection (as many buyers arriving at once as 4 × 200 would).
 PAYMENT_PIPELINE=${PAYMENT_PIPELINE:-4}
 WARMUP=${WARMUP:-1}
+PG_LOG_SECONDS=${PG_LOG_SECONDS:-0}
 BACKENDS=${BACKENDS:-"postgresql sqlite"}
 ADMIN_USER=benchadmin
 ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -105,7 +107,7 @@ run_pgbench() {
                                         pct(50), pct(90), pct(99), v[NR] / 1000, NR }' >>"$result"
     rm -rf "$logs"
     sed -n '/^number of clients/p; /^number of transactions actually/p; /^number of failed/p; /^latency average/p; /^tps/p; /^transaction latency ms/p' "$result"
-    awk '/statement latencies/ { on = 1; print "statement means ms (-r):"; next } on && $0 !~ /\\set/ { printf "  %8s  %s\n", $1, substr($0, index($0, $3), 60) }' "$result"
+    awk '/statement latencies/ { on = 1; print "statement means ms (-r):"; next } /^transaction latency/ { on = 0 } on && $0 !~ /\\set/ { printf "  %8s  %s\n", $1, substr($0, index($0, $3), 60) }' "$result"
 }
 
 # --- the rush ---------------------------------------------------------------------------------
@@ -118,12 +120,21 @@ run_rush() {
     [ -n "${PG_PID:-}" ] && [ "${RUSH_BACKEND:-}" = postgresql ] && watch+=(--watch-pid "postgres=$PG_PID")
     echo
     echo "#### $label"
-    local status=0
+    local status=0 tracer=""
+    if [ "$PG_LOG_SECONDS" != 0 ] && [ "$label" = postgresql ]; then
+        : >"$TMP/rush-$label.log"
+        trace_statements "$TMP/rush-$label.log" &
+        tracer=$!
+    fi
     # shellcheck disable=SC2086 # LOADGEN_ARGS is a list of options on purpose
     "$LOADGEN" --server "$ADDRESS" --connections "$CONNECTIONS" --capacity "$CAPACITY" \
         --pipeline "$PIPELINE" --quantity "$QUANTITY" --login-parallelism 8 \
         --admin-user "$ADMIN_USER" --admin-password "$ADMIN_PASSWORD" "${watch[@]}" "$@" ${LOADGEN_ARGS:-} \
         >"$result" 2>"$TMP/rush-$label.log" || status=$?
+    if [ -n "$tracer" ]; then
+        wait "$tracer" || true
+        cat "$TMP/statements-summary.txt" >>"$result" 2>/dev/null || true
+    fi
     cat "$result"
     if [ "$status" -ne 0 ]; then
         log "$label: marquee-loadgen exited with $status"
@@ -142,6 +153,50 @@ warm_up() {
     "$LOADGEN" --server "$ADDRESS" --connections 20 --capacity 1000 --login-parallelism 8 \
         --admin-user "$ADMIN_USER" --admin-password "$ADMIN_PASSWORD" >"$TMP/warmup-$RUSH_BACKEND.txt" 2>&1 ||
         log "$RUSH_BACKEND: the warm-up rush failed (see $TMP/warmup-$RUSH_BACKEND.txt)"
+}
+
+# trace_statements LOADGEN_STDERR: once the rush has started, PostgreSQL logs every statement
+# with its duration for PG_LOG_SECONDS, then a summary: transactions, commit times, the sizes of
+# the server's reserve and confirm batches. A diagnosis (it slows the database a little), off
+# by default.
+trace_statements() {
+    local progress=$1 log="$TMP/pg/postgres.log"
+    until grep -q "rush:" "$progress" 2>/dev/null; do sleep 0.1; done
+    sleep 0.5
+    local from
+    from=$(wc -l <"$log")
+    "${PSQL[@]}" -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "ALTER SYSTEM SET log_line_prefix = '%m [%p] '" -c "SELECT pg_reload_conf()" >/dev/null
+    sleep "$PG_LOG_SECONDS"
+    "${PSQL[@]}" -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
+    tail -n +"$((from + 1))" "$log" >"$TMP/statements.log"
+    python3 - "$TMP/statements.log" <<'PY' >"$TMP/statements-summary.txt"
+import re, sys
+commits, reserves, confirms, waits = [], [], [], []
+first = last = None
+for line in open(sys.argv[1], errors="replace"):
+    m = re.match(r"(\S+ \S+) \S+ \[\d+\] LOG:  duration: ([\d.]+) ms  statement: (.*)", line)
+    if not m:
+        continue
+    first = first or m.group(1); last = m.group(1)
+    ms, sql = float(m.group(2)), m.group(3)
+    if sql == "COMMIT":
+        commits.append(ms)
+    elif re.match(r"EXECUTE \w+ \('\[\"\d+:", sql) and "request_key" not in sql:
+        reserves.append(sql.count('",') + 1)       # requestIds looked up: one reserve batch (twice)
+    elif re.match(r"EXECUTE \w+ \('\{[\d,]+\}'\)", sql):
+        confirms.append(sql.count(",") + 1)        # intents taken: one confirm batch
+    elif re.match(r"EXECUTE \w+ \(\d+\)$", sql) and ms > 1:
+        waits.append(ms)                             # the row lock of a reserve, when it waited
+reserves = reserves[::2]
+def pct(v, p): v = sorted(v); return v[min(len(v) - 1, int(p / 100 * len(v)))] if v else 0
+def mean(v): return sum(v) / len(v) if v else 0
+print(f"statements traced from {first} to {last}")
+print(f"commits: {len(commits)}, p50 {pct(commits, 50):.2f} p90 {pct(commits, 90):.2f} p99 {pct(commits, 99):.2f} max {max(commits or [0]):.2f} ms, {sum(commits):.0f} ms in all")
+print(f"reserve batches: {len(reserves)}, mean {mean(reserves):.1f} buyers, under 10: {sum(1 for r in reserves if r < 10)}")
+print(f"confirm batches: {len(confirms)}, mean {mean(confirms):.1f} buyers, under 10: {sum(1 for c in confirms if c < 10)}")
+print(f"row-lock reads over 1 ms: {len(waits)}, mean {mean(waits):.1f} ms")
+PY
+    cat "$TMP/statements-summary.txt" >&2
 }
 
 # rush_field LABEL KEY: one figure of a rush: rate p50 p99 max duration oversell lost unknown
