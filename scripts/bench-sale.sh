@@ -18,7 +18,7 @@
 #
 # Environment: CONNECTIONS (200), CAPACITY (20000), PIPELINE (1), QUANTITY (1),
 # PGBENCH_CLIENTS ("8 200"), PGBENCH_SECONDS (15), PGBENCH_PATH_CLIENTS ("8"; "" skips it), SIGNINS (200; 0 skips step 3),
-# SIGNIN_ROUNDS (1: rushes without and with sign-ins, alternated this many times),
+# SIGNIN_ROUNDS (1: this many rushes with sign-ins, each followed by one without),
 # PAYMENT_LATENCY_MS (200; 0 skips step 4), PAYMENT_PIPELINE (4), WARMUP (1: a small untimed
 # rush on each fresh server first), PG_LOG_SECONDS (0; N logs every statement of the first N
 # seconds of the PostgreSQL rush and summarizes commits and batch sizes: a diagnosis), BACKENDS ("postgresql sqlite"), SQLITE_OPTIONS
@@ -49,6 +49,8 @@ PAYMENT_LATENCY_MS=${PAYMENT_LATENCY_MS:-200}
 PAYMENT_PIPELINE=${PAYMENT_PIPELINE:-4}
 WARMUP=${WARMUP:-1}
 PG_LOG_SECONDS=${PG_LOG_SECONDS:-0}
+# The cluster logs its autovacuums and checkpoints, so each rush can say which ran during it.
+PG_OPTIONS=${PG_OPTIONS:-"-c log_autovacuum_min_duration=0 -c log_checkpoints=on"}
 BACKENDS=${BACKENDS:-"postgresql sqlite"}
 ADMIN_USER=benchadmin
 ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -118,6 +120,13 @@ run_rush() {
     local result="$TMP/rush-$label.txt"
     local watch=(--watch-pid "server=$SERVER_PID")
     [ -n "${PG_PID:-}" ] && [ "${RUSH_BACKEND:-}" = postgresql ] && watch+=(--watch-pid "postgres=$PG_PID")
+    if [ "$RUSH_BACKEND" = postgresql ]; then
+        # Every rush starts alike: no dead rows left by the last one for autovacuum to find
+        # mid-rush, no checkpoint due.
+        "${PSQL[@]}" -c "VACUUM ANALYZE" -c "CHECKPOINT"
+    fi
+    local pg_log_from=0
+    [ "$RUSH_BACKEND" = postgresql ] && pg_log_from=$(wc -l <"$TMP/pg/postgres.log")
     echo
     echo "#### $label"
     local status=0 tracer=""
@@ -134,6 +143,12 @@ run_rush() {
     if [ -n "$tracer" ]; then
         wait "$tracer" || true
         cat "$TMP/statements-summary.txt" >>"$result" 2>/dev/null || true
+    fi
+    if [ "$RUSH_BACKEND" = postgresql ]; then
+        # What the database did on its own meanwhile (logins and checks included).
+        tail -n +"$((pg_log_from + 1))" "$TMP/pg/postgres.log" | awk '
+            /automatic vacuum of table/ { v++ } /automatic analyze of table/ { a++ } /checkpoint starting/ { c++ }
+            END { printf "postgres meanwhile:   %d autovacuums, %d autoanalyzes, %d checkpoints (from the logins to the checks)\n", v, a, c }' >>"$result"
     fi
     cat "$result"
     if [ "$status" -ne 0 ]; then
@@ -274,11 +289,13 @@ for backend in $BACKENDS; do
     warm_up
     run_rush "$backend"
     if [ "$backend" = postgresql ] && [ "$SIGNINS" -gt 0 ]; then
-        # Spread the sign-ins over 90 % of the rush just measured, so they land inside it.
+        # Spread the sign-ins over 90 % of the rush just measured, so they land inside it. Each
+        # rush with sign-ins is compared with the rushes without just before and after it on
+        # the same server and database (a later rush on a fuller database is not the first).
         spread=$(awk -v d="$(rush_field "$backend" duration)" 'BEGIN { s = int(d * 900); print (s > 0 ? s : 2000) }')
         for round in $(seq 1 "$SIGNIN_ROUNDS"); do
-            if [ "$round" -gt 1 ]; then run_rush "$backend-again-$round"; fi
             run_rush "$backend-signins-$round" --signins "$SIGNINS" --signin-spread-ms "$spread"
+            run_rush "$backend-again-$round"
             SIGNIN_LABELS+=("$backend-signins-$round")
         done
     fi
@@ -321,12 +338,14 @@ done <"$TMP/rush-runs.txt"
 echo
 echo "pgbench's best one-order rate in this run: $BEST_PGBENCH tps"
 for label in "${SIGNIN_LABELS[@]}"; do
-    base=${label/-signins-/-again-}
-    [ "$base" = "${label%-signins-1}-again-1" ] && base=${label%-signins-1}
+    round=${label##*-}
+    before=postgresql
+    [ "$round" -gt 1 ] && before="postgresql-again-$((round - 1))"
+    after="postgresql-again-$round"
     with=$(rush_field "$label" rate)
-    without=$(rush_field "$base" rate)
+    without=$(awk -v a="$(rush_field "$before" rate)" -v b="$(rush_field "$after" rate)" 'BEGIN { printf "%.1f", (a + b) / 2 }')
     cost=$(awk -v a="$with" -v b="$without" 'BEGIN { if (b + 0 > 0) printf "%.1f %%", 100 * (b - a) / b; else print "-" }')
-    echo "sign-ins ($label): $(rush_field "$label" signin_ok) signed in, latency p50 $(rush_field "$label" signin_p50) ms, p99 $(rush_field "$label" signin_p99) ms; rush $with orders/s with them vs $without without ($base): cost $cost"
+    echo "sign-ins ($label): $(rush_field "$label" signin_ok) signed in, latency p50 $(rush_field "$label" signin_p50) ms, p99 $(rush_field "$label" signin_p99) ms; rush $with orders/s with them vs $without without (mean of $before and $after): cost $cost"
 done
 echo "lost = orders answered as bought that the buyer's order.listMine does not show (or shows short); unanswered = purchases never given a final answer; every run also checks sold = capacity, held = 0 and sold = the tickets of all orders read back."
 exit "$overall"
