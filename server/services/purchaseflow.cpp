@@ -319,32 +319,14 @@ ConfirmResult PurchaseFlow::confirm(const QList<Reservation> &reservations,
         QList<Id> ids;
         for (const Reservation &res : reservations)
             ids.append(res.intent.id);
-        const QList<Id> takenList = purchases.takeIntents(ids);
-        const QSet<Id> taken(takenList.cbegin(), takenList.cend());
         QList<Order> orders;
         QStringList requestKeys;
         QList<qsizetype> orderOf;
         QList<storage::PaymentRecord> records;
-        std::map<Id, std::pair<qint64, qint64>> counts; // type → (sold +, held −)
-        QStringList lostCodes;
         for (qsizetype i = 0; i < reservations.size(); ++i) {
             const Reservation &res = reservations.at(i);
-            if (!taken.contains(res.intent.id)) {
-                // Another server reconciled it meanwhile: it wrote the order if it was paid.
-                lostCodes.append(res.intent.orderCode);
+            if (!payments.at(i).approved)
                 continue;
-            }
-            const bool approved = payments.at(i).approved;
-            for (const OrderItem &line : res.intent.lines) {
-                auto &[sold, held] = counts[line.ticketTypeId];
-                held += line.quantity;
-                if (approved)
-                    sold += line.quantity;
-            }
-            if (!approved) {
-                r.outcomes[i].error = declined();
-                continue;
-            }
             Order order;
             order.code = res.intent.orderCode;
             order.userId = res.intent.userId;
@@ -361,15 +343,33 @@ ConfirmResult PurchaseFlow::confirm(const QList<Reservation> &reservations,
                             u"succeeded"_s, res.intent.orderCode + u":charge"_s,
                             payments.at(i).reference, now});
         }
-        purchases.insertOrders(orders, requestKeys);
-        for (qsizetype k = 0; k < orders.size(); ++k) {
-            records[k].orderId = orders.at(k).id;
-            r.outcomes[orderOf.at(k)].order = orders.at(k);
+        const QSet<QString> taken = purchases.confirmIntents(ids, orders, requestKeys, records);
+        std::map<Id, std::pair<qint64, qint64>> counts; // type → (sold +, held −)
+        QStringList lostCodes;
+        for (qsizetype i = 0; i < reservations.size(); ++i) {
+            const Reservation &res = reservations.at(i);
+            if (!taken.contains(res.intent.orderCode)) {
+                // Another server reconciled it meanwhile: it wrote the order if it was paid.
+                lostCodes.append(res.intent.orderCode);
+                continue;
+            }
+            const bool approved = payments.at(i).approved;
+            for (const OrderItem &line : res.intent.lines) {
+                auto &[sold, held] = counts[line.ticketTypeId];
+                held += line.quantity;
+                if (approved)
+                    sold += line.quantity;
+            }
+            if (!approved)
+                r.outcomes[i].error = declined();
         }
-        purchases.recordPayments(records);
+        for (qsizetype k = 0; k < orders.size(); ++k) {
+            if (taken.contains(orders.at(k).code))
+                r.outcomes[orderOf.at(k)].order = orders.at(k);
+        }
         for (qsizetype k = 0; k < orders.size(); ++k) {
             const Reservation &res = reservations.at(orderOf.at(k));
-            if (res.payment.provider != u"cash"_s)
+            if (res.payment.provider != u"cash"_s || !taken.contains(orders.at(k).code))
                 continue;
             storage::AuditEntry audit;
             audit.at = now;
@@ -386,7 +386,7 @@ ConfirmResult PurchaseFlow::confirm(const QList<Reservation> &reservations,
             storage::OrderRepository orderRepo(m_db);
             for (qsizetype i = 0; i < reservations.size(); ++i) {
                 const QString &code = reservations.at(i).intent.orderCode;
-                if (taken.contains(reservations.at(i).intent.id))
+                if (taken.contains(code))
                     continue;
                 if (const Id id = written.value(code))
                     r.outcomes[i].order = orderRepo.find(id);

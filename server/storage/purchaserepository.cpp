@@ -77,16 +77,158 @@ void PurchaseRepository::insertIntents(QList<PurchaseIntent> &intents)
         i.id = ids.value(i.orderCode);
 }
 
-QList<Id> PurchaseRepository::takeIntents(const QList<Id> &ids)
+QSet<QString> PurchaseRepository::takeIntents(const QList<Id> &ids)
 {
-    QList<Id> taken;
+    QSet<QString> taken;
     if (ids.isEmpty())
         return taken;
     QSqlQuery &q = m_db.exec(u"DELETE FROM purchase_intents WHERE "_s + m_db.dialect().inIdList(u"id"_s)
-                                 + u" RETURNING id"_s,
+                                 + u" RETURNING order_code"_s,
                              {m_db.dialect().idList(ids)});
     while (q.next())
-        taken.append(q.value(0).toLongLong());
+        taken.insert(q.value(0).toString());
+    return taken;
+}
+
+QSet<QString> PurchaseRepository::confirmIntents(const QList<Id> &intentIds, QList<Order> &orders,
+                                                 const QStringList &requestKeys,
+                                                 QList<PaymentRecord> &payments)
+{
+    if (m_db.dialect().isPostgres())
+        return confirmChain(intentIds, orders, requestKeys, payments);
+    const QSet<QString> taken = takeIntents(intentIds);
+    QList<Order> written;
+    QStringList writtenKeys;
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        if (taken.contains(orders.at(i).code)) {
+            written.append(orders.at(i));
+            writtenKeys.append(requestKeys.value(i));
+        }
+    }
+    insertOrders(written, writtenKeys);
+    QHash<QString, const Order *> byCode;
+    for (const Order &o : std::as_const(written))
+        byCode.insert(o.code, &o);
+    for (Order &o : orders) {
+        if (const Order *w = byCode.value(o.code))
+            o = *w;
+    }
+    QList<PaymentRecord> recorded;
+    for (PaymentRecord &p : payments) {
+        const QString code = p.idempotencyKey.section(u':', 0, 0);
+        if (const Order *w = byCode.value(code)) {
+            p.orderId = w->id;
+            recorded.append(p);
+        }
+    }
+    recordPayments(recorded);
+    return taken;
+}
+
+QSet<QString> PurchaseRepository::confirmChain(const QList<Id> &intentIds, QList<Order> &orders,
+                                               const QStringList &requestKeys,
+                                               QList<PaymentRecord> &payments)
+{
+    QJsonArray orderRows;
+    QJsonArray itemRows;
+    QJsonArray ticketRows;
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        const Order &o = orders.at(i);
+        orderRows.append(QJsonObject{{u"code"_s, o.code},
+                                     {u"user_id"_s, o.userId},
+                                     {u"status"_s, o.status},
+                                     {u"total_cents"_s, o.totalCents},
+                                     {u"payment_provider"_s, o.paymentProvider},
+                                     {u"created_at"_s, toStorageTime(o.createdAt)},
+                                     {u"request_key"_s, textOrNull(requestKeys.value(i))}});
+        QHash<Id, Id> performanceOf;
+        for (const OrderItem &item : o.items) {
+            performanceOf.insert(item.ticketTypeId, item.performanceId);
+            itemRows.append(QJsonObject{{u"order_code"_s, o.code},
+                                        {u"ticket_type_id"_s, item.ticketTypeId},
+                                        {u"quantity"_s, item.quantity},
+                                        {u"unit_price_cents"_s, item.unitPriceCents},
+                                        {u"ticket_type_name"_s, item.ticketTypeName},
+                                        {u"performance_id"_s, item.performanceId},
+                                        {u"event_title"_s, item.eventTitle},
+                                        {u"starts_at"_s, toStorageTime(item.startsAt)},
+                                        {u"venue"_s, item.venue}});
+        }
+        for (const Ticket &t : o.tickets) {
+            ticketRows.append(QJsonObject{{u"order_code"_s, o.code},
+                                          {u"ticket_type_id"_s, t.ticketTypeId},
+                                          {u"code"_s, t.code},
+                                          {u"status"_s, t.status},
+                                          {u"seat_id"_s, t.seatId > 0 ? QJsonValue(t.seatId) : QJsonValue()},
+                                          {u"performance_id"_s, performanceOf.value(t.ticketTypeId)}});
+        }
+    }
+    QJsonArray paymentRows;
+    for (const PaymentRecord &p : std::as_const(payments)) {
+        paymentRows.append(QJsonObject{{u"order_code"_s, p.idempotencyKey.section(u':', 0, 0)},
+                                       {u"kind"_s, p.kind},
+                                       {u"provider"_s, p.provider},
+                                       {u"amount_cents"_s, p.amountCents},
+                                       {u"status"_s, p.status},
+                                       {u"idempotency_key"_s, p.idempotencyKey},
+                                       {u"provider_reference"_s, p.providerReference},
+                                       {u"created_at"_s, toStorageTime(p.at)}});
+    }
+    const Dialect &d = m_db.dialect();
+    QSqlQuery &q = m_db.exec(
+        u"WITH taken AS (DELETE FROM purchase_intents WHERE "_s + d.inIdList(u"id"_s)
+            + u" RETURNING order_code),"
+              " o AS (INSERT INTO orders (code, user_id, status, total_cents, payment_provider,"
+              " created_at, request_key) SELECT x.code, x.user_id, x.status, x.total_cents,"
+              " x.payment_provider, x.created_at, x.request_key FROM "_s
+            + d.jsonRows({u"code TEXT"_s, u"user_id BIGINT"_s, u"status TEXT"_s, u"total_cents BIGINT"_s,
+                          u"payment_provider TEXT"_s, u"created_at BIGINT"_s, u"request_key TEXT"_s})
+            + u" JOIN taken ON taken.order_code = x.code RETURNING id, code),"
+              " i AS (INSERT INTO order_items (order_id, ticket_type_id, quantity, unit_price_cents,"
+              " ticket_type_name, performance_id, event_title, starts_at, venue) SELECT o.id,"
+              " x.ticket_type_id, x.quantity, x.unit_price_cents, x.ticket_type_name, x.performance_id,"
+              " x.event_title, x.starts_at, x.venue FROM "_s
+            + d.jsonRows({u"order_code TEXT"_s, u"ticket_type_id BIGINT"_s, u"quantity BIGINT"_s,
+                          u"unit_price_cents BIGINT"_s, u"ticket_type_name TEXT"_s,
+                          u"performance_id BIGINT"_s, u"event_title TEXT"_s, u"starts_at BIGINT"_s,
+                          u"venue TEXT"_s})
+            + u" JOIN o ON o.code = x.order_code),"
+              " p AS (INSERT INTO payments (order_id, kind, provider, amount_cents, status,"
+              " idempotency_key, provider_reference, created_at) SELECT o.id, x.kind, x.provider,"
+              " x.amount_cents, x.status, x.idempotency_key, x.provider_reference, x.created_at FROM "_s
+            + d.jsonRows({u"order_code TEXT"_s, u"kind TEXT"_s, u"provider TEXT"_s,
+                          u"amount_cents BIGINT"_s, u"status TEXT"_s, u"idempotency_key TEXT"_s,
+                          u"provider_reference TEXT"_s, u"created_at BIGINT"_s})
+            + u" JOIN o ON o.code = x.order_code),"
+              " t AS (INSERT INTO tickets (order_id, ticket_type_id, code, status, seat_id,"
+              " performance_id) SELECT o.id, x.ticket_type_id, x.code, x.status, x.seat_id,"
+              " x.performance_id FROM "_s
+            + d.jsonRows({u"order_code TEXT"_s, u"ticket_type_id BIGINT"_s, u"code TEXT"_s,
+                          u"status TEXT"_s, u"seat_id BIGINT"_s, u"performance_id BIGINT"_s})
+            + u" JOIN o ON o.code = x.order_code RETURNING id, code)"
+              " SELECT 'taken', order_code, 0 FROM taken UNION ALL SELECT 'order', code, id FROM o"
+              " UNION ALL SELECT 'ticket', code, id FROM t"_s,
+        {d.idList(intentIds), compact(orderRows), compact(itemRows), compact(paymentRows),
+         compact(ticketRows)});
+    QSet<QString> taken;
+    QHash<QString, Id> orderIds;
+    QHash<QString, Id> ticketIds;
+    while (q.next()) {
+        const QString kind = q.value(0).toString();
+        if (kind == u"taken"_s)
+            taken.insert(q.value(1).toString());
+        else if (kind == u"order"_s)
+            orderIds.insert(q.value(1).toString(), q.value(2).toLongLong());
+        else
+            ticketIds.insert(q.value(1).toString(), q.value(2).toLongLong());
+    }
+    for (Order &o : orders) {
+        o.id = orderIds.value(o.code);
+        for (Ticket &t : o.tickets)
+            t.id = ticketIds.value(t.code);
+    }
+    for (PaymentRecord &p : payments)
+        p.orderId = orderIds.value(p.idempotencyKey.section(u':', 0, 0));
     return taken;
 }
 

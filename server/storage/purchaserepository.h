@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 namespace mq::storage {
 
@@ -36,9 +37,14 @@ public:
 
     // Sets each intent's id.
     void insertIntents(QList<PurchaseIntent> &intents);
-    // Deletes those of `ids` that still exist and returns them: an intent another server
-    // already reconciled is not confirmed twice.
-    QList<Id> takeIntents(const QList<Id> &ids);
+    // The confirmation's writes: takes (deletes) those of `intentIds` that still exist — an
+    // intent another server already reconciled is not confirmed twice — and writes the orders of
+    // the taken ones (matched by order code), their items, tickets and `payments` (matched by
+    // order code through their idempotency key "<code>:charge"). Sets the ids of what it wrote
+    // and answers the order codes of the intents taken. On PostgreSQL this is ONE statement (a
+    // chain of data-modifying CTEs), so a batch costs one round trip whatever its size.
+    QSet<QString> confirmIntents(const QList<Id> &intentIds, QList<Order> &orders,
+                                 const QStringList &requestKeys, QList<PaymentRecord> &payments);
     // Pending intents by request key (request key → order code).
     QHash<QString, QString> pendingRequests(const QStringList &requestKeys);
     // Orders by request key (request key → order id).
@@ -50,12 +56,15 @@ public:
     QList<qint64> intentOwners();
     QList<PurchaseIntent> intentsOf(qint64 owner, const QDateTime &createdBefore);
 
+private:
+    QSet<QString> takeIntents(const QList<Id> &ids);
     // Orders with their items and tickets; sets every id. Request keys (parallel to orders,
     // may be empty strings) are stored with the orders.
     void insertOrders(QList<Order> &orders, const QStringList &requestKeys);
     void recordPayments(const QList<PaymentRecord> &payments);
+    QSet<QString> confirmChain(const QList<Id> &intentIds, QList<Order> &orders,
+                               const QStringList &requestKeys, QList<PaymentRecord> &payments);
 
-private:
     Database &m_db;
 };
 
