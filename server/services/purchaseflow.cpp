@@ -147,8 +147,9 @@ ReserveResult PurchaseFlow::reserve(const QList<PurchaseRequest> &requests)
         const QDateTime now = Clock::now();
         storage::PurchaseRepository purchases(m_db);
         storage::OrderRepository orders(m_db);
-        const QHash<QString, Id> bought = purchases.ordersByRequest(requestKeys);
-        const QHash<QString, QString> running = purchases.pendingRequests(requestKeys);
+        const auto seen = purchases.requestsSeen(requestKeys);
+        const QHash<QString, Id> &bought = seen.first;
+        const QHash<QString, QString> &running = seen.second;
         // Every ticket type of the batch locked once, in id order as everywhere else.
         std::map<Id, std::optional<storage::TicketTypeContext>> types;
         for (qsizetype i : std::as_const(pending)) {

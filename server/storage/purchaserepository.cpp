@@ -232,17 +232,25 @@ QSet<QString> PurchaseRepository::confirmChain(const QList<Id> &intentIds, QList
     return taken;
 }
 
-QHash<QString, QString> PurchaseRepository::pendingRequests(const QStringList &requestKeys)
+std::pair<QHash<QString, Id>, QHash<QString, QString>>
+PurchaseRepository::requestsSeen(const QStringList &requestKeys)
 {
-    QHash<QString, QString> found;
+    std::pair<QHash<QString, Id>, QHash<QString, QString>> seen;
     if (requestKeys.isEmpty())
-        return found;
-    QSqlQuery &q = m_db.exec(u"SELECT request_key, order_code FROM purchase_intents WHERE "_s
+        return seen;
+    const QString keys = textList(requestKeys);
+    QSqlQuery &q = m_db.exec(u"SELECT request_key, id, NULL FROM orders WHERE "_s
+                                 + inTextList(m_db, u"request_key"_s)
+                                 + u" UNION ALL SELECT request_key, 0, order_code FROM purchase_intents WHERE "_s
                                  + inTextList(m_db, u"request_key"_s),
-                             {textList(requestKeys)});
-    while (q.next())
-        found.insert(q.value(0).toString(), q.value(1).toString());
-    return found;
+                             {keys, keys});
+    while (q.next()) {
+        if (const Id id = q.value(1).toLongLong())
+            seen.first.insert(q.value(0).toString(), id);
+        else
+            seen.second.insert(q.value(0).toString(), q.value(2).toString());
+    }
+    return seen;
 }
 
 QHash<QString, Id> PurchaseRepository::ordersByRequest(const QStringList &requestKeys)

@@ -45,8 +45,9 @@ public:
     // chain of data-modifying CTEs), so a batch costs one round trip whatever its size.
     QSet<QString> confirmIntents(const QList<Id> &intentIds, QList<Order> &orders,
                                  const QStringList &requestKeys, QList<PaymentRecord> &payments);
-    // Pending intents by request key (request key → order code).
-    QHash<QString, QString> pendingRequests(const QStringList &requestKeys);
+    // Both in one statement: orders bought (request key → order id) and intents still pending
+    // (request key → order code).
+    std::pair<QHash<QString, Id>, QHash<QString, QString>> requestsSeen(const QStringList &requestKeys);
     // Orders by request key (request key → order id).
     QHash<QString, Id> ordersByRequest(const QStringList &requestKeys);
     // Which of these order codes exist as orders (a confirmation whose COMMIT was lost).
