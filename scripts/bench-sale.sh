@@ -197,12 +197,12 @@ for line in open(sys.argv[1], errors="replace"):
     if sql == "COMMIT":
         commits.append(ms)
     elif re.match(r"EXECUTE \w+ \('\[\"\d+:", sql) and "request_key" not in sql:
-        reserves.append(sql.count('",') + 1)       # requestIds looked up: one reserve batch (twice)
-    elif re.match(r"EXECUTE \w+ \('\{[\d,]+\}'\)", sql):
-        confirms.append(sql.count(",") + 1)        # intents taken: one confirm batch
+        # the requestIds of one reserve batch looked up (one statement, the list bound twice)
+        reserves.append(sql.split("', '")[0].count('",') + 1)
+    elif m2 := re.match(r"EXECUTE \w+ \('\{([\d,]+)\}'", sql):
+        confirms.append(m2.group(1).count(",") + 1)  # the intents one confirmation takes
     elif re.match(r"EXECUTE \w+ \(\d+\)$", sql) and ms > 1:
         waits.append(ms)                             # the row lock of a reserve, when it waited
-reserves = reserves[::2]
 def pct(v, p): v = sorted(v); return v[min(len(v) - 1, int(p / 100 * len(v)))] if v else 0
 def mean(v): return sum(v) / len(v) if v else 0
 print(f"statements traced from {first} to {last}")
