@@ -60,7 +60,10 @@ bench_tmp() {
     TMP=$(mktemp -d "/tmp/$1.XXXXXX")
     chmod 755 "$TMP"
     trap bench_cleanup EXIT
-    trap 'exit 130' INT TERM
+    trap 'log "interrupted"; exit 130' INT TERM
+    # A command that stops the script says which.
+    set -o errtrace
+    trap 'log "stopped: exit $? at line $LINENO: $BASH_COMMAND"' ERR
 }
 
 stop_server() {

@@ -106,7 +106,8 @@ run_pgbench() {
         { v[NR] = $1 }
         function pct(p) { i = int(p / 100 * NR + 0.999999); if (i < 1) i = 1; return v[i] / 1000 }
         END { if (NR == 0) exit; printf "transaction latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f  (n=%d)\n",
-                                        pct(50), pct(90), pct(99), v[NR] / 1000, NR }' >>"$result"
+                                        pct(50), pct(90), pct(99), v[NR] / 1000, NR }' >>"$result" ||
+        log "pgbench ($label): no transaction percentiles"
     rm -rf "$logs"
     sed -n '/^number of clients/p; /^number of transactions actually/p; /^number of failed/p; /^latency average/p; /^tps/p; /^transaction latency ms/p' "$result"
     awk '/statement latencies/ { on = 1; print "statement means ms (-r):"; next } /^transaction latency/ { on = 0 } on && $0 !~ /\\set/ { printf "  %8s  %s\n", $1, substr($0, index($0, $3), 60) }' "$result"
