@@ -140,6 +140,7 @@ ReserveResult PurchaseFlow::reserve(const QList<PurchaseRequest> &requests)
     if (pending.isEmpty())
         return result;
 
+    bool lockFirst = !m_db.dialect().isPostgres(); // SQLite's BEGIN IMMEDIATE holds everything anyway
     auto work = [&] {
         // Rebuilt on every attempt: a retried transaction starts from nothing.
         ReserveResult r;
@@ -157,8 +158,12 @@ ReserveResult PurchaseFlow::reserve(const QList<PurchaseRequest> &requests)
                 types.emplace(line.ticketTypeId, std::nullopt);
         }
         storage::CatalogRepository catalog(m_db);
+        // Read first, hold at the end: the hot row is locked only by the closing UPDATE, which
+        // holds what was counted only if it is still there. If it is not (another server or a
+        // cancellation changed the row meanwhile), the attempt starts again holding the lock
+        // from the start.
         for (auto &[id, context] : types)
-            context = catalog.lockTicketType(id);
+            context = lockFirst ? catalog.lockTicketType(id) : catalog.ticketTypeContext(id);
         std::map<Id, qint64> heldHere;
         QSet<QString> keysHere;
         QList<storage::PurchaseIntent> intents;
@@ -244,11 +249,15 @@ ReserveResult PurchaseFlow::reserve(const QList<PurchaseRequest> &requests)
         for (const auto &[id, held] : heldHere) {
             if (held <= 0)
                 continue;
-            if (const auto after = catalog.changeCounts(id, 0, held)) {
-                InventoryChange &c = changes[after->performanceId];
-                c.performanceId = after->performanceId;
-                c.ticketTypes.append(*after);
+            const auto after = catalog.holdIfAvailable(id, held);
+            if (!after) {
+                lockFirst = true;
+                throw storage::StorageError(storage::StorageError::Kind::Retryable,
+                                            u"the ticket type changed while reserving"_s);
             }
+            InventoryChange &c = changes[after->performanceId];
+            c.performanceId = after->performanceId;
+            c.ticketTypes.append(*after);
         }
         for (const auto &[performanceId, change] : changes)
             r.changes.append(change);

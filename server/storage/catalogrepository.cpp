@@ -158,14 +158,15 @@ std::optional<TicketType> CatalogRepository::ticketType(Id id)
     return list.first();
 }
 
-std::optional<TicketTypeContext> CatalogRepository::lockTicketType(Id id)
+namespace {
+std::optional<TicketTypeContext> readContext(Database &db, Id id, bool lock)
 {
-    QSqlQuery &q = m_db.exec(u"SELECT "_s + TicketTypeColumns
-                                 + u", p.starts_at, p.venue, p.seating, e.id, e.title"
-                                   " FROM ticket_types tt JOIN performances p ON p.id = tt.performance_id"
-                                   " JOIN events e ON e.id = p.event_id WHERE tt.id = ?"_s
-                                 + m_db.dialect().forUpdate(u"tt"_s),
-                             {id});
+    QSqlQuery &q = db.exec(u"SELECT "_s + TicketTypeColumns
+                               + u", p.starts_at, p.venue, p.seating, e.id, e.title"
+                                 " FROM ticket_types tt JOIN performances p ON p.id = tt.performance_id"
+                                 " JOIN events e ON e.id = p.event_id WHERE tt.id = ?"_s
+                               + (lock ? db.dialect().forUpdate(u"tt"_s) : QString()),
+                           {id});
     if (!q.next())
         return std::nullopt;
     TicketTypeContext c;
@@ -175,7 +176,19 @@ std::optional<TicketTypeContext> CatalogRepository::lockTicketType(Id id)
     c.seating = q.value(TicketTypeColumnCount + 2).toString();
     c.eventId = q.value(TicketTypeColumnCount + 3).toLongLong();
     c.eventTitle = q.value(TicketTypeColumnCount + 4).toString();
+    q.finish();
     return c;
+}
+} // namespace
+
+std::optional<TicketTypeContext> CatalogRepository::lockTicketType(Id id)
+{
+    return readContext(m_db, id, true);
+}
+
+std::optional<TicketTypeContext> CatalogRepository::ticketTypeContext(Id id)
+{
+    return readContext(m_db, id, false);
 }
 
 void CatalogRepository::addSold(Id ticketTypeId, qint64 delta)
@@ -191,6 +204,21 @@ std::optional<TicketType> CatalogRepository::changeCounts(Id ticketTypeId, qint6
     QSqlQuery &q = m_db.exec(u"UPDATE ticket_types SET sold = sold + ?, held = held + ?,"
                              " version = version + 1 WHERE id = ? RETURNING "_s + columns,
                              {soldDelta, heldDelta, ticketTypeId});
+    if (!q.next())
+        return std::nullopt;
+    TicketType t = readTicketType(q);
+    q.finish();
+    return t;
+}
+
+std::optional<TicketType> CatalogRepository::holdIfAvailable(Id ticketTypeId, qint64 heldDelta)
+{
+    QString columns = TicketTypeColumns;
+    columns.remove(u"tt."_s);
+    QSqlQuery &q = m_db.exec(u"UPDATE ticket_types SET held = held + ?, version = version + 1"
+                             " WHERE id = ? AND on_sale = 1 AND capacity - sold - held >= ? RETURNING "_s
+                                 + columns,
+                             {heldDelta, ticketTypeId, heldDelta});
     if (!q.next())
         return std::nullopt;
     TicketType t = readTicketType(q);

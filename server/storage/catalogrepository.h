@@ -36,12 +36,17 @@ public:
     std::optional<TicketType> ticketType(Id id);
     // Locks the row against concurrent sales (SELECT … FOR UPDATE on PostgreSQL).
     std::optional<TicketTypeContext> lockTicketType(Id id);
+    // The same without the lock (a reservation that takes the row only at its end).
+    std::optional<TicketTypeContext> ticketTypeContext(Id id);
     QList<TicketType> ticketTypesOf(Id performanceId);
 
     void addSold(Id ticketTypeId, qint64 delta);
     void addCounts(Id ticketTypeId, qint64 soldDelta, qint64 heldDelta);
     // The same, answering the row as it is now (one statement, for the end of a transaction).
     std::optional<TicketType> changeCounts(Id ticketTypeId, qint64 soldDelta, qint64 heldDelta);
+    // Holds `heldDelta` more only if that many are still there and the type is on sale; nullopt
+    // (nothing changed) otherwise.
+    std::optional<TicketType> holdIfAvailable(Id ticketTypeId, qint64 heldDelta);
 
     Event createEvent(const Event &event, const QDateTime &now);
     void updateEvent(const Event &event);
