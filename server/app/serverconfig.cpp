@@ -56,7 +56,7 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     const QCommandLineOption holdSeconds(u"hold-seconds"_s, u"How long holds last (default 600)."_s, u"N"_s);
     const QCommandLineOption purchaseBatch(u"purchase-batch"_s, u"Most purchases of one ticket type sharing a transaction (default 256; 1 = one transaction each)."_s, u"N"_s);
     const QCommandLineOption paymentLatency(u"payment-latency-ms"_s, u"The sandbox payment gateway answers after this many milliseconds, as a real provider would (default 0)."_s, u"MS"_s);
-    const QCommandLineOption maxBuyersPerType(u"max-buyers-per-type"_s, u"Purchases of one ticket type in progress at once; later buyers wait in line and are told their place (default 512)."_s, u"N"_s);
+    const QCommandLineOption maxBuyersPerType(u"max-buyers-per-type"_s, u"Purchases of one ticket type in progress at once; later buyers wait in line and are told their place (default 1024; a buyer waiting for a slow payment provider counts)."_s, u"N"_s);
     const QCommandLineOption maxWaiting(u"max-waiting"_s, u"Purchases in progress or waiting, all ticket types together, before 503 busy (default 20000)."_s, u"N"_s);
     const QCommandLineOption role(u"role"_s, u"Role for adduser: customer, clerk, manager or admin."_s, u"ROLE"_s);
     const QCommandLineOption testClock(u"test-clock"_s, u"For tests only: a file holding how many milliseconds the server's clock runs ahead (read at every use)."_s, u"FILE"_s);

@@ -6,7 +6,7 @@ namespace mq::rpc {
 struct PipelineLimits
 {
     int maxBatch = 256;         // buyers in one reserve or confirm transaction
-    int maxBuyersPerType = 512; // in progress at once per ticket type; later ones wait in line
+    int maxBuyersPerType = 1024; // in progress at once per ticket type; later ones wait in line
 };
 
 } // namespace mq::rpc
