@@ -2,7 +2,9 @@
 -- (server/services/purchaseflow.cpp reserve / charge / confirm with the statements of
 -- server/storage/purchaserepository.cpp, sandboxledger.cpp and catalogrepository.cpp), three
 -- transactions: (1) reserve: the requestId looked up among orders and pending purchases (one
--- statement), the hot row locked, the purchase intent stored, held + 1; (2) charge: the sandbox
+-- statement), the ticket type read without a lock, the purchase intent stored, then ONE UPDATE
+-- that holds the ticket only if it is still there (the hot row is locked from there to the
+-- COMMIT; the server's retry with the row locked first never happens here); (2) charge: the sandbox
 -- gateway's ledger row and its read-back; (3) confirm: ONE statement taking the intent and
 -- writing the order, item, payment and ticket, then held - 1 and sold + 1 (the hot row last).
 -- Record sets are bound as JSON text, made beforehand by one SELECT outside any transaction, as
@@ -49,13 +51,14 @@ UNION ALL SELECT request_key, 0, order_code FROM purchase_intents
 SELECT tt.id, tt.performance_id, tt.name, tt.price_cents, tt.capacity, tt.sold, tt.held, tt.on_sale, tt.version,
        p.starts_at, p.venue, p.seating, e.id, e.title
   FROM ticket_types tt JOIN performances p ON p.id = tt.performance_id JOIN events e ON e.id = p.event_id
- WHERE tt.id = :tt FOR UPDATE OF tt;
+ WHERE tt.id = :tt;
 INSERT INTO purchase_intents (owner, user_id, order_code, request_key, payment_provider, total_cents, lines, created_at)
 SELECT x.owner, x.user_id, x.order_code, x.request_key, x.payment_provider, x.total_cents, x.lines, x.created_at
   FROM json_to_recordset(CAST(:j_intents AS json)) AS x(owner BIGINT, user_id BIGINT, order_code TEXT,
        request_key TEXT, payment_provider TEXT, total_cents BIGINT, lines TEXT, created_at BIGINT)
 RETURNING order_code, id, '{' || CAST(id AS TEXT) || '}' AS ids \gset i_
-UPDATE ticket_types SET sold = sold + 0, held = held + 1, version = version + 1 WHERE id = :tt
+UPDATE ticket_types SET held = held + 1, version = version + 1
+ WHERE id = :tt AND on_sale = 1 AND capacity - sold - held >= 1
 RETURNING id, performance_id, name, price_cents, capacity, sold, held, on_sale, version;
 COMMIT;
 
