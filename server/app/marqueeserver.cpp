@@ -113,9 +113,7 @@ bool MarqueeServer::start(QString *error)
     m_env->holdSeconds = m_config.holdSeconds;
     m_env->gateway.setLatencyMs(m_config.paymentLatencyMs);
     m_mainPool = std::make_unique<rpc::WorkerPool>(m_config.database, m_config.workers, u"worker"_s);
-    // Sign-ins hash passwords (Argon2id, tens of milliseconds of CPU each) at a lower priority:
-    // two hundred of them during a sale rush must not cost the rush its processor.
-    m_authPool = std::make_unique<rpc::WorkerPool>(m_config.database, 2, u"auth"_s, 10);
+    m_authPool = std::make_unique<rpc::WorkerPool>(m_config.database, 2, u"auth"_s);
     m_registry = std::make_unique<net::ConnectionRegistry>();
     if (m_config.database.backend == storage::Backend::Postgres) {
         // Other instances on the same database hear of every push, and we of theirs.

@@ -240,6 +240,11 @@ void Connection::handleFrame(const QByteArray &payload)
                                   }));
             return;
         }
+        if (method == Method::CatalogUnsubscribe && performanceId && *performanceId > 0) {
+            // Taken back the moment it is read too: subscribe and unsubscribe of one performance
+            // take effect in the order the client sent them, whatever order workers answer them.
+            m_registry.unsubscribe(m_handle.get(), *performanceId);
+        }
         m_dispatcher.dispatch(message, m_caller, m_handle);
         return;
     }
@@ -259,10 +264,6 @@ void Connection::answer(const QJsonValue &id, rpc::Reply reply)
         setCaller(*reply.logIn);
     if (reply.logOut)
         setCaller({});
-    if (reply.subscribe)
-        m_registry.subscribe(m_handle.get(), *reply.subscribe);
-    if (reply.unsubscribe)
-        m_registry.unsubscribe(m_handle.get(), *reply.unsubscribe);
     if (!m_closing) {
         send(reply.error ? rpc::makeError(id, *reply.error) : rpc::makeResult(id, reply.result));
     }

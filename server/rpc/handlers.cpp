@@ -138,20 +138,17 @@ Reply catalogGetPerformance(HandlerContext &c)
     return result({{u"performance"_s, p.toJson()}});
 }
 
+// The connection subscribes and unsubscribes as it reads these requests (in the order they were
+// sent); the handlers only check.
 Reply catalogSubscribe(HandlerContext &c)
 {
-    const Id id = c.params.integer(u"performanceId"_s);
-    services::CatalogService(c.db).performance(id); // 404 for an unknown performance
-    Reply r;
-    r.subscribe = id;
-    return r;
+    services::CatalogService(c.db).performance(c.params.integer(u"performanceId"_s)); // 404
+    return {};
 }
 
-Reply catalogUnsubscribe(HandlerContext &c)
+Reply catalogUnsubscribe(HandlerContext &)
 {
-    Reply r;
-    r.unsubscribe = c.params.integer(u"performanceId"_s);
-    return r;
+    return {};
 }
 
 Reply orderListMine(HandlerContext &c)

@@ -17,8 +17,6 @@ struct Reply
 
     std::optional<services::Caller> logIn; // the calling connection is now this user
     bool logOut = false;                   // the calling connection is now anonymous
-    std::optional<Id> subscribe;
-    std::optional<Id> unsubscribe;
     QList<services::InventoryChange> changes; // pushed to subscribers after commit
     QList<services::SeatChange> seatChanges;  // likewise, as seats.changed
     QList<Id> endedSessions;                  // connections on these sessions become anonymous

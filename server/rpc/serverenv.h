@@ -8,7 +8,9 @@ namespace mq::rpc {
 // Long-lived objects the handlers share; each is thread-safe.
 struct ServerEnv
 {
-    services::PasswordHasher hasher{2};
+    // One hash at a time, at idle priority: on a small machine a second one running beside a
+    // sale rush costs it a third of its throughput (memory bandwidth), even at low priority.
+    services::PasswordHasher hasher{1};
     services::PaymentGateway gateway;
     int holdSeconds = 600;
 };

@@ -1,11 +1,5 @@
 #include "rpc/workerpool.h"
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
-
 #include "storage/database.h"
 
 #include <QElapsedTimer>
@@ -20,17 +14,11 @@ Q_LOGGING_CATEGORY(lcWorkers, "marquee.rpc.workers")
 
 namespace mq::rpc {
 
-WorkerPool::WorkerPool(const storage::DatabaseUrl &url, int threads, const QString &name, int niceness)
+WorkerPool::WorkerPool(const storage::DatabaseUrl &url, int threads, const QString &name)
     : m_url(url), m_name(name), m_threadCount(size_t(qMax(0, threads)))
 {
     for (int i = 0; i < threads; ++i) {
-        std::unique_ptr<QThread> thread(QThread::create([this, i, niceness] {
-#ifdef Q_OS_LINUX
-            if (niceness > 0)
-                setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), niceness);
-#endif
-            run(i);
-        }));
+        std::unique_ptr<QThread> thread(QThread::create([this, i] { run(i); }));
         thread->setObjectName(u"%1-%2"_s.arg(name).arg(i));
         thread->start();
         m_threads.push_back(std::move(thread));

@@ -32,9 +32,7 @@ public:
     // The database is null when it cannot be reached; the job must answer "unavailable".
     using Job = std::function<void(storage::Database *db)>;
 
-    // `niceness` > 0 lowers the threads' CPU priority (Linux: per-thread nice): password
-    // hashing then takes what a sale rush leaves instead of slowing it down.
-    WorkerPool(const storage::DatabaseUrl &url, int threads, const QString &name, int niceness = 0);
+    WorkerPool(const storage::DatabaseUrl &url, int threads, const QString &name);
     ~WorkerPool();
     WorkerPool(const WorkerPool &) = delete;
     WorkerPool &operator=(const WorkerPool &) = delete;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QSemaphore>
+#include <QThreadPool>
 #include <QString>
 
 namespace mq::services {
@@ -10,7 +10,11 @@ namespace mq::services {
 class PasswordHasher
 {
 public:
+    // `parallel`: hashes computed at once (callers beyond it wait their turn).
     explicit PasswordHasher(int parallel = 2);
+    ~PasswordHasher();
+    PasswordHasher(const PasswordHasher &) = delete;
+    PasswordHasher &operator=(const PasswordHasher &) = delete;
 
     QString hash(const QString &password);
     bool verify(const QString &hash, const QString &password);
@@ -20,7 +24,10 @@ public:
     void verifyDummy(const QString &password);
 
 private:
-    QSemaphore m_slots;
+    template<typename Work>
+    auto onHashThread(Work work) -> decltype(work());
+
+    QThreadPool m_pool;
     QString m_dummyHash;
 };
 
