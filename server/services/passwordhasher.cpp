@@ -5,6 +5,12 @@
 #include <future>
 #include <stdexcept>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace mq::services {
 
 PasswordHasher::PasswordHasher(int parallel)
@@ -12,11 +18,11 @@ PasswordHasher::PasswordHasher(int parallel)
     if (sodium_init() < 0)
         throw std::runtime_error("libsodium failed to initialise");
     // A password hash (tens of milliseconds of processor and 64 MiB of memory traffic) runs on
-    // threads of idle priority (SCHED_IDLE on Linux): during a sale rush it takes what the sale
-    // leaves, with nothing else to do it runs at full speed. Those threads never touch the
-    // database, so no lock is ever held by a starved thread.
+    // threads of their own at a lower priority (nice 10): during a sale rush it gets a tenth of
+    // what the sale gets, with nothing else to do it runs at full speed. Not idle priority: on a
+    // saturated machine that starves sign-ins for good. Those threads never touch the database,
+    // so no lock is ever held by a slowed thread.
     m_pool.setMaxThreadCount(qMax(1, parallel));
-    m_pool.setThreadPriority(QThread::IdlePriority);
     m_pool.setExpiryTimeout(-1);
     m_dummyHash = hash(QStringLiteral("marquee-dummy-password"));
 }
@@ -31,7 +37,13 @@ auto PasswordHasher::onHashThread(Work work) -> decltype(work())
 {
     std::packaged_task<decltype(work())()> task(std::move(work));
     auto result = task.get_future();
-    m_pool.start([&task] { task(); });
+    m_pool.start([&task] {
+#ifdef Q_OS_LINUX
+        thread_local const bool lowered = setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10) == 0;
+        Q_UNUSED(lowered);
+#endif
+        task();
+    });
     return result.get();
 }
 

@@ -78,6 +78,7 @@ private slots:
     void clerkCancelsAnyOrder();
     void cancelAfterStartIsRefused();
     void inventoryPushes();
+    void subscriptionsFollowTheOrderSent();
     void shutdownFinishesRequestsAndRestartKeepsAll(); // restarts the server: keep it last
 
 private:
@@ -899,6 +900,29 @@ void TestE2eCatalogSales::inventoryPushes()
     QVERIFY2(!watcher->waitForPush(u"inventory.changed"_s, nullptr, 700),
              "push after catalog.unsubscribe");
     QCOMPARE(stockOf(perf, type).remaining, 57);
+}
+
+void TestE2eCatalogSales::subscriptionsFollowTheOrderSent()
+{
+    // A client that unsubscribes and subscribes again at once (two views of one performance)
+    // stays subscribed, whatever order the server's workers answer the two in.
+    const auto [perf, type] = makeShow(u"Resubscribe Show"_s, 1000, 100);
+    QVERIFY(perf && type);
+    auto watcher = m_fixture.loginAs(u"clerk"_s);
+    QVERIFY(watcher);
+    MQ_VERIFY_OK(watcher->call(u"catalog.subscribe"_s, {{u"performanceId"_s, perf}}));
+    for (int round = 0; round < 5; ++round) {
+        const QJsonValue off = watcher->send(u"catalog.unsubscribe"_s, {{u"performanceId"_s, perf}});
+        const QJsonValue on = watcher->send(u"catalog.subscribe"_s, {{u"performanceId"_s, perf}});
+        MQ_VERIFY_OK(watcher->waitForResponse(off));
+        MQ_VERIFY_OK(watcher->waitForResponse(on));
+        MQ_VERIFY_OK(purchase(*m_alice, type, 1));
+        QJsonObject params;
+        QVERIFY2(watcher->waitForPush(u"inventory.changed"_s, &params, 3000),
+                 qPrintable(u"no push after round %1: the subscription was lost"_s.arg(round)));
+        while (watcher->waitForPush(u"inventory.changed"_s, nullptr, 200)) {
+        }
+    }
 }
 
 void TestE2eCatalogSales::shutdownFinishesRequestsAndRestartKeepsAll()
