@@ -43,6 +43,59 @@ QHash<QString, Id> pairs(QSqlQuery &q)
     return found;
 }
 
+// The rows of an order's tables, as JSON objects for jsonRows(). `link` names the order: its
+// id once written, or its code while it is written in the same statement.
+using Link = std::pair<QString, QJsonValue>;
+
+QJsonObject orderRow(const Order &o, const QString &requestKey)
+{
+    return {{u"code"_s, o.code},
+            {u"user_id"_s, o.userId},
+            {u"status"_s, o.status},
+            {u"total_cents"_s, o.totalCents},
+            {u"payment_provider"_s, o.paymentProvider},
+            {u"created_at"_s, toStorageTime(o.createdAt)},
+            {u"request_key"_s, textOrNull(requestKey)}};
+}
+
+// Appends the order's items and tickets.
+void appendLines(const Order &o, const Link &link, QJsonArray *items, QJsonArray *tickets)
+{
+    QHash<Id, Id> performanceOf;
+    for (const OrderItem &item : o.items) {
+        performanceOf.insert(item.ticketTypeId, item.performanceId);
+        items->append(QJsonObject{{link.first, link.second},
+                                  {u"ticket_type_id"_s, item.ticketTypeId},
+                                  {u"quantity"_s, item.quantity},
+                                  {u"unit_price_cents"_s, item.unitPriceCents},
+                                  {u"ticket_type_name"_s, item.ticketTypeName},
+                                  {u"performance_id"_s, item.performanceId},
+                                  {u"event_title"_s, item.eventTitle},
+                                  {u"starts_at"_s, toStorageTime(item.startsAt)},
+                                  {u"venue"_s, item.venue}});
+    }
+    for (const Ticket &t : o.tickets) {
+        tickets->append(QJsonObject{{link.first, link.second},
+                                    {u"ticket_type_id"_s, t.ticketTypeId},
+                                    {u"code"_s, t.code},
+                                    {u"status"_s, t.status},
+                                    {u"seat_id"_s, t.seatId > 0 ? QJsonValue(t.seatId) : QJsonValue()},
+                                    {u"performance_id"_s, performanceOf.value(t.ticketTypeId)}});
+    }
+}
+
+QJsonObject paymentRow(const PaymentRecord &p, const Link &link)
+{
+    return {{link.first, link.second},
+            {u"kind"_s, p.kind},
+            {u"provider"_s, p.provider},
+            {u"amount_cents"_s, p.amountCents},
+            {u"status"_s, p.status},
+            {u"idempotency_key"_s, p.idempotencyKey},
+            {u"provider_reference"_s, p.providerReference},
+            {u"created_at"_s, toStorageTime(p.at)}};
+}
+
 } // namespace
 
 void PurchaseRepository::insertIntents(QList<PurchaseIntent> &intents)
@@ -134,46 +187,12 @@ QSet<QString> PurchaseRepository::confirmChain(const QList<Id> &intentIds, QList
     QJsonArray ticketRows;
     for (qsizetype i = 0; i < orders.size(); ++i) {
         const Order &o = orders.at(i);
-        orderRows.append(QJsonObject{{u"code"_s, o.code},
-                                     {u"user_id"_s, o.userId},
-                                     {u"status"_s, o.status},
-                                     {u"total_cents"_s, o.totalCents},
-                                     {u"payment_provider"_s, o.paymentProvider},
-                                     {u"created_at"_s, toStorageTime(o.createdAt)},
-                                     {u"request_key"_s, textOrNull(requestKeys.value(i))}});
-        QHash<Id, Id> performanceOf;
-        for (const OrderItem &item : o.items) {
-            performanceOf.insert(item.ticketTypeId, item.performanceId);
-            itemRows.append(QJsonObject{{u"order_code"_s, o.code},
-                                        {u"ticket_type_id"_s, item.ticketTypeId},
-                                        {u"quantity"_s, item.quantity},
-                                        {u"unit_price_cents"_s, item.unitPriceCents},
-                                        {u"ticket_type_name"_s, item.ticketTypeName},
-                                        {u"performance_id"_s, item.performanceId},
-                                        {u"event_title"_s, item.eventTitle},
-                                        {u"starts_at"_s, toStorageTime(item.startsAt)},
-                                        {u"venue"_s, item.venue}});
-        }
-        for (const Ticket &t : o.tickets) {
-            ticketRows.append(QJsonObject{{u"order_code"_s, o.code},
-                                          {u"ticket_type_id"_s, t.ticketTypeId},
-                                          {u"code"_s, t.code},
-                                          {u"status"_s, t.status},
-                                          {u"seat_id"_s, t.seatId > 0 ? QJsonValue(t.seatId) : QJsonValue()},
-                                          {u"performance_id"_s, performanceOf.value(t.ticketTypeId)}});
-        }
+        orderRows.append(orderRow(o, requestKeys.value(i)));
+        appendLines(o, {u"order_code"_s, o.code}, &itemRows, &ticketRows);
     }
     QJsonArray paymentRows;
-    for (const PaymentRecord &p : std::as_const(payments)) {
-        paymentRows.append(QJsonObject{{u"order_code"_s, p.idempotencyKey.section(u':', 0, 0)},
-                                       {u"kind"_s, p.kind},
-                                       {u"provider"_s, p.provider},
-                                       {u"amount_cents"_s, p.amountCents},
-                                       {u"status"_s, p.status},
-                                       {u"idempotency_key"_s, p.idempotencyKey},
-                                       {u"provider_reference"_s, p.providerReference},
-                                       {u"created_at"_s, toStorageTime(p.at)}});
-    }
+    for (const PaymentRecord &p : std::as_const(payments))
+        paymentRows.append(paymentRow(p, {u"order_code"_s, p.idempotencyKey.section(u':', 0, 0)}));
     const Dialect &d = m_db.dialect();
     QSqlQuery &q = m_db.exec(
         u"WITH taken AS (DELETE FROM purchase_intents WHERE "_s + d.inIdList(u"id"_s)
@@ -319,16 +338,8 @@ void PurchaseRepository::insertOrders(QList<Order> &orders, const QStringList &r
         return;
     const Dialect &dialect = m_db.dialect();
     QJsonArray orderRows;
-    for (qsizetype i = 0; i < orders.size(); ++i) {
-        const Order &o = orders.at(i);
-        orderRows.append(QJsonObject{{u"code"_s, o.code},
-                                     {u"user_id"_s, o.userId},
-                                     {u"status"_s, o.status},
-                                     {u"total_cents"_s, o.totalCents},
-                                     {u"payment_provider"_s, o.paymentProvider},
-                                     {u"created_at"_s, toStorageTime(o.createdAt)},
-                                     {u"request_key"_s, textOrNull(requestKeys.value(i))}});
-    }
+    for (qsizetype i = 0; i < orders.size(); ++i)
+        orderRows.append(orderRow(orders.at(i), requestKeys.value(i)));
     {
         QSqlQuery &q = m_db.exec(
             u"INSERT INTO orders (code, user_id, status, total_cents, payment_provider, created_at,"
@@ -345,29 +356,8 @@ void PurchaseRepository::insertOrders(QList<Order> &orders, const QStringList &r
     }
     QJsonArray itemRows;
     QJsonArray ticketRows;
-    for (const Order &o : std::as_const(orders)) {
-        QHash<Id, Id> performanceOf;
-        for (const OrderItem &item : o.items) {
-            performanceOf.insert(item.ticketTypeId, item.performanceId);
-            itemRows.append(QJsonObject{{u"order_id"_s, o.id},
-                                        {u"ticket_type_id"_s, item.ticketTypeId},
-                                        {u"quantity"_s, item.quantity},
-                                        {u"unit_price_cents"_s, item.unitPriceCents},
-                                        {u"ticket_type_name"_s, item.ticketTypeName},
-                                        {u"performance_id"_s, item.performanceId},
-                                        {u"event_title"_s, item.eventTitle},
-                                        {u"starts_at"_s, toStorageTime(item.startsAt)},
-                                        {u"venue"_s, item.venue}});
-        }
-        for (const Ticket &t : o.tickets) {
-            ticketRows.append(QJsonObject{{u"order_id"_s, o.id},
-                                          {u"ticket_type_id"_s, t.ticketTypeId},
-                                          {u"code"_s, t.code},
-                                          {u"status"_s, t.status},
-                                          {u"seat_id"_s, t.seatId > 0 ? QJsonValue(t.seatId) : QJsonValue()},
-                                          {u"performance_id"_s, performanceOf.value(t.ticketTypeId)}});
-        }
-    }
+    for (const Order &o : std::as_const(orders))
+        appendLines(o, {u"order_id"_s, o.id}, &itemRows, &ticketRows);
     m_db.exec(u"INSERT INTO order_items (order_id, ticket_type_id, quantity, unit_price_cents,"
               " ticket_type_name, performance_id, event_title, starts_at, venue) SELECT x.order_id,"
               " x.ticket_type_id, x.quantity, x.unit_price_cents, x.ticket_type_name, x.performance_id,"
@@ -398,16 +388,8 @@ void PurchaseRepository::recordPayments(const QList<PaymentRecord> &payments)
     if (payments.isEmpty())
         return;
     QJsonArray rows;
-    for (const PaymentRecord &p : payments) {
-        rows.append(QJsonObject{{u"order_id"_s, p.orderId},
-                                {u"kind"_s, p.kind},
-                                {u"provider"_s, p.provider},
-                                {u"amount_cents"_s, p.amountCents},
-                                {u"status"_s, p.status},
-                                {u"idempotency_key"_s, p.idempotencyKey},
-                                {u"provider_reference"_s, p.providerReference},
-                                {u"created_at"_s, toStorageTime(p.at)}});
-    }
+    for (const PaymentRecord &p : payments)
+        rows.append(paymentRow(p, {u"order_id"_s, p.orderId}));
     m_db.exec(u"INSERT INTO payments (order_id, kind, provider, amount_cents, status, idempotency_key,"
               " provider_reference, created_at) SELECT x.order_id, x.kind, x.provider, x.amount_cents,"
               " x.status, x.idempotency_key, x.provider_reference, x.created_at FROM "_s
