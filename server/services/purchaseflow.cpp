@@ -50,6 +50,22 @@ RpcError stillRunning()
                           {{u"retryAfterMs"_s, 1000}});
 }
 
+// Changed ticket types gathered per performance, one inventory.changed each.
+void addChange(std::map<Id, InventoryChange> &changes, const TicketType &after)
+{
+    InventoryChange &c = changes[after.performanceId];
+    c.performanceId = after.performanceId;
+    c.ticketTypes.append(after);
+}
+
+QList<InventoryChange> listOf(const std::map<Id, InventoryChange> &changes)
+{
+    QList<InventoryChange> list;
+    for (const auto &entry : changes)
+        list.append(entry.second);
+    return list;
+}
+
 bool isUnavailable(const storage::StorageError &e)
 {
     return e.kind() == storage::StorageError::Kind::Unavailable;
@@ -255,12 +271,9 @@ ReserveResult PurchaseFlow::reserve(const QList<PurchaseRequest> &requests)
                 throw storage::StorageError(storage::StorageError::Kind::Retryable,
                                             u"the ticket type changed while reserving"_s);
             }
-            InventoryChange &c = changes[after->performanceId];
-            c.performanceId = after->performanceId;
-            c.ticketTypes.append(*after);
+            addChange(changes, *after);
         }
-        for (const auto &[performanceId, change] : changes)
-            r.changes.append(change);
+        r.changes = listOf(changes);
         return r;
     };
     try {
@@ -408,14 +421,10 @@ ConfirmResult PurchaseFlow::confirm(const QList<Reservation> &reservations,
         storage::CatalogRepository catalog(m_db);
         std::map<Id, InventoryChange> changes;
         for (const auto &[id, delta] : counts) {
-            if (const auto after = catalog.changeCounts(id, delta.first, -delta.second)) {
-                InventoryChange &c = changes[after->performanceId];
-                c.performanceId = after->performanceId;
-                c.ticketTypes.append(*after);
-            }
+            if (const auto after = catalog.changeCounts(id, delta.first, -delta.second))
+                addChange(changes, *after);
         }
-        for (const auto &[performanceId, change] : changes)
-            r.changes.append(change);
+        r.changes = listOf(changes);
         return r;
     };
     try {
