@@ -35,12 +35,13 @@ QJsonObject Venue::toJson() const
             {u"name"_s, name},
             {u"seatCount"_s, seatCount},
             {u"focus"_s, QJsonObject{{u"x"_s, focusX}, {u"y"_s, focusY}}},
+            {u"timeZone"_s, timeZone},
             {u"sections"_s, sectionsJson}};
 }
 
 QJsonObject Venue::summaryJson() const
 {
-    return {{u"id"_s, id}, {u"name"_s, name}, {u"seatCount"_s, seatCount}};
+    return {{u"id"_s, id}, {u"name"_s, name}, {u"seatCount"_s, seatCount}, {u"timeZone"_s, timeZone}};
 }
 
 QJsonObject HoldItem::toJson() const

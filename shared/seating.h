@@ -40,10 +40,11 @@ struct Venue
     qint64 seatCount = 0;
     double focusX = 0;
     double focusY = 0;
+    QString timeZone; // IANA id: the venue's performances are read in its local time
     QList<VenueSection> sections;
 
     QJsonObject toJson() const;
-    // {id, name, seatCount}: what a list of venues shows.
+    // {id, name, seatCount, timeZone}: what a list of venues shows.
     QJsonObject summaryJson() const;
 };
 

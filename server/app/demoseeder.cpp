@@ -59,6 +59,9 @@ struct EventSeed
     bool noSingleSeats = false;
 };
 
+// Every demo venue is in Shanghai (or leaves from it): its times read the same on any computer.
+const QString DemoTimeZone = u"Asia/Shanghai"_s;
+
 bool always(const SeatSpot &)
 {
     return true;
@@ -165,7 +168,7 @@ bool DemoSeeder::seed(storage::Database &db)
         if (!catalog.events().isEmpty())
             return false;
         const QDateTime now = services::Clock::now();
-        const QTimeZone zone(QByteArrayLiteral("Asia/Shanghai"));
+        const QTimeZone zone(DemoTimeZone.toLatin1());
         const QDate today = now.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date();
         QHash<QString, Venue> venues;
         for (const EventSeed &s : seeds()) {
@@ -173,6 +176,7 @@ bool DemoSeeder::seed(storage::Database &db)
             const bool reserved = !s.venueFile.isEmpty();
             if (reserved && !venues.contains(s.venueFile)) {
                 Venue venue = loadVenue(s.venueFile);
+                venue.timeZone = DemoTimeZone;
                 storage::VenueRepository(db).insert(venue, now);
                 venues.insert(s.venueFile, venue);
             }
@@ -183,6 +187,7 @@ bool DemoSeeder::seed(storage::Database &db)
                     p.startsAt = QDateTime(today.addDays(day), time, zone.isValid() ? zone : QTimeZone::utc())
                                      .toUTC();
                     p.venue = s.venue;
+                    p.timeZone = DemoTimeZone;
                     p.seating = reserved ? SeatingReserved : SeatingGeneral;
                     if (reserved) {
                         const Venue &venue = venues.value(s.venueFile);

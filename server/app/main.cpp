@@ -2,6 +2,7 @@
 #include "app/serverconfig.h"
 #include "app/signalwatcher.h"
 #include "services/clock.h"
+#include "services/timezones.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
         std::cerr << "marquee-server: " << qPrintable(error) << std::endl;
         return 2;
     }
+    mq::services::TimeZones::setDefaultZone(config->defaultTimeZone);
     if (!config->testClockFile.isEmpty())
         mq::services::Clock::setOffsetFileForTesting(config->testClockFile);
     if (config->addUser)

@@ -15,6 +15,7 @@
 #include "services/authservice.h"
 #include "services/purchaseflow.h"
 #include "services/serviceerror.h"
+#include "services/timezones.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 
@@ -107,11 +108,21 @@ bool MarqueeServer::start(QString *error)
                                                    services::PurchaseFlow::thisProcess(), this);
         m_presence->start();
     }
+    if (!m_config.defaultTimeZone.isEmpty())
+        services::TimeZones::setDefaultZone(m_config.defaultTimeZone);
     if (!loadTls(m_config, error) || !prepareDatabase(m_config, m_config.demo, error))
         return false;
     m_env = std::make_unique<rpc::ServerEnv>();
     m_env->holdSeconds = m_config.holdSeconds;
     m_env->gateway.setLatencyMs(m_config.paymentLatencyMs);
+    try {
+        // The ticket-signing key, created by the first instance that needs it, read once.
+        storage::Database keys(m_config.database, u"marquee-keys"_s);
+        m_env->signer.load(keys);
+    } catch (const std::exception &e) {
+        *error = u"Database %1: %2"_s.arg(m_config.database.displayName(), QString::fromUtf8(e.what()));
+        return false;
+    }
     m_mainPool = std::make_unique<rpc::WorkerPool>(m_config.database, m_config.workers, u"worker"_s);
     m_authPool = std::make_unique<rpc::WorkerPool>(m_config.database, 2, u"auth"_s);
     m_registry = std::make_unique<net::ConnectionRegistry>();

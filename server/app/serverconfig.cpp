@@ -1,5 +1,7 @@
 #include "app/serverconfig.h"
 
+#include "services/timezones.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -60,11 +62,12 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     const QCommandLineOption maxWaiting(u"max-waiting"_s, u"Purchases in progress or waiting, all ticket types together, before 503 busy (default 20000)."_s, u"N"_s);
     const QCommandLineOption role(u"role"_s, u"Role for adduser: customer, clerk, manager or admin."_s, u"ROLE"_s);
     const QCommandLineOption testClock(u"test-clock"_s, u"For tests only: a file holding how many milliseconds the server's clock runs ahead (read at every use)."_s, u"FILE"_s);
+    const QCommandLineOption defaultTimeZone(u"default-time-zone"_s, u"IANA time zone (e.g. Asia/Shanghai) of venues and performances created without one, and of those from before time zones (default: this machine's zone, else UTC)."_s, u"ZONE"_s);
     const QCommandLineOption config(u"config"_s, u"INI file with the same keys as the long options."_s, u"FILE"_s);
     parser.addOptions({listen, database, demo, tlsCert, tlsKey, tlsPassphrase, insecure, maxFrame, maxConnections,
                        maxPerSource, trustedSources, maxUnsent, frameTimeout, maxQueued,
                        maxQueuedPerSource, maxSignins, maxSigninsPerSource, maxInFlight, idleTimeout, workers, ioThreads, holdSeconds, purchaseBatch,
-                       paymentLatency, maxBuyersPerType, maxWaiting, role, testClock, config});
+                       paymentLatency, maxBuyersPerType, maxWaiting, role, testClock, defaultTimeZone, config});
     parser.addPositionalArgument(u"command"_s, u"Optional sub-command: adduser USERNAME"_s, u"[adduser USERNAME]"_s);
     parser.process(arguments);
 
@@ -127,6 +130,12 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     c.tlsKeyFile = value(tlsKey).value_or(QString());
     c.tlsKeyPassphraseFile = value(tlsPassphrase).value_or(QString());
     c.testClockFile = parser.value(testClock);
+    c.defaultTimeZone = value(defaultTimeZone).value_or(services::TimeZones::systemZone()).trimmed();
+    if (!services::TimeZones::isKnown(c.defaultTimeZone)) {
+        *error = u"--default-time-zone: unknown time zone %1 (give an IANA id such as Asia/Shanghai)"_s.arg(
+            c.defaultTimeZone);
+        return std::nullopt;
+    }
     if (c.tlsCertFile.isEmpty() != c.tlsKeyFile.isEmpty()) {
         *error = u"--tls-cert and --tls-key go together"_s;
         return std::nullopt;

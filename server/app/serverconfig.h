@@ -30,6 +30,8 @@ struct ServerConfig
     int paymentLatencyMs = 0;
     rpc::PipelineLimits pipeline;
     QString testClockFile; // tests only: the clock's offset in milliseconds, read at every use
+    // IANA zone of venues and performances created without one, and of those from before zones.
+    QString defaultTimeZone;
     net::ConnectionLimits limits;
     rpc::LaneLimits mainLane;                 // every request but sign-ins
     rpc::LaneLimits authLane{256, 64};        // sign-in, registration, guest, resume, password

@@ -4,6 +4,7 @@
 #include "services/serviceerror.h"
 #include "services/seatchangewriter.h"
 #include "services/seatingservice.h"
+#include "services/timezones.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/seatrepository.h"
@@ -151,6 +152,8 @@ Performance AdminService::createPerformance(const Caller &caller, const NewPerfo
         p.venueId = n.venueId;
         p.noSingleSeats = n.noSingleSeats;
     }
+    const QString zone = n.timeZone.isEmpty() ? QString() : TimeZones::checked(n.timeZone, u"timeZone"_s);
+    p.timeZone = zone.isEmpty() ? TimeZones::defaultZone() : zone;
     return m_db.write([&] {
         storage::CatalogRepository catalog(m_db);
         if (!catalog.event(n.eventId))
@@ -161,6 +164,11 @@ Performance AdminService::createPerformance(const Caller &caller, const NewPerfo
                 throw ServiceError(RpcError::notFound(u"Venue"_s));
             if (p.venue.isEmpty())
                 p.venue = venue->name;
+            // A seated performance is where its venue is.
+            if (!zone.isEmpty() && zone != venue->timeZone)
+                throw ServiceError(RpcError::validation(
+                    u"timeZone"_s, u"A reserved performance takes its venue's time zone (%1)"_s.arg(venue->timeZone)));
+            p.timeZone = venue->timeZone;
         }
         const Performance created = catalog.createPerformance(p);
         if (reserved)
@@ -175,7 +183,7 @@ Performance AdminService::createPerformance(const Caller &caller, Id eventId,
                                             const QDateTime &startsAt, const QString &venue,
                                             const QString &seating)
 {
-    return createPerformance(caller, NewPerformance{eventId, startsAt, venue, seating, std::nullopt, false});
+    return createPerformance(caller, NewPerformance{eventId, startsAt, venue, seating, std::nullopt, false, {}});
 }
 
 Performance AdminService::updatePerformance(const Caller &caller, Id id,
@@ -183,6 +191,8 @@ Performance AdminService::updatePerformance(const Caller &caller, Id id,
 {
     const std::optional<QString> venue =
         changes.venue ? std::optional(checkedTitle(*changes.venue, u"venue"_s)) : std::nullopt;
+    const std::optional<QString> zone =
+        changes.timeZone ? std::optional(TimeZones::checked(*changes.timeZone, u"timeZone"_s)) : std::nullopt;
     return m_db.write([&] {
         storage::CatalogRepository catalog(m_db);
         auto p = catalog.lockPerformance(id);
@@ -195,6 +205,13 @@ Performance AdminService::updatePerformance(const Caller &caller, Id id,
         p->venue = venue.value_or(p->venue);
         if (changes.noSingleSeats && p->seating == SeatingReserved)
             p->noSingleSeats = *changes.noSingleSeats;
+        if (zone && *zone != p->timeZone) {
+            // A seated performance moves zone with its venue (admin.updateVenue).
+            if (p->seating == SeatingReserved)
+                throw ServiceError(RpcError::validation(
+                    u"timeZone"_s, u"A reserved performance takes its venue's time zone (%1)"_s.arg(p->timeZone)));
+            p->timeZone = *zone;
+        }
         catalog.updatePerformance(*p);
         audit(caller, u"performance.update"_s, u"performance"_s, id, before,
               withoutChildren(p->toJson(), u"ticketTypes"_s));
@@ -366,6 +383,7 @@ QList<storage::AuditEntry> AdminService::auditLog(int limit, int offset, const s
             if (const auto &p = performances.value(performanceId)) {
                 subject.insert(u"eventTitle"_s, eventTitle(p->eventId));
                 subject.insert(u"startsAt"_s, p->toJson().value(u"startsAt"_s));
+                subject.insert(u"timeZone"_s, p->timeZone);
             }
         };
         for (storage::AuditEntry &e : entries) {
@@ -378,9 +396,14 @@ QList<storage::AuditEntry> AdminService::auditLog(int limit, int offset, const s
                 subject.insert(u"name"_s, record.value(u"venue"_s));
                 if (record.contains(u"eventId"_s))
                     subject.insert(u"eventTitle"_s, eventTitle(record.value(u"eventId"_s).toInteger()));
-                if (record.contains(u"startsAt"_s))
+                if (record.contains(u"startsAt"_s)) {
                     subject.insert(u"startsAt"_s, record.value(u"startsAt"_s));
-                else
+                    // Entries from before time zones: the performance's zone if it still exists.
+                    if (record.contains(u"timeZone"_s))
+                        subject.insert(u"timeZone"_s, record.value(u"timeZone"_s));
+                    else if (const auto p = catalog.performance(e.entityId))
+                        subject.insert(u"timeZone"_s, p->timeZone);
+                } else
                     describePerformance(e.entityId, subject);
             } else if (e.entity == u"ticket_type"_s) {
                 subject.insert(u"name"_s, record.value(u"name"_s));

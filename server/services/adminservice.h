@@ -25,6 +25,7 @@ struct PerformanceChanges
     std::optional<QDateTime> startsAt;
     std::optional<QString> venue;
     std::optional<bool> noSingleSeats;
+    std::optional<QString> timeZone;
 };
 
 struct NewPerformance
@@ -35,6 +36,8 @@ struct NewPerformance
     QString seating = SeatingGeneral;
     std::optional<Id> venueId;
     bool noSingleSeats = false;
+    // IANA id; empty: the venue's (reserved) or the server's default (general admission).
+    QString timeZone = {};
 };
 
 struct NewTicketType

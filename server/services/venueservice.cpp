@@ -3,6 +3,7 @@
 #include "services/adminservice.h"
 #include "services/clock.h"
 #include "services/serviceerror.h"
+#include "services/timezones.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/venuerepository.h"
@@ -146,9 +147,12 @@ Venue VenueService::parseLayout(const QString &name, const QJsonObject &layout)
     return venue;
 }
 
-Venue VenueService::create(const Caller &caller, const QString &name, const QJsonObject &layout)
+Venue VenueService::create(const Caller &caller, const QString &name, const QJsonObject &layout,
+                           const QString &timeZone)
 {
     Venue venue = parseLayout(name, layout);
+    venue.timeZone = timeZone.isEmpty() ? TimeZones::defaultZone()
+                                        : TimeZones::checked(timeZone, u"timeZone"_s);
     m_db.write([&] {
         const QDateTime now = Clock::now();
         storage::VenueRepository(m_db).insert(venue, now);
@@ -157,6 +161,29 @@ Venue VenueService::create(const Caller &caller, const QString &name, const QJso
             {}, venue.summaryJson(), {}});
     });
     return venue;
+}
+
+Venue VenueService::update(const Caller &caller, Id id, const std::optional<QString> &name,
+                           const std::optional<QString> &timeZone)
+{
+    const std::optional<QString> newName =
+        name ? std::optional(AdminService::checkedTitle(*name, u"name"_s)) : std::nullopt;
+    const std::optional<QString> newZone =
+        timeZone ? std::optional(TimeZones::checked(*timeZone, u"timeZone"_s)) : std::nullopt;
+    return m_db.write([&] {
+        storage::VenueRepository venues(m_db);
+        auto venue = venues.lockSummary(id);
+        if (!venue)
+            throw ServiceError(RpcError::notFound(u"Venue"_s));
+        const QJsonObject before = venue->summaryJson();
+        venue->name = newName.value_or(venue->name);
+        venue->timeZone = newZone.value_or(venue->timeZone);
+        venues.update(*venue);
+        storage::AuditRepository(m_db).append(storage::AuditEntry{
+            0, Clock::now(), caller.user.id, caller.user.username, u"venue.update"_s, u"venue"_s, id,
+            before, venue->summaryJson(), {}});
+        return *venue;
+    });
 }
 
 Venue VenueService::get(Id id)
@@ -172,14 +199,21 @@ QJsonObject VenueService::getJson(Id id)
     static QMutex mutex;
     static QHash<std::pair<QString, Id>, QJsonObject> cache;
     const std::pair<QString, Id> key{m_db.url().displayName(), id};
-    const bool exists = m_db.read([&] { return storage::VenueRepository(m_db).findSummary(id).has_value(); });
+    // The summary is read every time: name and time zone may change (on any instance), the
+    // layout never does.
+    const auto summary = m_db.read([&] { return storage::VenueRepository(m_db).findSummary(id); });
     QMutexLocker lock(&mutex);
-    if (!exists) {
+    if (!summary) {
         cache.remove(key);
         throw ServiceError(RpcError::notFound(u"Venue"_s));
     }
+    const auto current = [&](QJsonObject json) {
+        json.insert(u"name"_s, summary->name);
+        json.insert(u"timeZone"_s, summary->timeZone);
+        return json;
+    };
     if (const auto it = cache.constFind(key); it != cache.constEnd())
-        return *it;
+        return current(*it);
     lock.unlock();
     const QJsonObject json = get(id).toJson();
     lock.relock();

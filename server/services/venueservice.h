@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace mq::storage {
 class Database;
 }
@@ -23,7 +25,13 @@ public:
     // (e.g. "layout.sections[0].rows[2].seats[5].label").
     static Venue parseLayout(const QString &name, const QJsonObject &layout);
 
-    Venue create(const Caller &caller, const QString &name, const QJsonObject &layout);
+    // `timeZone` empty: the server's default zone.
+    Venue create(const Caller &caller, const QString &name, const QJsonObject &layout,
+                 const QString &timeZone = {});
+    // Renames a venue or moves it to another time zone (its performances follow: the same
+    // instants, read in the new zone). The layout never changes.
+    Venue update(const Caller &caller, Id id, const std::optional<QString> &name,
+                 const std::optional<QString> &timeZone);
     Venue get(Id id);
     // The venue as catalog.getVenue answers it. Layouts never change, so the JSON of each is
     // built once per server and only its existence is read again.

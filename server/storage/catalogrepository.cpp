@@ -12,7 +12,7 @@ namespace mq::storage {
 namespace {
 
 const QString PerformanceColumns =
-    u"id, event_id, starts_at, venue, seating, venue_id, no_single_seats"_s;
+    u"id, event_id, starts_at, venue, seating, venue_id, no_single_seats, time_zone"_s;
 const QString TicketTypeColumns =
     u"tt.id, tt.performance_id, tt.name, tt.price_cents, tt.capacity, tt.sold, tt.held, tt.on_sale,"
     " tt.version"_s;
@@ -29,6 +29,7 @@ Performance readPerformance(const QSqlQuery &q)
     if (!q.value(5).isNull())
         p.venueId = q.value(5).toLongLong();
     p.noSingleSeats = q.value(6).toInt() != 0;
+    p.timeZone = q.value(7).toString();
     return p;
 }
 
@@ -162,7 +163,7 @@ namespace {
 std::optional<TicketTypeContext> readContext(Database &db, Id id, bool lock)
 {
     QSqlQuery &q = db.exec(u"SELECT "_s + TicketTypeColumns
-                               + u", p.starts_at, p.venue, p.seating, e.id, e.title"
+                               + u", p.starts_at, p.venue, p.seating, e.id, e.title, p.time_zone"
                                  " FROM ticket_types tt JOIN performances p ON p.id = tt.performance_id"
                                  " JOIN events e ON e.id = p.event_id WHERE tt.id = ?"_s
                                + (lock ? db.dialect().forUpdate(u"tt"_s) : QString()),
@@ -176,6 +177,7 @@ std::optional<TicketTypeContext> readContext(Database &db, Id id, bool lock)
     c.seating = q.value(TicketTypeColumnCount + 2).toString();
     c.eventId = q.value(TicketTypeColumnCount + 3).toLongLong();
     c.eventTitle = q.value(TicketTypeColumnCount + 4).toString();
+    c.timeZone = q.value(TicketTypeColumnCount + 5).toString();
     q.finish();
     return c;
 }
@@ -290,10 +292,10 @@ qint64 CatalogRepository::committedStockOfPerformance(Id performanceId)
 Performance CatalogRepository::createPerformance(const Performance &p)
 {
     QSqlQuery &q = m_db.exec(u"INSERT INTO performances (event_id, starts_at, venue, seating, venue_id,"
-                             " no_single_seats) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                             " no_single_seats, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                              {p.eventId, toStorageTime(p.startsAt), p.venue, p.seating,
                               p.venueId ? QVariant(qlonglong(*p.venueId)) : nullId(),
-                              int(p.noSingleSeats)});
+                              int(p.noSingleSeats), p.timeZone});
     q.next();
     Performance created = p;
     created.id = q.value(0).toLongLong();
@@ -302,8 +304,9 @@ Performance CatalogRepository::createPerformance(const Performance &p)
 
 void CatalogRepository::updatePerformance(const Performance &p)
 {
-    m_db.exec(u"UPDATE performances SET starts_at = ?, venue = ?, no_single_seats = ? WHERE id = ?"_s,
-              {toStorageTime(p.startsAt), p.venue, int(p.noSingleSeats), p.id});
+    m_db.exec(u"UPDATE performances SET starts_at = ?, venue = ?, no_single_seats = ?, time_zone = ?"
+              " WHERE id = ?"_s,
+              {toStorageTime(p.startsAt), p.venue, int(p.noSingleSeats), p.timeZone, p.id});
 }
 
 void CatalogRepository::deletePerformance(Id id)

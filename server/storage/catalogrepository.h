@@ -19,6 +19,7 @@ struct TicketTypeContext
     QString seating;
     Id eventId = 0;
     QString eventTitle;
+    QString timeZone; // the performance's
 };
 
 class CatalogRepository

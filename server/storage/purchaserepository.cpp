@@ -72,7 +72,8 @@ void appendLines(const Order &o, const Link &link, QJsonArray *items, QJsonArray
                                   {u"performance_id"_s, item.performanceId},
                                   {u"event_title"_s, item.eventTitle},
                                   {u"starts_at"_s, toStorageTime(item.startsAt)},
-                                  {u"venue"_s, item.venue}});
+                                  {u"venue"_s, item.venue},
+                                  {u"time_zone"_s, item.timeZone}});
     }
     for (const Ticket &t : o.tickets) {
         tickets->append(QJsonObject{{link.first, link.second},
@@ -204,13 +205,13 @@ QSet<QString> PurchaseRepository::confirmChain(const QList<Id> &intentIds, QList
                           u"payment_provider TEXT"_s, u"created_at BIGINT"_s, u"request_key TEXT"_s})
             + u" JOIN taken ON taken.order_code = x.code RETURNING id, code),"
               " i AS (INSERT INTO order_items (order_id, ticket_type_id, quantity, unit_price_cents,"
-              " ticket_type_name, performance_id, event_title, starts_at, venue) SELECT o.id,"
+              " ticket_type_name, performance_id, event_title, starts_at, venue, time_zone) SELECT o.id,"
               " x.ticket_type_id, x.quantity, x.unit_price_cents, x.ticket_type_name, x.performance_id,"
-              " x.event_title, x.starts_at, x.venue FROM "_s
+              " x.event_title, x.starts_at, x.venue, x.time_zone FROM "_s
             + d.jsonRows({u"order_code TEXT"_s, u"ticket_type_id BIGINT"_s, u"quantity BIGINT"_s,
                           u"unit_price_cents BIGINT"_s, u"ticket_type_name TEXT"_s,
                           u"performance_id BIGINT"_s, u"event_title TEXT"_s, u"starts_at BIGINT"_s,
-                          u"venue TEXT"_s})
+                          u"venue TEXT"_s, u"time_zone TEXT"_s})
             + u" JOIN o ON o.code = x.order_code),"
               " p AS (INSERT INTO payments (order_id, kind, provider, amount_cents, status,"
               " idempotency_key, provider_reference, created_at) SELECT o.id, x.kind, x.provider,"
@@ -359,13 +360,14 @@ void PurchaseRepository::insertOrders(QList<Order> &orders, const QStringList &r
     for (const Order &o : std::as_const(orders))
         appendLines(o, {u"order_id"_s, o.id}, &itemRows, &ticketRows);
     m_db.exec(u"INSERT INTO order_items (order_id, ticket_type_id, quantity, unit_price_cents,"
-              " ticket_type_name, performance_id, event_title, starts_at, venue) SELECT x.order_id,"
+              " ticket_type_name, performance_id, event_title, starts_at, venue, time_zone) SELECT x.order_id,"
               " x.ticket_type_id, x.quantity, x.unit_price_cents, x.ticket_type_name, x.performance_id,"
-              " x.event_title, x.starts_at, x.venue FROM "_s
+              " x.event_title, x.starts_at, x.venue, x.time_zone FROM "_s
                   + dialect.jsonRows({u"order_id BIGINT"_s, u"ticket_type_id BIGINT"_s,
                                       u"quantity BIGINT"_s, u"unit_price_cents BIGINT"_s,
                                       u"ticket_type_name TEXT"_s, u"performance_id BIGINT"_s,
-                                      u"event_title TEXT"_s, u"starts_at BIGINT"_s, u"venue TEXT"_s}),
+                                      u"event_title TEXT"_s, u"starts_at BIGINT"_s, u"venue TEXT"_s,
+                                      u"time_zone TEXT"_s}),
               {compact(itemRows)});
     if (ticketRows.isEmpty())
         return;

@@ -21,7 +21,8 @@ QString seatInsertSql(qsizetype rows)
     return sql;
 }
 
-const QString VenueSummaryColumns = u"SELECT id, name, seat_count, focus_x, focus_y FROM venues "_s;
+const QString VenueSummaryColumns =
+    u"SELECT id, name, seat_count, focus_x, focus_y, time_zone FROM venues "_s;
 
 Venue readSummary(const QSqlQuery &q)
 {
@@ -31,6 +32,7 @@ Venue readSummary(const QSqlQuery &q)
     v.seatCount = q.value(2).toLongLong();
     v.focusX = q.value(3).toDouble();
     v.focusY = q.value(4).toDouble();
+    v.timeZone = q.value(5).toString();
     return v;
 }
 
@@ -39,10 +41,10 @@ Venue readSummary(const QSqlQuery &q)
 void VenueRepository::insert(Venue &venue, const QDateTime &now)
 {
     {
-        QSqlQuery &q = m_db.exec(u"INSERT INTO venues (name, seat_count, focus_x, focus_y, created_at)"
-                                 " VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+        QSqlQuery &q = m_db.exec(u"INSERT INTO venues (name, seat_count, focus_x, focus_y, created_at,"
+                                 " time_zone) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
                                  {venue.name, venue.seatCount, venue.focusX, venue.focusY,
-                                  toStorageTime(now)});
+                                  toStorageTime(now), venue.timeZone});
         q.next();
         venue.id = q.value(0).toLongLong();
     }
@@ -149,6 +151,24 @@ bool VenueRepository::isUsed(Id id)
                           " WHERE s.venue_id = ?"_s,
                           {id})
                   > 0;
+}
+
+std::optional<Venue> VenueRepository::lockSummary(Id id)
+{
+    QSqlQuery &q = m_db.exec(VenueSummaryColumns + u"WHERE id = ?"_s + m_db.dialect().forUpdate(), {id});
+    if (!q.next())
+        return std::nullopt;
+    Venue v = readSummary(q);
+    q.finish();
+    return v;
+}
+
+void VenueRepository::update(const Venue &venue)
+{
+    m_db.exec(u"UPDATE venues SET name = ?, time_zone = ? WHERE id = ?"_s,
+              {venue.name, venue.timeZone, venue.id});
+    // Its performances are where it is: they read their times in its zone.
+    m_db.exec(u"UPDATE performances SET time_zone = ? WHERE venue_id = ?"_s, {venue.timeZone, venue.id});
 }
 
 void VenueRepository::remove(Id id)

@@ -33,6 +33,9 @@ public:
     std::optional<Venue> find(Id id);              // with its whole layout
     std::optional<Venue> findSummary(Id id);       // without the layout
     QList<Venue> list();                           // summaries, by name
+    std::optional<Venue> lockSummary(Id id);       // findSummary, row locked for an update
+    // Name and time zone; the venue's performances take the zone too.
+    void update(const Venue &venue);
     // A performance uses it, or a ticket (of any order, even refunded) sits on one of its seats.
     bool isUsed(Id id);
     void remove(Id id);
