@@ -140,6 +140,7 @@ QJsonObject Performance::toJson() const
             {u"seating"_s, seating},
             {u"venueId"_s, venueId ? QJsonValue(*venueId) : QJsonValue(QJsonValue::Null)},
             {u"noSingleSeats"_s, noSingleSeats},
+            {u"timeZone"_s, timeZone},
             {u"ticketTypes"_s, toJsonArray(ticketTypes)}};
 }
 
@@ -154,6 +155,7 @@ Performance Performance::fromJson(const QJsonObject &o)
     if (o.value(u"venueId"_s).isDouble())
         p.venueId = int64Of(o, u"venueId"_s);
     p.noSingleSeats = o.value(u"noSingleSeats"_s).toBool();
+    p.timeZone = o.value(u"timeZone"_s).toString();
     p.ticketTypes = listOf<TicketType>(o, u"ticketTypes"_s);
     return p;
 }
@@ -187,7 +189,8 @@ QJsonObject OrderItem::toJson() const
                   {u"performanceId"_s, performanceId},
                   {u"eventTitle"_s, eventTitle},
                   {u"startsAt"_s, toWireTime(startsAt)},
-                  {u"venue"_s, venue}};
+                  {u"venue"_s, venue},
+                  {u"timeZone"_s, timeZone}};
     if (!seatIds.isEmpty())
         o.insert(u"seatIds"_s, idsToJson(seatIds));
     return o;
@@ -205,6 +208,7 @@ OrderItem OrderItem::fromJson(const QJsonObject &o)
     i.startsAt = timeOf(o, u"startsAt"_s);
     i.venue = o.value(u"venue"_s).toString();
     i.seatIds = idsFromJson(o.value(u"seatIds"_s).toArray());
+    i.timeZone = o.value(u"timeZone"_s).toString();
     return i;
 }
 

@@ -85,6 +85,8 @@ struct Performance
     QString seating = SeatingGeneral;
     std::optional<Id> venueId;
     bool noSingleSeats = false; // reserved only: a hold may not leave a lone free seat
+    // The IANA time zone of where it takes place ("Asia/Shanghai"): people read startsAt in it.
+    QString timeZone;
     QList<TicketType> ticketTypes;
 
     QJsonObject toJson() const;
@@ -115,6 +117,7 @@ struct OrderItem
     QDateTime startsAt;
     QString venue;
     QList<Id> seatIds; // reserved seating: the seats of this item, ascending
+    QString timeZone;  // the performance's IANA time zone at purchase
 
     QJsonObject toJson() const;
     static OrderItem fromJson(const QJsonObject &o);

@@ -33,6 +33,7 @@ Reply adminSetUserRole(HandlerContext &c);
 Reply adminUnlockUser(HandlerContext &c);
 Reply adminCreateVenue(HandlerContext &c);
 Reply adminDeleteVenue(HandlerContext &c);
+Reply adminUpdateVenue(HandlerContext &c);
 Reply adminListVenues(HandlerContext &c);
 Reply catalogGetVenue(HandlerContext &c);
 Reply adminAssignSeats(HandlerContext &c);

@@ -556,7 +556,8 @@ CheckoutOutcome HoldService::checkout(const Caller &caller, Id holdId, const Pay
                 OrderItem line{item.ticketTypeId, item.quantity, item.unitPriceCents,
                                type ? type->ticketType.name : QString(), locked->performanceId,
                                type ? type->eventTitle : QString(),
-                               type ? type->startsAt : QDateTime(), type ? type->venue : QString(), item.seatIds};
+                               type ? type->startsAt : QDateTime(), type ? type->venue : QString(), item.seatIds,
+                               type ? type->timeZone : QString()};
                 order.items.append(line);
                 if (item.seatIds.isEmpty()) {
                     for (qint64 t = 0; t < item.quantity; ++t)

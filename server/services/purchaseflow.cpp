@@ -236,7 +236,7 @@ ReserveResult PurchaseFlow::reserve(const QList<PurchaseRequest> &requests)
                     total += lineTotal;
                     intent.lines.append(OrderItem{type.id, line.quantity, type.priceCents, type.name,
                                                   type.performanceId, c.eventTitle, c.startsAt,
-                                                  c.venue, {}});
+                                                  c.venue, {}, c.timeZone});
                 }
                 for (const BasketLine &line : std::as_const(lines.at(i)))
                     heldHere[line.ticketTypeId] += line.quantity;

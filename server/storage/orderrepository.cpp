@@ -39,11 +39,11 @@ void OrderRepository::insert(Order &order)
     }
     for (const OrderItem &item : std::as_const(order.items)) {
         m_db.exec(u"INSERT INTO order_items (order_id, ticket_type_id, quantity, unit_price_cents,"
-                  " ticket_type_name, performance_id, event_title, starts_at, venue)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  " ticket_type_name, performance_id, event_title, starts_at, venue, time_zone)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                   {order.id, item.ticketTypeId, item.quantity, item.unitPriceCents,
                    item.ticketTypeName, item.performanceId, item.eventTitle,
-                   toStorageTime(item.startsAt), item.venue});
+                   toStorageTime(item.startsAt), item.venue, item.timeZone});
     }
     QHash<Id, Id> performanceOf;
     for (const OrderItem &item : std::as_const(order.items))
@@ -93,8 +93,8 @@ void OrderRepository::loadLines(QList<Order> &orders)
     }
     const QVariant idList = m_db.dialect().idList(ids);
     QSqlQuery &items = m_db.exec(u"SELECT order_id, ticket_type_id, quantity, unit_price_cents,"
-                                 " ticket_type_name, performance_id, event_title, starts_at, venue"
-                                 " FROM order_items WHERE "_s
+                                 " ticket_type_name, performance_id, event_title, starts_at, venue,"
+                                 " time_zone FROM order_items WHERE "_s
                                      + m_db.dialect().inIdList(u"order_id"_s) + u" ORDER BY id"_s,
                                  {idList});
     while (items.next()) {
@@ -107,6 +107,7 @@ void OrderRepository::loadLines(QList<Order> &orders)
         item.eventTitle = items.value(6).toString();
         item.startsAt = fromStorageTime(items.value(7).toLongLong());
         item.venue = items.value(8).toString();
+        item.timeZone = items.value(9).toString();
         orders[index.value(items.value(0).toLongLong())].items.append(item);
     }
     QSqlQuery &tickets = m_db.exec(
