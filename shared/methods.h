@@ -47,7 +47,17 @@ namespace mq {
     X(HoldListMine, "hold.listMine")                                                               \
     X(OrderCheckout, "order.checkout")                                                             \
     X(AuthGuest, "auth.guest")                                                                     \
-    X(AdminUnlockUser, "admin.unlockUser")
+    X(AdminUnlockUser, "admin.unlockUser")                                                         \
+    X(CheckinScan, "checkin.scan")                                                                 \
+    X(CheckinUndo, "checkin.undo")                                                                 \
+    X(CheckinStats, "checkin.stats")                                                               \
+    X(CheckinOfflineKit, "checkin.offlineKit")                                                     \
+    X(CheckinUpload, "checkin.upload")                                                             \
+    X(CheckinConflicts, "checkin.conflicts")                                                       \
+    X(AdminUpdateVenue, "admin.updateVenue")                                                       \
+    X(ReportSales, "report.sales")                                                                 \
+    X(ReportOccupancy, "report.occupancy")                                                         \
+    X(ReportShift, "report.shift")
 
 enum class Method {
 #define MQ_X(name, text) name,
@@ -69,5 +79,7 @@ inline constexpr char InventoryChangedPush[] = "inventory.changed";
 inline constexpr char SeatsChangedPush[] = "seats.changed";
 // A purchase waiting in the sale rush's waiting room: {id, ticketTypeId, position, estimatedWaitMs}.
 inline constexpr char QueuePositionPush[] = "queue.position";
+// Admissions of a performance changed (scan, undo, upload): {performanceId, admitted}.
+inline constexpr char CheckinChangedPush[] = "checkin.changed";
 
 } // namespace mq

@@ -44,5 +44,15 @@ Reply holdBestAvailable(HandlerContext &c);
 Reply holdRelease(HandlerContext &c);
 Reply holdListMine(HandlerContext &c);
 Reply orderCheckout(HandlerContext &c);
+Reply checkinScan(HandlerContext &c);
+Reply checkinUndo(HandlerContext &c);
+Reply checkinStats(HandlerContext &c);
+Reply checkinOfflineKit(HandlerContext &c);
+Reply checkinUpload(HandlerContext &c);
+Reply checkinConflicts(HandlerContext &c);
+// Reports (reporthandlers.cpp).
+Reply reportSales(HandlerContext &c);
+Reply reportOccupancy(HandlerContext &c);
+Reply reportShift(HandlerContext &c);
 
 } // namespace mq::rpc::handlers

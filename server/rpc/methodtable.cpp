@@ -2,6 +2,7 @@
 
 #include "rpc/handlers.h"
 #include "services/catalogservice.h"
+#include "services/checkinservice.h"
 
 #include <array>
 
@@ -21,6 +22,7 @@ QList<MethodSpec> buildTable()
     const auto staff = std::optional<Role>(Role::Manager);
     const auto anyone = std::optional<Role>(Role::Customer);
     const auto admin = std::optional<Role>(Role::Admin);
+    const auto clerk = std::optional<Role>(Role::Clerk);
     const Field payment{u"payment"_s, FieldType::Object, true, 0, 0, {}, {
         Field{u"provider"_s, FieldType::String, true, 0, 32, {u"sandbox"_s, u"cash"_s}},
         text(u"token"_s, false, 200),
@@ -75,11 +77,13 @@ QList<MethodSpec> buildTable()
         {Method::AdminCreatePerformance, staff, Lane::Main,
          {required(u"eventId"_s, FieldType::Id), required(u"startsAt"_s, FieldType::Time),
           text(u"venue"_s, false, MaxText), text(u"seating"_s, false, 32),
-          optional(u"venueId"_s, FieldType::Id), optional(u"noSingleSeats"_s, FieldType::Boolean)},
+          optional(u"venueId"_s, FieldType::Id), optional(u"noSingleSeats"_s, FieldType::Boolean),
+          text(u"timeZone"_s, false, 64)},
          adminCreatePerformance},
         {Method::AdminUpdatePerformance, staff, Lane::Main,
          {required(u"id"_s, FieldType::Id), optional(u"startsAt"_s, FieldType::Time),
-          text(u"venue"_s, false, MaxText), optional(u"noSingleSeats"_s, FieldType::Boolean)},
+          text(u"venue"_s, false, MaxText), optional(u"noSingleSeats"_s, FieldType::Boolean),
+          text(u"timeZone"_s, false, 64)},
          adminUpdatePerformance},
         {Method::AdminDeletePerformance, staff, Lane::Main, {required(u"id"_s, FieldType::Id)},
          adminDeletePerformance},
@@ -107,7 +111,9 @@ QList<MethodSpec> buildTable()
         {Method::AdminSetUserRole, admin, Lane::Main,
          {required(u"userId"_s, FieldType::Id), text(u"role"_s, true, 32)}, adminSetUserRole},
         {Method::AdminCreateVenue, staff, Lane::Main,
-         {text(u"name"_s, true, MaxText), required(u"layout"_s, FieldType::Object)}, adminCreateVenue},
+         {text(u"name"_s, true, MaxText), required(u"layout"_s, FieldType::Object),
+          text(u"timeZone"_s, false, 64)},
+         adminCreateVenue},
         {Method::AdminDeleteVenue, staff, Lane::Main, {required(u"id"_s, FieldType::Id)}, adminDeleteVenue},
         {Method::AdminListVenues, staff, Lane::Main, {}, adminListVenues},
         {Method::CatalogGetVenue, anyone, Lane::Main, {required(u"venueId"_s, FieldType::Id)},
@@ -143,6 +149,42 @@ QList<MethodSpec> buildTable()
         {Method::AuthGuest, std::nullopt, Lane::Auth, {}, authGuest},
         {Method::AdminUnlockUser, admin, Lane::Main, {required(u"userId"_s, FieldType::Id)},
          adminUnlockUser},
+        // Check-in at the door (issue 12): `code` is the bare ticket code or the signed QR payload.
+        {Method::CheckinScan, clerk, Lane::Main,
+         {text(u"code"_s, true, 512), required(u"performanceId"_s, FieldType::Id), text(u"gate"_s, false, 64)},
+         checkinScan},
+        {Method::CheckinUndo, clerk, Lane::Main,
+         {text(u"code"_s, true, 512), required(u"performanceId"_s, FieldType::Id)}, checkinUndo},
+        {Method::CheckinStats, clerk, Lane::Main, {required(u"performanceId"_s, FieldType::Id)},
+         checkinStats},
+        {Method::CheckinOfflineKit, clerk, Lane::Main, {required(u"performanceId"_s, FieldType::Id)},
+         checkinOfflineKit},
+        {Method::CheckinUpload, clerk, Lane::Main,
+         {required(u"performanceId"_s, FieldType::Id), text(u"gate"_s, true, 64),
+          Field{u"scans"_s, FieldType::ObjectList, true, 1, services::CheckinService::MaxUpload, {}, {
+              text(u"nonce"_s, true, 64), text(u"code"_s, true, 512),
+              required(u"scannedAt"_s, FieldType::Time)}}},
+         checkinUpload},
+        {Method::CheckinConflicts, clerk, Lane::Main, {required(u"performanceId"_s, FieldType::Id)},
+         checkinConflicts},
+        {Method::AdminUpdateVenue, staff, Lane::Main,
+         {required(u"id"_s, FieldType::Id), text(u"name"_s, false, MaxText), text(u"timeZone"_s, false, 64)},
+         adminUpdateVenue},
+        // Reports (issue 12): aggregates summed by the database; ranges and zones checked by the
+        // ReportService.
+        {Method::ReportSales, staff, Lane::Main,
+         {optional(u"eventId"_s, FieldType::Id), optional(u"performanceId"_s, FieldType::Id),
+          optional(u"from"_s, FieldType::Time), optional(u"to"_s, FieldType::Time),
+          Field{u"bucket"_s, FieldType::String, false, 0, 8, {u"hour"_s, u"day"_s}},
+          text(u"timeZone"_s, false, 64)},
+         reportSales},
+        {Method::ReportOccupancy, staff, Lane::Main,
+         {optional(u"eventId"_s, FieldType::Id), optional(u"performanceId"_s, FieldType::Id)},
+         reportOccupancy},
+        {Method::ReportShift, staff, Lane::Main,
+         {required(u"from"_s, FieldType::Time), required(u"to"_s, FieldType::Time),
+          optional(u"clerkId"_s, FieldType::Id)},
+         reportShift},
     };
 }
 

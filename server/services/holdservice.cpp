@@ -16,6 +16,7 @@
 #include "storage/holdrepository.h"
 #include "storage/orderrepository.h"
 #include "storage/paymentrepository.h"
+#include "storage/reportrepository.h"
 #include "storage/seatrepository.h"
 #include "storage/userrepository.h"
 #include "storage/venuerepository.h"
@@ -477,6 +478,13 @@ Changes HoldService::expireOverdue(std::optional<Id> performanceId, int limit)
 CheckoutOutcome HoldService::checkout(const Caller &caller, Id holdId, const PaymentMethod &payment,
                                       const QString &requestId)
 {
+    CheckoutStart start = startCheckout(caller, holdId, payment, requestId);
+    return start.done ? *start.done : finishCheckout(*start.pending);
+}
+
+CheckoutStart HoldService::startCheckout(const Caller &caller, Id holdId, const PaymentMethod &payment,
+                                         const QString &requestId)
+{
     if (auto invalid = PurchaseFlow::checkRequestId(requestId))
         throw ServiceError(*invalid);
     const QString requestKey = PurchaseRequest{caller, 0, 0, payment, requestId}.requestKey();
@@ -486,7 +494,7 @@ CheckoutOutcome HoldService::checkout(const Caller &caller, Id holdId, const Pay
             return id ? storage::OrderRepository(m_db).find(id) : std::nullopt;
         });
         if (bought)
-            return CheckoutOutcome{*bought, {}};
+            return CheckoutStart{CheckoutOutcome{*bought, {}}, std::nullopt};
     }
     if (payment.provider == u"cash"_s && !caller.hasRole(Role::Clerk))
         throw ServiceError(RpcError::make(ErrorCode::Forbidden, Reason::Forbidden,
@@ -521,9 +529,21 @@ CheckoutOutcome HoldService::checkout(const Caller &caller, Id holdId, const Pay
     // One key per payment attempt: a retry of this attempt is never charged twice, and a new
     // attempt (another card after a decline) is a new charge.
     const QString key = chargeKey(holdId) + u':' + QString::number(toStorageTime(hold.payingSince));
-    // 2. The gateway is asked with no transaction open and no lock held.
-    const Cents total = hold.totalCents();
-    const PaymentOutcome charged = m_gateway.charge(m_db, payment, total, key);
+    return CheckoutStart{std::nullopt, PendingCheckout{caller, holdId, payment, requestKey, key,
+                                                       hold.totalCents()}};
+}
+
+CheckoutOutcome HoldService::finishCheckout(const PendingCheckout &pending)
+{
+    const Caller &caller = pending.caller;
+    const Id holdId = pending.holdId;
+    const PaymentMethod &payment = pending.payment;
+    const QString &requestKey = pending.requestKey;
+    const QString &key = pending.chargeKey;
+    const Cents total = pending.total;
+    // 2. The gateway is asked with no transaction open and no lock held (its latency was
+    // waited out by the caller).
+    const PaymentOutcome charged = m_gateway.chargeAll(m_db, {ChargeRequest{payment, total, key}}).first();
     if (!charged.approved) {
         // A declined payment leaves the hold as it was.
         m_db.write([&] { storage::HoldRepository(m_db).setPaying(holdId, std::nullopt); });
@@ -561,10 +581,10 @@ CheckoutOutcome HoldService::checkout(const Caller &caller, Id holdId, const Pay
                 order.items.append(line);
                 if (item.seatIds.isEmpty()) {
                     for (qint64 t = 0; t < item.quantity; ++t)
-                        order.tickets.append(Ticket{0, RandomCodes::ticketCode(), item.ticketTypeId, TicketValid, 0, {}});
+                        order.tickets.append(Ticket{0, RandomCodes::ticketCode(), item.ticketTypeId, TicketValid, 0, {}, {}});
                 } else {
                     for (Id seatId : item.seatIds) {
-                        Ticket ticket{0, RandomCodes::ticketCode(), item.ticketTypeId, TicketValid, 0, {}};
+                        Ticket ticket{0, RandomCodes::ticketCode(), item.ticketTypeId, TicketValid, 0, {}, {}};
                         ticket.seatId = seatId;
                         order.tickets.append(ticket);
                     }
@@ -574,6 +594,8 @@ CheckoutOutcome HoldService::checkout(const Caller &caller, Id holdId, const Pay
             storage::OrderRepository(m_db).insert(order);
             if (!requestKey.isEmpty())
                 storage::OrderRepository(m_db).setRequestKey(order.id, requestKey);
+            if (caller.hasRole(Role::Clerk)) // sold at the box office (reports: takings per clerk)
+                storage::ReportRepository(m_db).markSoldByStaff({order.id});
             if (!seatIds.isEmpty()) {
                 seats.sell(locked->performanceId, seatIds, order.id);
                 const QHash<Id, SeatPlace> places = storage::VenueRepository(m_db).places(seatIds);

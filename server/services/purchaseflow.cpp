@@ -7,6 +7,7 @@
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "storage/orderrepository.h"
+#include "storage/reportrepository.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -331,7 +332,7 @@ ConfirmResult PurchaseFlow::confirm(const QList<Reservation> &reservations,
     for (qsizetype i = 0; i < reservations.size(); ++i) {
         for (const OrderItem &line : reservations.at(i).intent.lines) {
             for (qint64 t = 0; t < line.quantity; ++t)
-                tickets[i].append(Ticket{0, RandomCodes::ticketCode(), line.ticketTypeId, TicketValid, 0, {}});
+                tickets[i].append(Ticket{0, RandomCodes::ticketCode(), line.ticketTypeId, TicketValid, 0, {}, {}});
         }
     }
     auto work = [&] {
@@ -390,6 +391,16 @@ ConfirmResult PurchaseFlow::confirm(const QList<Reservation> &reservations,
             if (taken.contains(orders.at(k).code))
                 r.outcomes[orderOf.at(k)].order = orders.at(k);
         }
+        // Sold at the box office (reports: takings per clerk). Cash is only ever taken there,
+        // which also covers a cash sale confirmed by the reconciler, whose caller has no role.
+        QList<Id> soldByStaff;
+        for (qsizetype k = 0; k < orders.size(); ++k) {
+            const Reservation &res = reservations.at(orderOf.at(k));
+            if (taken.contains(orders.at(k).code)
+                && (res.caller.hasRole(Role::Clerk) || res.intent.paymentProvider == u"cash"_s))
+                soldByStaff.append(orders.at(k).id);
+        }
+        storage::ReportRepository(m_db).markSoldByStaff(soldByStaff);
         for (qsizetype k = 0; k < orders.size(); ++k) {
             const Reservation &res = reservations.at(orderOf.at(k));
             if (res.payment.provider != u"cash"_s || !taken.contains(orders.at(k).code))

@@ -5,11 +5,14 @@
 #include "services/randomcodes.h"
 #include "services/seatchangewriter.h"
 #include "services/serviceerror.h"
+#include "shared/utctime.h"
 #include "storage/auditrepository.h"
 #include "storage/catalogrepository.h"
+#include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/orderrepository.h"
 #include "storage/paymentrepository.h"
+#include "storage/reportrepository.h"
 #include "storage/seatrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -108,6 +111,13 @@ SaleResult SalesService::cancel(const Caller &caller, Id orderId)
         if (order->status != OrderPaid)
             throw ServiceError(RpcError::make(ErrorCode::Conflict, Reason::AlreadyCancelled,
                                               u"This order is already cancelled"_s));
+        // Someone came in on it: no refund. Its tickets stay locked, so no door admits one
+        // while it is being cancelled.
+        if (const auto admitted = storage::CheckinRepository(m_db).lockAdmittedOf(order->id))
+            throw ServiceError(RpcError::make(
+                ErrorCode::Conflict, Reason::AlreadyAdmitted, u"A ticket of this order was already admitted"_s,
+                {{u"admittedAt"_s, toWireTime(admitted->admittedAt.value_or(QDateTime()))},
+                 {u"gate"_s, admitted->admittedGate}}));
         storage::CatalogRepository catalog(m_db);
         // Seats before ticket types, as holds take them; then ticket types in id order, as
         // purchases do, so none of them deadlock.
@@ -149,6 +159,8 @@ SaleResult SalesService::cancel(const Caller &caller, Id orderId)
                                                  refunded.reference, now});
         const QJsonObject before = order->toJson();
         orders.markRefunded(order->id, now);
+        if (caller.hasRole(Role::Clerk)) // refunded at the box office (reports: the cash drawer)
+            storage::ReportRepository(m_db).markRefundedByStaff(order->id, caller.user.id);
         order->status = OrderRefunded;
         for (Ticket &t : order->tickets)
             t.status = TicketCancelled;

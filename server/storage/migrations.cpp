@@ -1,5 +1,6 @@
 #include "storage/migrations.h"
 
+#include "services/timezones.h"
 #include "storage/database.h"
 
 #include <QLoggingCategory>
@@ -168,6 +169,61 @@ const QList<QStringList> &steps()
             " status TEXT NOT NULL, reference TEXT NOT NULL, created_at BIGINT NOT NULL,"
             " CHECK (status IN ('approved', 'declined', 'voided')))"_s,
         },
+        // 8 (issue 12): check-in at the door. A ticket's admission lives on its row, so one
+        // conditional UPDATE admits it at most once; every scan, undo and uploaded offline scan
+        // is kept in checkin_scans (an upload's nonce is unique and keeps its answer, so a
+        // retried upload answers the same and never counts twice). One Ed25519 key pair signs
+        // the codes printed in QR codes, shared by every instance.
+        {
+            u"ALTER TABLE tickets ADD COLUMN admitted_at BIGINT"_s,
+            u"ALTER TABLE tickets ADD COLUMN admitted_gate TEXT"_s,
+            u"ALTER TABLE tickets ADD COLUMN admitted_by BIGINT"_s,
+            u"UPDATE tickets SET performance_id = (SELECT oi.performance_id FROM order_items oi"
+            " WHERE oi.order_id = tickets.order_id AND oi.ticket_type_id = tickets.ticket_type_id"
+            " LIMIT 1) WHERE performance_id IS NULL"_s,
+            u"CREATE INDEX tickets_performance ON tickets(performance_id, status)"_s,
+            u"CREATE INDEX tickets_admitted ON tickets(performance_id, admitted_gate)"
+            " WHERE admitted_at IS NOT NULL"_s,
+            u"CREATE TABLE checkin_scans (id %ID%, performance_id BIGINT NOT NULL,"
+            " ticket_id BIGINT, code TEXT NOT NULL, kind TEXT NOT NULL, gate TEXT NOT NULL,"
+            " user_id BIGINT, nonce TEXT UNIQUE, scanned_at BIGINT NOT NULL,"
+            " recorded_at BIGINT NOT NULL, result TEXT NOT NULL, answer TEXT,"
+            " CHECK (kind IN ('scan', 'undo', 'upload')))"_s,
+            u"CREATE INDEX checkin_scans_performance ON checkin_scans(performance_id, result)"_s,
+            u"CREATE TABLE server_keys (id INTEGER PRIMARY KEY, public_key TEXT NOT NULL,"
+            " secret_key TEXT NOT NULL, created_at BIGINT NOT NULL, CHECK (id = 1))"_s,
+        },
+        // Time zones (issue 12): a venue and a performance have an IANA zone, and an order item
+        // keeps the one its performance had. Rows from before take the server's default zone
+        // (--default-time-zone); a reserved performance takes its venue's.
+        {
+            u"ALTER TABLE venues ADD COLUMN time_zone TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE performances ADD COLUMN time_zone TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE order_items ADD COLUMN time_zone TEXT NOT NULL DEFAULT ''"_s,
+            u"UPDATE venues SET time_zone = %DEFAULT_TIME_ZONE%"_s,
+            u"UPDATE performances SET time_zone = COALESCE((SELECT v.time_zone FROM venues v"
+            " WHERE v.id = performances.venue_id), %DEFAULT_TIME_ZONE%)"_s,
+            u"UPDATE order_items SET time_zone = COALESCE((SELECT p.time_zone FROM performances p"
+            " WHERE p.id = order_items.performance_id), %DEFAULT_TIME_ZONE%)"_s,
+        },
+        // Reports (issue 12): who served at the box office. `sold_by` is the member of staff who
+        // sold an order at the counter (its buyer), `refunded_by` the one who refunded it; both
+        // NULL for what customers did themselves. Orders from before are filled from the buyers'
+        // roles and the audit log's refunds. The partial indexes hold box office orders only, so
+        // online sales pay nothing for them; order items by performance serve sales reports.
+        {
+            u"ALTER TABLE orders ADD COLUMN sold_by BIGINT"_s,
+            u"ALTER TABLE orders ADD COLUMN refunded_by BIGINT"_s,
+            u"UPDATE orders SET sold_by = user_id"
+            " WHERE user_id IN (SELECT id FROM users WHERE role <> 'customer')"_s,
+            u"UPDATE orders SET refunded_by = (SELECT MAX(a.user_id) FROM audit_log a"
+            " JOIN users u ON u.id = a.user_id WHERE a.action = 'order.refund'"
+            " AND a.entity = 'order' AND a.entity_id = orders.id AND u.role <> 'customer')"
+            " WHERE cancelled_at IS NOT NULL"_s,
+            u"CREATE INDEX orders_sold_by ON orders(created_at) WHERE sold_by IS NOT NULL"_s,
+            u"CREATE INDEX orders_refunded_by ON orders(cancelled_at) WHERE refunded_by IS NOT NULL"_s,
+            u"CREATE INDEX order_items_performance ON order_items(performance_id)"_s,
+        },
     };
     return all;
 }
@@ -177,6 +233,12 @@ QString expand(const QString &sql, const Dialect &dialect)
     QString out = sql;
     out.replace(u"%ID%"_s, dialect.idColumn());
     out.replace(u"%REAL%"_s, dialect.realType());
+    if (out.contains(u"%DEFAULT_TIME_ZONE%"_s)) {
+        // A checked IANA id; quoted all the same.
+        QString zone = services::TimeZones::defaultZone();
+        zone.replace(u'\'', u"''"_s);
+        out.replace(u"%DEFAULT_TIME_ZONE%"_s, u"'"_s + zone + u"'"_s);
+    }
     return out;
 }
 
