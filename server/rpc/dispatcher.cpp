@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -135,13 +136,29 @@ void Dispatcher::dispatch(const Message &request, const services::Caller &caller
     }
     pool.submit(caller.clientKey,
                 [this, &spec, id = request.id, params, caller, admitted, cache](storage::Database *db) {
-                    execute(spec, id, params, caller, admitted, db, cache);
+                    execute(spec, spec.handler, id, params, caller, admitted, db, cache);
                 });
 }
 
-void Dispatcher::execute(const MethodSpec &spec, const QJsonValue &id, const QJsonObject &params,
-                         const services::Caller &caller, const std::shared_ptr<ReplySink> &sink,
-                         storage::Database *db, const CacheSlot &cache)
+void Dispatcher::continueLater(const MethodSpec &spec, Reply reply, const QJsonValue &id,
+                               const QJsonObject &params, const services::Caller &caller,
+                               const std::shared_ptr<ReplySink> &sink)
+{
+    auto resume = [this, &spec, then = std::move(reply.then), id, params, caller, sink] {
+        m_mainPool.submit(caller.clientKey, [=, this](storage::Database *db) {
+            execute(spec, then, id, params, caller, sink, db, {});
+        });
+    };
+    const int after = reply.thenAfterMs;
+    QMetaObject::invokeMethod(
+        &m_timers, [this, after, resume] { QTimer::singleShot(after, &m_timers, resume); },
+        Qt::QueuedConnection);
+}
+
+void Dispatcher::execute(const MethodSpec &spec, const Handler &handler, const QJsonValue &id,
+                         const QJsonObject &params, const services::Caller &caller,
+                         const std::shared_ptr<ReplySink> &sink, storage::Database *db,
+                         const CacheSlot &cache)
 {
     QElapsedTimer timer;
     timer.start();
@@ -153,7 +170,11 @@ void Dispatcher::execute(const MethodSpec &spec, const QJsonValue &id, const QJs
         try {
             const Params typed(params);
             HandlerContext context{*db, caller, typed, m_env};
-            reply = spec.handler(context);
+            reply = handler(context);
+            while (reply.then && !reply.error && reply.thenAfterMs <= 0) {
+                const Handler then = std::move(reply.then);
+                reply = then(context);
+            }
         } catch (const services::ServiceError &e) {
             reply = Reply::fail(e.error());
         } catch (const storage::StorageError &e) {
@@ -179,6 +200,10 @@ void Dispatcher::execute(const MethodSpec &spec, const QJsonValue &id, const QJs
         m_broadcaster.publish(change);
     if (!reply.endedSessions.isEmpty())
         m_broadcaster.endSessions(reply.endedSessions);
+    if (reply.then && !reply.error) {
+        continueLater(spec, std::move(reply), id, params, caller, sink); // still in flight
+        return;
+    }
     if (!reply.error) {
         const QString name = methodName(spec.method);
         if (!cache.key.isEmpty())

@@ -8,6 +8,7 @@
 #include "shared/envelope.h"
 
 #include <QJsonValue>
+#include <QObject>
 
 #include <atomic>
 #include <memory>
@@ -41,9 +42,14 @@ private:
         QString key; // empty: not cached
         quint64 readStartedAt = 0;
     };
-    void execute(const MethodSpec &spec, const QJsonValue &id, const QJsonObject &params,
-                 const services::Caller &caller, const std::shared_ptr<ReplySink> &sink,
-                 storage::Database *db, const CacheSlot &cache);
+    using Handler = std::function<Reply(HandlerContext &)>;
+    void execute(const MethodSpec &spec, const Handler &handler, const QJsonValue &id,
+                 const QJsonObject &params, const services::Caller &caller,
+                 const std::shared_ptr<ReplySink> &sink, storage::Database *db, const CacheSlot &cache);
+    // Runs `reply.then` on a worker once `reply.thenAfterMs` have passed.
+    void continueLater(const MethodSpec &spec, Reply reply, const QJsonValue &id,
+                       const QJsonObject &params, const services::Caller &caller,
+                       const std::shared_ptr<ReplySink> &sink);
 
     WorkerPool &m_mainPool;
     WorkerPool &m_authPool;
@@ -53,6 +59,7 @@ private:
     LaneAdmission m_admission;
     CatalogCache m_cache;
     PurchasePipeline m_purchases;
+    QObject m_timers; // context of continueLater's timers, in the dispatcher's thread
 };
 
 } // namespace mq::rpc

@@ -397,10 +397,20 @@ Reply holdListMine(HandlerContext &c)
 Reply orderCheckout(HandlerContext &c)
 {
     services::HoldService holds(c.db, c.env.gateway, c.env.holdSeconds);
-    const services::CheckoutOutcome outcome =
-        holds.checkout(c.caller, c.params.integer(u"holdId"_s), paymentOf(c.params),
-                       c.params.string(u"requestId"_s));
-    return withChanges({{u"order"_s, outcome.order.toJson()}}, outcome.changes);
+    const services::CheckoutStart start =
+        holds.startCheckout(c.caller, c.params.integer(u"holdId"_s), paymentOf(c.params),
+                            c.params.string(u"requestId"_s));
+    if (start.done)
+        return withChanges({{u"order"_s, signedOrder(c, start.done->order)}}, start.done->changes);
+    // The gateway's answer is waited for on a timer, not on this worker.
+    Reply reply;
+    reply.thenAfterMs = start.pending->payment.provider == u"cash"_s ? 0 : c.env.gateway.latencyMs();
+    reply.then = [pending = *start.pending](HandlerContext &later) {
+        services::HoldService holds(later.db, later.env.gateway, later.env.holdSeconds);
+        const services::CheckoutOutcome outcome = holds.finishCheckout(pending);
+        return withChanges({{u"order"_s, signedOrder(later, outcome.order)}}, outcome.changes);
+    };
+    return reply;
 }
 
 } // namespace mq::rpc::handlers

@@ -5,9 +5,13 @@
 #include "shared/rpcerror.h"
 
 #include <QJsonObject>
+
+#include <functional>
 #include <optional>
 
 namespace mq::rpc {
+
+struct HandlerContext;
 
 // What a handler produced: the answer, plus what must happen to connections once it is sent.
 struct Reply
@@ -20,6 +24,10 @@ struct Reply
     QList<services::InventoryChange> changes; // pushed to subscribers after commit
     QList<services::SeatChange> seatChanges;  // likewise, as seats.changed
     QList<Id> endedSessions;                  // connections on these sessions become anonymous
+    // Not answered yet: `then` produces the answer, run on a worker `thenAfterMs` later (what an
+    // outside party such as the payment gateway takes), so no worker waits meanwhile.
+    std::function<Reply(HandlerContext &)> then;
+    int thenAfterMs = 0;
 
     void add(const services::Changes &c)
     {

@@ -26,6 +26,24 @@ struct CheckoutOutcome
     Changes changes;
 };
 
+// A checkout whose hold is marked as being paid for, waiting for the gateway.
+struct PendingCheckout
+{
+    Caller caller;
+    Id holdId = 0;
+    PaymentMethod payment;
+    QString requestKey;
+    QString chargeKey; // one per payment attempt
+    Cents total = 0;
+};
+
+// Either the checkout's answer already (a repeated requestId) or the checkout to finish.
+struct CheckoutStart
+{
+    std::optional<CheckoutOutcome> done;
+    std::optional<PendingCheckout> pending;
+};
+
 // Holds on seats (reserved seating) or quantities (general admission), their expiry, and
 // checkout: hold → pay outside any transaction → turn the hold into an order.
 class HoldService
@@ -51,6 +69,11 @@ public:
     // A repeated `requestId` (see PurchaseRequest) answers the order it already bought.
     CheckoutOutcome checkout(const Caller &caller, Id holdId, const PaymentMethod &payment,
                              const QString &requestId = {});
+    // checkout() in two steps, for callers that wait out the gateway's latency without a
+    // thread: mark the hold as being paid for, then (later) charge and write the order.
+    CheckoutStart startCheckout(const Caller &caller, Id holdId, const PaymentMethod &payment,
+                                const QString &requestId);
+    CheckoutOutcome finishCheckout(const PendingCheckout &pending);
 
     // Releases active holds past their expiry — of one performance, or any — each in its own
     // transaction; returns what changed.

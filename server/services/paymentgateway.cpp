@@ -5,19 +5,9 @@
 #include "storage/database.h"
 #include "storage/sandboxledger.h"
 
-#include <QThread>
-
 using namespace Qt::StringLiterals;
 
 namespace mq::services {
-
-PaymentOutcome PaymentGateway::charge(storage::Database &db, const PaymentMethod &method,
-                                      Cents amount, const QString &idempotencyKey)
-{
-    if (m_latencyMs > 0 && method.provider != u"cash"_s)
-        QThread::msleep(ulong(m_latencyMs));
-    return chargeAll(db, {ChargeRequest{method, amount, idempotencyKey}}).first();
-}
 
 QList<PaymentOutcome> PaymentGateway::chargeAll(storage::Database &db,
                                                 const QList<ChargeRequest> &requests)

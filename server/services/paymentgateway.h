@@ -35,7 +35,8 @@ struct ChargeRequest
 // every idempotency key (storage::SandboxLedger, written in its own transaction, never inside a
 // sale's): a repeated key gets its first answer and is never charged twice, and a key voided by
 // reconciliation is never charged at all. `latencyMs` models a real provider's answer time;
-// callers that must not block wait it out themselves (see rpc::PurchasePipeline).
+// callers wait it out themselves without holding a thread (rpc::PurchasePipeline, and
+// Reply::then for seated checkout).
 class PaymentGateway
 {
 public:
@@ -44,10 +45,8 @@ public:
     int latencyMs() const { return m_latencyMs; }
     void setLatencyMs(int ms) { m_latencyMs = ms; }
 
-    // Waits the latency, then charges. Never call it inside a transaction.
-    PaymentOutcome charge(storage::Database &db, const PaymentMethod &method, Cents amount,
-                          const QString &idempotencyKey);
-    // Charges without waiting (the caller already waited), all in one record transaction.
+    // Charges without waiting (the caller already waited out the latency, on a timer rather
+    // than a thread), all in one record transaction. Never call it inside a transaction.
     QList<PaymentOutcome> chargeAll(storage::Database &db, const QList<ChargeRequest> &requests);
     // What became of a key: approved if it was charged; otherwise it is voided here and now, so a
     // charge still on its way is refused. Used to reconcile reservations after a crash.

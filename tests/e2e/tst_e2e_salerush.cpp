@@ -92,6 +92,7 @@ private Q_SLOTS:
     void fullWaitingRoomAnswersBusy();
     void killedBetweenReserveAndPayLosesNothing();
     void rushAtTheCapacityBoundary();
+    void checkoutWaitsForTheGatewayWithoutAWorker();
 
 private:
     bool relaunch(const QStringList &args);
@@ -664,6 +665,55 @@ void TestE2eSaleRush::rushAtTheCapacityBoundary()
     QCOMPARE(after.value(u"held"_s).toInteger(), 0);
     QCOMPARE(after.value(u"remaining"_s).toInteger(), 0);
     violation = invariantViolation(type.typeId);
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
+}
+
+// order.checkout waits out the gateway's latency on a timer: with ONE database worker, four
+// checkouts paying at once finish in about one latency (not four), and a request sent while
+// they pay is answered at once.
+void TestE2eSaleRush::checkoutWaitsForTheGatewayWithoutAWorker()
+{
+    constexpr int LatencyMs = 800;
+    QVERIFY(relaunch({u"--payment-latency-ms"_s, QString::number(LatencyMs), u"--workers"_s, u"1"_s}));
+    const TypeRef type = newTicketType(20);
+    QVERIFY(type.typeId);
+    std::vector<std::unique_ptr<TestClient>> buyers;
+    QList<qint64> holds;
+    for (int i = 0; i < 4; ++i) {
+        buyers.push_back(newBuyer(u"payer"_s));
+        QVERIFY(buyers.back());
+        const auto hold = buyers.back()->call(u"hold.create"_s,
+                                              {{u"ticketTypeId"_s, type.typeId}, {u"quantity"_s, 2}});
+        MQ_VERIFY_OK(hold);
+        holds.append(hold.result.value(u"hold"_s).toObject().value(u"id"_s).toInteger());
+    }
+    auto bystander = newBuyer(u"bystander"_s);
+    QVERIFY(bystander);
+
+    QElapsedTimer clock;
+    clock.start();
+    QList<QJsonValue> ids;
+    for (int i = 0; i < 4; ++i)
+        ids.append(buyers.at(i)->send(u"order.checkout"_s, {{u"holdId"_s, holds.at(i)},
+                                                           {u"payment"_s, seed::sandboxPayment(u"tok_ok"_s)}}));
+    QTest::qWait(100); // the checkouts are with the gateway now
+    const qint64 askedAt = clock.elapsed();
+    const auto mine = bystander->call(u"order.listMine"_s);
+    MQ_VERIFY_OK(mine);
+    const qint64 waited = clock.elapsed() - askedAt;
+    QVERIFY2(waited < LatencyMs / 2, qPrintable(u"order.listMine waited %1 ms behind the payments"_s.arg(waited)));
+    for (int i = 0; i < 4; ++i) {
+        const auto r = buyers.at(i)->waitForResponse(ids.at(i), 15000);
+        MQ_VERIFY_OK(r);
+        QCOMPARE(orderOf(r).value(u"tickets"_s).toArray().size(), 2);
+    }
+    const qint64 total = clock.elapsed();
+    QVERIFY2(total >= LatencyMs, qPrintable(u"answered after %1 ms, before the gateway could"_s.arg(total)));
+    QVERIFY2(total < 2 * LatencyMs, qPrintable(u"four checkouts took %1 ms: they paid one after another"_s.arg(total)));
+    const QJsonObject state = typeState(*bystander, type);
+    QCOMPARE(state.value(u"sold"_s).toInteger(), 8);
+    QCOMPARE(state.value(u"held"_s).toInteger(), 0);
+    const QString violation = invariantViolation(type.typeId);
     QVERIFY2(violation.isEmpty(), qPrintable(violation));
 }
 
