@@ -249,6 +249,8 @@ QJsonObject Ticket::toJson() const
         o.insert(u"seatId"_s, seatId);
         o.insert(u"seat"_s, seat.toJson());
     }
+    if (!qr.isEmpty())
+        o.insert(u"qr"_s, qr);
     return o;
 }
 
@@ -262,6 +264,7 @@ Ticket Ticket::fromJson(const QJsonObject &o)
     t.seatId = int64Of(o, u"seatId"_s);
     if (t.seatId > 0)
         t.seat = SeatPlace::fromJson(o.value(u"seat"_s).toObject());
+    t.qr = o.value(u"qr"_s).toString();
     return t;
 }
 

@@ -146,6 +146,9 @@ struct Ticket
     QString status = TicketValid;
     Id seatId = 0; // 0: general admission
     SeatPlace seat;
+    // What the ticket's QR code holds: the code signed by the server (MQ1.<performanceId>.<code>.
+    // <signature>), so a gate can check it offline. Empty when unknown (then print `code`).
+    QString qr;
 
     QJsonObject toJson() const;
     static Ticket fromJson(const QJsonObject &o);

@@ -60,7 +60,11 @@ inline constexpr int Unavailable = 503;
     X(SingleSeat, "single_seat")                                                                   \
     X(CheckoutInProgress, "checkout_in_progress")                                                  \
     X(VenueInUse, "venue_in_use")                                                                  \
-    X(Busy, "busy")
+    X(Busy, "busy")                                                                                \
+    X(WrongPerformance, "wrong_performance")                                                       \
+    X(TicketCancelled, "ticket_cancelled")                                                         \
+    X(AlreadyAdmitted, "already_admitted")                                                         \
+    X(NotAdmitted, "not_admitted")
 
 enum class Reason {
 #define MQ_X(name, text) name,

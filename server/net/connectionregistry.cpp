@@ -153,6 +153,16 @@ void ConnectionRegistry::publishSeats(const services::SeatChange &change)
         m_relay.push(change.performanceId, payload);
 }
 
+void ConnectionRegistry::publishCheckin(const services::CheckinChange &change)
+{
+    const QByteArray payload = rpc::toPayload(rpc::makeNotification(
+        QString::fromLatin1(CheckinChangedPush),
+        {{u"performanceId"_s, change.performanceId}, {u"admitted"_s, change.admitted}}));
+    deliver(change.performanceId, encodeFrame(payload));
+    if (m_relay.push)
+        m_relay.push(change.performanceId, payload);
+}
+
 void ConnectionRegistry::deliverRelayed(Id performanceId, const QByteArray &notification)
 {
     if (m_changeListener)

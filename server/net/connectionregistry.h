@@ -30,6 +30,7 @@ public:
 
     void publish(const services::InventoryChange &change) override;
     void publishSeats(const services::SeatChange &change) override;
+    void publishCheckin(const services::CheckinChange &change) override;
     void endSessions(const QList<Id> &sessionIds) override;
     void catalogChanged() override;
     // Told of every committed change, local or relayed: the performance, or 0 for the whole

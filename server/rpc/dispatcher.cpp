@@ -198,6 +198,8 @@ void Dispatcher::execute(const MethodSpec &spec, const Handler &handler, const Q
         m_broadcaster.publishSeats(change);
     for (const services::InventoryChange &change : std::as_const(reply.changes))
         m_broadcaster.publish(change);
+    for (const services::CheckinChange &change : std::as_const(reply.checkinChanges))
+        m_broadcaster.publishCheckin(change);
     if (!reply.endedSessions.isEmpty())
         m_broadcaster.endSessions(reply.endedSessions);
     if (reply.then && !reply.error) {

@@ -4,6 +4,7 @@
 #include "services/adminservice.h"
 #include "services/authservice.h"
 #include "services/catalogservice.h"
+#include "services/checkinservice.h"
 #include "services/holdservice.h"
 #include "services/seatingservice.h"
 #include "services/salesservice.h"
@@ -39,6 +40,29 @@ services::PaymentMethod paymentOf(const Params &params)
 {
     const QJsonObject payment = params.object(u"payment"_s);
     return {payment.value(u"provider"_s).toString(), payment.value(u"token"_s).toString()};
+}
+
+// An order as the wire shows it: each ticket with the signed payload its QR code holds.
+QJsonObject signedOrder(HandlerContext &c, Order order)
+{
+    c.env.signer.sign(c.db, order);
+    return order.toJson();
+}
+
+QJsonArray signedOrders(HandlerContext &c, QList<Order> orders)
+{
+    QJsonArray out;
+    for (Order &order : orders)
+        out.append(signedOrder(c, std::move(order)));
+    return out;
+}
+
+QJsonObject doorTicketJson(const storage::DoorTicket &t)
+{
+    QJsonObject o{{u"code"_s, t.ticket.code}, {u"ticketTypeName"_s, t.ticketTypeName}};
+    if (t.ticket.seatId > 0)
+        o.insert(u"seat"_s, t.ticket.seat.toJson());
+    return o;
 }
 
 QJsonObject auditJson(const storage::AuditEntry &e)
@@ -154,7 +178,7 @@ Reply catalogUnsubscribe(HandlerContext &)
 Reply orderListMine(HandlerContext &c)
 {
     services::SalesService sales(c.db, c.env.gateway);
-    return result({{u"orders"_s, toJsonArray(sales.listMine(c.caller))}});
+    return result({{u"orders"_s, signedOrders(c, sales.listMine(c.caller))}});
 }
 
 Reply orderCancel(HandlerContext &c)
@@ -166,7 +190,7 @@ Reply orderCancel(HandlerContext &c)
         changes.seats.append(*sale.seatChange);
     if (sale.change.performanceId)
         changes.inventory.append(sale.change);
-    return withChanges({{u"order"_s, sale.order.toJson()}}, changes);
+    return withChanges({{u"order"_s, signedOrder(c, sale.order)}}, changes);
 }
 
 Reply orderGet(HandlerContext &c)
@@ -177,7 +201,7 @@ Reply orderGet(HandlerContext &c)
         throw services::ServiceError(
             RpcError::validation(u"orderId"_s, u"Give an orderId or an order code"_s));
     services::SalesService sales(c.db, c.env.gateway);
-    return result({{u"order"_s, sales.find(c.caller, orderId, code).toJson()}});
+    return result({{u"order"_s, signedOrder(c, sales.find(c.caller, orderId, code))}});
 }
 
 Reply adminCreateEvent(HandlerContext &c)
@@ -212,6 +236,7 @@ Reply adminCreatePerformance(HandlerContext &c)
     n.seating = c.params.optString(u"seating"_s).value_or(SeatingGeneral);
     n.venueId = c.params.optInteger(u"venueId"_s);
     n.noSingleSeats = c.params.optBoolean(u"noSingleSeats"_s).value_or(false);
+    n.timeZone = c.params.string(u"timeZone"_s);
     const Performance p = services::AdminService(c.db).createPerformance(c.caller, n);
     return result({{u"performance"_s, p.toJson()}});
 }
@@ -220,7 +245,8 @@ Reply adminUpdatePerformance(HandlerContext &c)
 {
     const services::PerformanceChanges changes{c.params.optTime(u"startsAt"_s),
                                                c.params.optString(u"venue"_s),
-                                               c.params.optBoolean(u"noSingleSeats"_s)};
+                                               c.params.optBoolean(u"noSingleSeats"_s),
+                                               c.params.optString(u"timeZone"_s)};
     const Performance p =
         services::AdminService(c.db).updatePerformance(c.caller, c.params.integer(u"id"_s), changes);
     return result({{u"performance"_s, p.toJson()}});
@@ -297,8 +323,16 @@ Reply adminUnlockUser(HandlerContext &c)
 Reply adminCreateVenue(HandlerContext &c)
 {
     const Venue venue = services::VenueService(c.db).create(c.caller, c.params.string(u"name"_s),
-                                                            c.params.object(u"layout"_s));
+                                                            c.params.object(u"layout"_s),
+                                                            c.params.string(u"timeZone"_s));
     return result({{u"venue"_s, venue.toJson()}});
+}
+
+Reply adminUpdateVenue(HandlerContext &c)
+{
+    const Venue venue = services::VenueService(c.db).update(
+        c.caller, c.params.integer(u"id"_s), c.params.optString(u"name"_s), c.params.optString(u"timeZone"_s));
+    return result({{u"venue"_s, venue.summaryJson()}});
 }
 
 Reply adminDeleteVenue(HandlerContext &c)
@@ -411,6 +445,92 @@ Reply orderCheckout(HandlerContext &c)
         return withChanges({{u"order"_s, signedOrder(later, outcome.order)}}, outcome.changes);
     };
     return reply;
+}
+
+Reply checkinScan(HandlerContext &c)
+{
+    const services::ScanResult scan =
+        services::CheckinService(c.db, c.env.signer)
+            .scan(c.caller, c.params.string(u"code"_s), c.params.integer(u"performanceId"_s),
+                  c.params.string(u"gate"_s).trimmed());
+    Reply r = result({{u"ticket"_s, scan.ticket.ticket.toJson()},
+                      {u"admittedAt"_s, toWireTime(scan.admittedAt)},
+                      {u"gate"_s, scan.ticket.admittedGate},
+                      {u"ticketTypeName"_s, scan.ticket.ticketTypeName}});
+    r.checkinChanges.append(scan.change);
+    return r;
+}
+
+Reply checkinUndo(HandlerContext &c)
+{
+    Reply r;
+    r.checkinChanges.append(services::CheckinService(c.db, c.env.signer)
+                                .undo(c.caller, c.params.string(u"code"_s),
+                                      c.params.integer(u"performanceId"_s)));
+    return r;
+}
+
+Reply checkinStats(HandlerContext &c)
+{
+    const services::CheckinStats stats =
+        services::CheckinService(c.db, c.env.signer).stats(c.params.integer(u"performanceId"_s));
+    QJsonArray gates;
+    for (const storage::GateCount &g : stats.gates)
+        gates.append(QJsonObject{{u"gate"_s, g.gate}, {u"admitted"_s, g.admitted}});
+    return result({{u"sold"_s, stats.sold}, {u"admitted"_s, stats.admitted}, {u"gates"_s, gates}});
+}
+
+Reply checkinOfflineKit(HandlerContext &c)
+{
+    const services::OfflineKit kit =
+        services::CheckinService(c.db, c.env.signer).offlineKit(c.params.integer(u"performanceId"_s));
+    QJsonArray admitted;
+    for (const storage::AdmittedCode &a : kit.admittedCodes)
+        admitted.append(QJsonObject{{u"code"_s, a.code}, {u"gate"_s, a.gate},
+                                    {u"admittedAt"_s, toWireTime(a.admittedAt)}});
+    return result({{u"performanceId"_s, kit.performanceId},
+                   {u"publicKey"_s, QString::fromLatin1(kit.publicKey.toBase64())},
+                   {u"sold"_s, kit.sold},
+                   {u"capacity"_s, kit.capacity},
+                   {u"admitted"_s, kit.admitted},
+                   {u"cancelled"_s, QJsonArray::fromStringList(kit.cancelled)},
+                   {u"admittedCodes"_s, admitted},
+                   {u"issuedAt"_s, toWireTime(kit.issuedAt)}});
+}
+
+Reply checkinUpload(HandlerContext &c)
+{
+    QList<services::OfflineScan> scans;
+    for (const QJsonValue &v : c.params.array(u"scans"_s)) {
+        const QJsonObject o = v.toObject();
+        scans.append({o.value(u"nonce"_s).toString(), o.value(u"code"_s).toString(),
+                      parseWireTime(o.value(u"scannedAt"_s).toString()).value_or(QDateTime())});
+    }
+    const services::UploadResult upload = services::CheckinService(c.db, c.env.signer)
+                                              .upload(c.caller, c.params.integer(u"performanceId"_s),
+                                                      c.params.string(u"gate"_s).trimmed(), scans);
+    Reply r = result({{u"results"_s, upload.results}});
+    if (upload.change)
+        r.checkinChanges.append(*upload.change);
+    return r;
+}
+
+Reply checkinConflicts(HandlerContext &c)
+{
+    QJsonArray conflicts;
+    const QList<storage::ScanConflict> list =
+        services::CheckinService(c.db, c.env.signer).conflicts(c.params.integer(u"performanceId"_s));
+    for (const storage::ScanConflict &k : list) {
+        QJsonObject o = doorTicketJson(k.ticket);
+        o.insert(u"admittedAt"_s, toWireTime(k.ticket.admittedAt.value_or(QDateTime())));
+        o.insert(u"gate"_s, k.ticket.admittedGate);
+        QJsonArray others;
+        for (const storage::OtherScan &s : k.otherScans)
+            others.append(QJsonObject{{u"gate"_s, s.gate}, {u"scannedAt"_s, toWireTime(s.scannedAt)}});
+        o.insert(u"otherScans"_s, others);
+        conflicts.append(o);
+    }
+    return result({{u"conflicts"_s, conflicts}});
 }
 
 } // namespace mq::rpc::handlers

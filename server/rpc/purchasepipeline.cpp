@@ -76,8 +76,10 @@ RpcError failureOf(const std::exception &e)
     return RpcError::internal();
 }
 
-Reply orderReply(const Order &order)
+// Signed when answering, on the worker, outside every transaction: the sale itself pays nothing.
+Reply orderReply(Order order, services::TicketSigner &signer, storage::Database &db)
 {
+    signer.sign(db, order);
     Reply reply;
     reply.result = QJsonObject{{u"order"_s, order.toJson()}};
     return reply;
@@ -323,7 +325,7 @@ void PurchasePipeline::runReserve(Id laneId, const QList<BuyerPtr> &batch, stora
                     continue;
                 ++answered;
                 if (o.existing)
-                    answer(batch.at(i), orderReply(*o.existing));
+                    answer(batch.at(i), orderReply(*o.existing, m_env.signer, *db));
                 else if (o.inProgress)
                     answer(batch.at(i), Reply::fail(RpcError::make(
                                             ErrorCode::Unavailable, Reason::Busy,
@@ -465,7 +467,7 @@ void PurchasePipeline::runConfirm(Id laneId, const QList<Paid> &batch, storage::
             publish(result.changes);
             for (qsizetype i = 0; i < batch.size(); ++i) {
                 const services::ConfirmOutcome &o = result.outcomes.at(i);
-                answer(batch.at(i).buyer, o.order ? orderReply(*o.order)
+                answer(batch.at(i).buyer, o.order ? orderReply(*o.order, m_env.signer, *db)
                                                   : Reply::fail(o.error.value_or(RpcError::internal())));
             }
         } catch (const std::exception &e) {

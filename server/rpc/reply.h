@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/caller.h"
+#include "services/checkinchange.h"
 #include "services/seatchange.h"
 #include "shared/rpcerror.h"
 
@@ -24,6 +25,7 @@ struct Reply
     QList<services::InventoryChange> changes; // pushed to subscribers after commit
     QList<services::SeatChange> seatChanges;  // likewise, as seats.changed
     QList<Id> endedSessions;                  // connections on these sessions become anonymous
+    QList<services::CheckinChange> checkinChanges; // pushed as checkin.changed
     // Not answered yet: `then` produces the answer, run on a worker `thenAfterMs` later (what an
     // outside party such as the payment gateway takes), so no worker waits meanwhile.
     std::function<Reply(HandlerContext &)> then;

@@ -2,6 +2,7 @@
 
 #include "services/passwordhasher.h"
 #include "services/paymentgateway.h"
+#include "services/ticketsigner.h"
 
 namespace mq::rpc {
 
@@ -13,6 +14,8 @@ struct ServerEnv
     services::PasswordHasher hasher{1};
     services::PaymentGateway gateway;
     int holdSeconds = 600;
+    // Signs the codes in tickets' QR codes (the key is read once, at start).
+    services::TicketSigner signer;
 };
 
 } // namespace mq::rpc

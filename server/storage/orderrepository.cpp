@@ -119,7 +119,7 @@ void OrderRepository::loadLines(QList<Order> &orders)
     while (tickets.next()) {
         Order &order = orders[index.value(tickets.value(0).toLongLong())];
         Ticket t{tickets.value(1).toLongLong(), tickets.value(2).toString(),
-                 tickets.value(3).toLongLong(), tickets.value(4).toString(), 0, {}};
+                 tickets.value(3).toLongLong(), tickets.value(4).toString(), 0, {}, {}};
         if (!tickets.value(5).isNull()) {
             t.seatId = tickets.value(5).toLongLong();
             t.seat = SeatPlace{tickets.value(6).toString(), tickets.value(7).toString(),

@@ -1903,8 +1903,8 @@ void TestSeating::databaseRefusesASecondSale()
     second.totalCents = 1000;
     second.createdAt = Clock::now();
     second.paymentProvider = u"cash"_s;
-    second.items.append(OrderItem{a.id, 1, 1000, u"A"_s, p.id, u"Seated Concert"_s, p.startsAt, p.venue, {soldSeat}});
-    Ticket ticket{0, u"TEST-TICKET-0001"_s, a.id, TicketValid, soldSeat, {}};
+    second.items.append(OrderItem{a.id, 1, 1000, u"A"_s, p.id, u"Seated Concert"_s, p.startsAt, p.venue, {soldSeat}, p.timeZone});
+    Ticket ticket{0, u"TEST-TICKET-0001"_s, a.id, TicketValid, soldSeat, {}, {}};
     second.tickets.append(ticket);
     QVERIFY_THROWS_EXCEPTION(storage::StorageError, db.write([&] { storage::OrderRepository(db).insert(second); }));
     QVERIFY(refused(u"INSERT INTO tickets (order_id, ticket_type_id, code, status, seat_id, performance_id)"

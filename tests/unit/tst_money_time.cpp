@@ -507,7 +507,7 @@ void TestMoneyTime::seatedOrder()
     item.unitPriceCents = 4800;
     item.seatIds = {12, 13};
     mq::Ticket t{7, u"K3VQ-8M2D-XW4R-7PZA"_s, 3, mq::TicketValid, 12,
-                 mq::SeatPlace{u"Stalls"_s, u"F"_s, u"12"_s, false, true, true, u"Pillar"_s}};
+                 mq::SeatPlace{u"Stalls"_s, u"F"_s, u"12"_s, false, true, true, u"Pillar"_s}, {}};
     mq::Order o;
     o.items = {item};
     o.tickets = {t};
