@@ -117,15 +117,22 @@ QString AuditLogModel::entityLabel(const QString &entity)
 
 namespace {
 
-// "15 Jan 19:30", with the year when it is not this one: short enough for a list.
-QString shortDateTime(const QDateTime &utc)
+// "15 Jan 19:30", with the year when it is not this one: short enough for a list. A show's
+// start reads in its venue's zone, labelled where this computer's clock differs.
+QString shortDateTime(const QDateTime &utc, const QString &timeZone)
 {
-    const QDateTime local = utc.toLocalTime();
+    const QDateTime local = DisplayFormat::inZone(utc, timeZone);
     const QLocale locale;
     const QString format = local.date().year() == QDate::currentDate().year()
                                ? AuditLogModel::tr("d MMM", "a date in the audit log")
                                : AuditLogModel::tr("d MMM yyyy", "a date in the audit log");
-    return locale.toString(local.date(), format) + u' ' + DisplayFormat::time(utc);
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(u":ss"_s).remove(u".ss"_s);
+    QString text = locale.toString(local.date(), format) + u' ' + locale.toString(local.time(), timeFormat);
+    const QTimeZone zone(timeZone.toLatin1());
+    if (zone.isValid() && zone.offsetFromUtc(utc) != QTimeZone::systemTimeZone().offsetFromUtc(utc))
+        text += u' ' + DisplayFormat::zoneAbbreviation(utc, zone);
+    return text;
 }
 
 bool isTimeKey(const QString &key)
@@ -173,13 +180,14 @@ QString AuditLogModel::subjectText(const Entry &e)
     const QString name = e.subject.value(u"name"_s).toString();
     const QString eventTitle = e.subject.value(u"eventTitle"_s).toString();
     const auto startsAt = parseWireTime(e.subject.value(u"startsAt"_s).toString());
+    const QString timeZone = e.subject.value(u"timeZone"_s).toString();
     QString performance;
     if (!eventTitle.isEmpty() && startsAt)
-        performance = tr("%1, %2", "event title, start").arg(eventTitle, shortDateTime(*startsAt));
+        performance = tr("%1, %2", "event title, start").arg(eventTitle, shortDateTime(*startsAt, timeZone));
     else if (!eventTitle.isEmpty())
         performance = eventTitle;
     else if (startsAt)
-        performance = shortDateTime(*startsAt);
+        performance = shortDateTime(*startsAt, timeZone);
     if (e.entity == u"performance"_s && !performance.isEmpty())
         return name.isEmpty() ? performance : tr("%1 · %2", "performance, venue").arg(performance, name);
     if (!name.isEmpty() && !performance.isEmpty())
@@ -199,6 +207,7 @@ QString AuditLogModel::fieldLabel(const QString &key)
         {QStringLiteral("category"), QT_TR_NOOP("Category")},
         {QStringLiteral("description"), QT_TR_NOOP("Description")},
         {QStringLiteral("startsAt"), QT_TR_NOOP("Starts")},
+        {QStringLiteral("timeZone"), QT_TR_NOOP("Time zone")},
         {QStringLiteral("venue"), QT_TR_NOOP("Venue")},
         {QStringLiteral("seating"), QT_TR_NOOP("Seating")},
         {QStringLiteral("noSingleSeats"), QT_TR_NOOP("Leave no single seat")},
@@ -229,7 +238,7 @@ QString AuditLogModel::fieldLabel(const QString &key)
     return it == labels.constEnd() ? key : tr(*it);
 }
 
-QString AuditLogModel::valueText(const QString &key, const QJsonValue &value)
+QString AuditLogModel::valueText(const QString &key, const QJsonValue &value, const QString &timeZone)
 {
     const QLocale locale;
     if (value.isNull() || value.isUndefined())
@@ -255,7 +264,7 @@ QString AuditLogModel::valueText(const QString &key, const QJsonValue &value)
     const QString text = value.toString();
     if (isTimeKey(key)) {
         if (const auto time = parseWireTime(text))
-            return DisplayFormat::dateTime(*time);
+            return key == u"startsAt"_s ? DisplayFormat::showTime(*time, timeZone) : DisplayFormat::dateTime(*time);
     }
     if (key == u"seating"_s)
         return text == SeatingReserved ? tr("Reserved seating") : tr("General admission");
@@ -293,9 +302,13 @@ QStringList AuditLogModel::changeLines(const Entry &e)
         if (both) {
             if (old == now)
                 continue;
-            lines << tr("%1: %2 → %3").arg(fieldLabel(key), valueText(key, old), valueText(key, now));
+            lines << tr("%1: %2 → %3").arg(fieldLabel(key),
+                                          valueText(key, old, before.value(u"timeZone"_s).toString()),
+                                          valueText(key, now, after.value(u"timeZone"_s).toString()));
         } else {
-            lines << tr("%1: %2").arg(fieldLabel(key), valueText(key, e.after.isObject() ? now : old));
+            const QJsonObject &record = e.after.isObject() ? after : before;
+            lines << tr("%1: %2").arg(fieldLabel(key), valueText(key, e.after.isObject() ? now : old,
+                                                                 record.value(u"timeZone"_s).toString()));
         }
     }
     return lines;

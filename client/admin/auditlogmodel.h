@@ -51,7 +51,8 @@ public:
     static QStringList changeLines(const Entry &entry);
     // A record field's name for people ("priceCents" → "Price").
     static QString fieldLabel(const QString &key);
-    static QString valueText(const QString &key, const QJsonValue &value);
+    // A performance's start reads in its `timeZone` (the record's), other times in local time.
+    static QString valueText(const QString &key, const QJsonValue &value, const QString &timeZone = {});
 
     explicit AuditLogModel(QObject *parent = nullptr);
 

@@ -13,14 +13,20 @@ namespace mq::client {
 
 namespace {
 
-QDateTime nextStart(const Event &event)
+const Performance *firstPerformance(const Event &event)
 {
-    QDateTime first;
+    const Performance *first = nullptr;
     for (const Performance &p : event.performances) {
-        if (!first.isValid() || p.startsAt < first)
-            first = p.startsAt;
+        if (!first || p.startsAt < first->startsAt)
+            first = &p;
     }
     return first;
+}
+
+QDateTime nextStart(const Event &event)
+{
+    const Performance *first = firstPerformance(event);
+    return first ? first->startsAt : QDateTime();
 }
 
 void sortByStart(QList<Performance> &performances)
@@ -241,8 +247,9 @@ QVariant CatalogEventModel::data(const QModelIndex &index, int role) const
             const QDateTime next = nextStart(e);
             if (!next.isValid())
                 return tr("None yet");
-            return role == Qt::ToolTipRole ? DisplayFormat::dateTime(next)
-                                           : DisplayFormat::date(next);
+            const QString zone = firstPerformance(e)->timeZone;
+            return role == Qt::ToolTipRole ? DisplayFormat::showTime(next, zone)
+                                           : DisplayFormat::showDate(next, zone);
         }
         }
     }

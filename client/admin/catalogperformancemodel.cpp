@@ -66,7 +66,7 @@ QVariant CatalogPerformanceModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case StartsColumn:
-            return DisplayFormat::dateTime(p->startsAt);
+            return DisplayFormat::showTime(p->startsAt, p->timeZone);
         case VenueColumn:
             if (role == Qt::ToolTipRole && p->seating == SeatingReserved)
                 return tr("%1 — reserved seating").arg(p->venue);

@@ -66,7 +66,7 @@ CopyTicketTypesDialog::CopyTicketTypesDialog(const QList<Event> &events, const P
                 names << t.name;
             auto *item = new QListWidgetItem(
                 tr("%1 · %2 · %3 — %Ln type(s)", nullptr, int(p.ticketTypes.size()))
-                    .arg(e->title, DisplayFormat::dateTime(p.startsAt), p.venue),
+                    .arg(e->title, DisplayFormat::showTime(p.startsAt, p.timeZone), p.venue),
                 m_list);
             item->setData(IdRole, p.id);
             item->setToolTip(names.join(u", "_s));

@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWidgetAction>
@@ -35,7 +36,7 @@ DateTimeField::DateTimeField(QWidget *parent) : QWidget(parent)
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(u"startsAtLineEdit"_s);
     m_edit->setPlaceholderText(tr("e.g. 2027-01-15 19:30"));
-    m_edit->setToolTip(tr("Year-month-day and the time, in this computer's local time"));
+    m_edit->setToolTip(tr("Year-month-day and the time, in the venue's local time"));
     // Anything on the way to "yyyy-MM-dd HH:mm"; the whole is checked when it is used.
     m_edit->setValidator(new QRegularExpressionValidator(
         QRegularExpression(u"\\s*\\d{0,4}(-\\d{0,2}(-\\d{0,2}((\\s+|T)\\d{0,2}(:\\d{0,2})?)?)?)?\\s*"_s),
@@ -55,6 +56,10 @@ DateTimeField::DateTimeField(QWidget *parent) : QWidget(parent)
     m_meaning->setObjectName(u"startsAtMeaningLabel"_s);
     m_meaning->setProperty("role", u"muted"_s);
     m_meaning->setWordWrap(true);
+    m_zoneNote = new QLabel(this);
+    m_zoneNote->setObjectName(u"startsAtZoneLabel"_s);
+    m_zoneNote->setProperty("role", u"muted"_s);
+    m_zoneNote->setWordWrap(true);
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -66,6 +71,7 @@ DateTimeField::DateTimeField(QWidget *parent) : QWidget(parent)
     layout->setSpacing(2);
     layout->addLayout(row);
     layout->addWidget(m_meaning);
+    layout->addWidget(m_zoneNote);
     setFocusProxy(m_edit);
 
     connect(m_edit, &QLineEdit::textChanged, this, [this] {
@@ -73,7 +79,7 @@ DateTimeField::DateTimeField(QWidget *parent) : QWidget(parent)
         Q_EMIT dateTimeChanged();
     });
     connect(m_calendar, &QToolButton::clicked, this, &DateTimeField::pickDate);
-    showMeaning();
+    setTimeZone(QString());
 }
 
 QString DateTimeField::format()
@@ -90,7 +96,8 @@ std::optional<QDateTime> DateTimeField::dateTime() const
     const QTime time(m.captured(4).toInt(), m.captured(5).toInt());
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
-    const QDateTime local(date, time, Qt::LocalTime);
+    const QTimeZone zone(m_timeZone.toLatin1());
+    const QDateTime local = zone.isValid() ? QDateTime(date, time, zone) : QDateTime(date, time);
     // A time the clocks skip (summer time) does not exist: Qt would move it.
     if (!local.isValid() || local.date() != date || local.time() != time)
         return std::nullopt;
@@ -114,9 +121,22 @@ QString DateTimeField::problem() const
     return tr("Enter the date and time as year-month-day hours:minutes, e.g. 2027-01-15 19:30.");
 }
 
-void DateTimeField::setDateTime(const QDateTime &local)
+void DateTimeField::setDateTime(const QDateTime &instant)
 {
-    m_edit->setText(local.toLocalTime().toString(format()));
+    m_edit->setText(DisplayFormat::inZone(instant, m_timeZone).toString(format()));
+}
+
+void DateTimeField::setWallClock(const QDate &date, const QTime &time)
+{
+    m_edit->setText(QDateTime(date, time).toString(format()));
+}
+
+void DateTimeField::setTimeZone(const QString &zone)
+{
+    m_timeZone = zone;
+    m_zoneNote->setText(tr("Times are in %1").arg(DisplayFormat::zoneName(zone)));
+    showMeaning();
+    Q_EMIT dateTimeChanged();
 }
 
 void DateTimeField::showMeaning()
@@ -125,7 +145,7 @@ void DateTimeField::showMeaning()
     const QLocale locale;
     m_meaning->setText(value ? tr("%1 at %2")
                                    .arg(locale.toString(value->date(), QLocale::LongFormat),
-                                        DisplayFormat::time(value->toUTC()))
+                                        locale.toString(value->time(), QLocale::ShortFormat))
                              : QString());
     m_meaning->setVisible(value.has_value());
 }
@@ -147,7 +167,7 @@ void DateTimeField::pickDate()
     connect(calendar, &QCalendarWidget::clicked, this, [this, menu](QDate date) {
         // The time typed so far stays; a new date alone gets the usual evening start.
         const auto now = dateTime();
-        setDateTime(QDateTime(date, now ? now->time() : QTime(19, 30)));
+        setWallClock(date, now ? now->time() : QTime(19, 30));
         // A date picked is an edit like a date typed (it clears an error shown for the field).
         Q_EMIT m_edit->textEdited(m_edit->text());
         menu->close();
@@ -155,7 +175,7 @@ void DateTimeField::pickDate()
     });
     connect(calendar, &QCalendarWidget::activated, this, [this](QDate date) {
         const auto now = dateTime();
-        setDateTime(QDateTime(date, now ? now->time() : QTime(19, 30)));
+        setWallClock(date, now ? now->time() : QTime(19, 30));
     });
     menu->popup(m_calendar->mapToGlobal(QPoint(0, m_calendar->height())));
     calendar->setFocus();

@@ -4,6 +4,7 @@
 #include "admin/venuelistmodel.h"
 #include "core/displayformat.h"
 #include "shared/utctime.h"
+#include "widgets/timezonecombobox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,19 +21,15 @@ namespace mq::client {
 
 namespace {
 
-// The form's rows, top to bottom: starts, seating, seat map, venue, no single seat.
+// The form's rows, top to bottom: starts, seating, seat map, venue, time zone, no single seat.
 constexpr int VenueChoiceRow = 2;
+constexpr int TimeZoneRow = 4;
 
 // Where the last performance added was, for the next one.
 constexpr auto LastSeatingKey = "admin/lastPerformanceSeating";
 constexpr auto LastVenueIdKey = "admin/lastPerformanceVenueId";
 constexpr auto LastVenueKey = "admin/lastPerformanceVenue";
-
-// Tomorrow at 19:30 local time, a sensible first guess for a new performance.
-QDateTime defaultStart()
-{
-    return QDateTime(QDate::currentDate().addDays(1), QTime(19, 30));
-}
+constexpr auto LastTimeZoneKey = "admin/lastPerformanceTimeZone";
 
 } // namespace
 
@@ -59,6 +56,9 @@ PerformanceForm::PerformanceForm(ServerConnection *connection, QWidget *parent)
     m_venue->setObjectName(u"venueLineEdit"_s);
     m_venue->setPlaceholderText(tr("e.g. Peace Hotel Jazz Bar"));
     m_venue->setMaxLength(200);
+    m_timeZone = new TimeZoneComboBox(this);
+    m_timeZone->setObjectName(u"timeZoneComboBox"_s);
+    m_timeZone->setToolTip(tr("Where it takes place: its times are typed and shown in this zone"));
     m_noSingleSeats = new QCheckBox(tr("Leave no sing&le seat"), this);
     m_noSingleSeats->setObjectName(u"noSingleSeatsCheckBox"_s);
     m_noSingleSeats->setToolTip(tr("Buyers may not hold seats that would leave one free seat "
@@ -77,6 +77,8 @@ PerformanceForm::PerformanceForm(ServerConnection *connection, QWidget *parent)
     addField(form, u"seating"_s, tr("Seatin&g"), m_seating);
     addField(form, u"venueId"_s, tr("Seat &map"), m_venueChoice);
     addField(form, u"venue"_s, tr("V&enue"), m_venue);
+    addField(form, u"timeZone"_s, tr("Time &zone"), m_timeZone);
+    m_timeZone->setAccessibleName(tr("Time zone"));
     form->addRow(QString(), m_noSingleSeats);
 
     arrange(m_heading, form, m_delete, m_save);
@@ -90,8 +92,10 @@ PerformanceForm::PerformanceForm(ServerConnection *connection, QWidget *parent)
             settings.value(QLatin1StringView(LastSeatingKey), SeatingGeneral).toString());
         m_seating->setCurrentIndex(qMax(0, seating));
     }
+    connect(m_timeZone, &TimeZoneComboBox::timeZoneChanged, this, &PerformanceForm::updateTimeZone);
     connect(m_seating, &QComboBox::currentIndexChanged, this, [this] {
         updateSeatingRows();
+        updateTimeZone();
         if (isReserved())
             onVenueChosen();
     });
@@ -100,6 +104,7 @@ PerformanceForm::PerformanceForm(ServerConnection *connection, QWidget *parent)
             return; // the list was reloaded: the choice is put back, not changed
         m_wantedVenueId = chosenVenueId();
         onVenueChosen();
+        updateTimeZone();
     });
     startNew(0);
 }
@@ -114,6 +119,7 @@ void PerformanceForm::setVenueModel(VenueListModel *venues)
         const QScopedValueRollback guard(m_restoringVenue, true);
         chooseVenue(m_wantedVenueId);
         updateSeatingRows();
+        updateTimeZone();
         updateEnabled();
     };
     connect(venues, &QAbstractItemModel::modelReset, this, restore);
@@ -168,6 +174,10 @@ void PerformanceForm::updateSeatingRows()
                        m_form->itemAt(VenueChoiceRow, QFormLayout::LabelRole)->widget()})
         w->setVisible(reserved);
     m_noSingleSeats->setVisible(reserved);
+    // A seated performance is where its venue is; only general admission picks a zone.
+    for (QWidget *w : {static_cast<QWidget *>(m_timeZone),
+                       m_form->itemAt(TimeZoneRow, QFormLayout::LabelRole)->widget()})
+        w->setVisible(!reserved);
     if (reserved && noVenues && m_performance.id == 0)
         setMessage(tr("No venues yet: import a seat map on the Venues tab first."), false);
     m_venue->setPlaceholderText(reserved ? tr("The venue's name, unless you write another")
@@ -179,7 +189,6 @@ void PerformanceForm::setPerformance(const Performance &performance)
     clearErrors();
     m_performance = performance;
     m_heading->setText(tr("Performance"));
-    m_startsAt->setDateTime(performance.startsAt.toLocalTime());
     m_venue->setText(performance.venue);
     m_autoVenueText.clear();
     m_seating->setCurrentIndex(m_seating->findData(performance.seating));
@@ -189,8 +198,27 @@ void PerformanceForm::setPerformance(const Performance &performance)
         chooseVenue(m_wantedVenueId);
     }
     m_noSingleSeats->setChecked(performance.noSingleSeats);
+    m_timeZone->setTimeZone(performance.timeZone);
     updateSeatingRows();
+    updateTimeZone();
+    m_startsAt->setDateTime(performance.startsAt); // as its venue's clock reads it
     updateEnabled();
+}
+
+QString PerformanceForm::performanceZone() const
+{
+    const bool reserved = m_performance.id > 0 ? m_performance.seating == SeatingReserved : isReserved();
+    if (!reserved)
+        return m_timeZone->timeZone();
+    if (m_performance.id > 0)
+        return m_performance.timeZone;
+    const auto *venue = m_venues ? m_venues->venueById(chosenVenueId()) : nullptr;
+    return venue ? venue->timeZone : QString();
+}
+
+void PerformanceForm::updateTimeZone()
+{
+    m_startsAt->setTimeZone(performanceZone());
 }
 
 void PerformanceForm::startNew(Id eventId)
@@ -199,7 +227,9 @@ void PerformanceForm::startNew(Id eventId)
     m_performance = Performance();
     m_performance.eventId = eventId;
     m_heading->setText(tr("New performance"));
-    m_startsAt->setDateTime(defaultStart());
+    // Tomorrow at 19:30 where it takes place, a sensible first guess.
+    m_startsAt->setWallClock(QDate::currentDate().addDays(1), QTime(19, 30));
+    m_timeZone->setTimeZone(QSettings().value(QLatin1StringView(LastTimeZoneKey)).toString());
     // Seating, seat map and venue stay as last chosen: a run of showings is usually sold alike.
     const QString lastVenue = QSettings().value(QLatin1StringView(LastVenueKey)).toString();
     m_venue->setText(lastVenue);
@@ -212,6 +242,7 @@ void PerformanceForm::startNew(Id eventId)
     if (isReserved() && lastVenue.isEmpty())
         onVenueChosen();
     updateSeatingRows();
+    updateTimeZone();
     if (eventId == 0)
         setMessage(tr("Save the event first, then add its performances."), false);
     updateEnabled();
@@ -229,6 +260,7 @@ void PerformanceForm::updateEnabled()
     const bool creating = m_performance.id == 0;
     m_startsAt->setEnabled(usable);
     m_venue->setEnabled(usable);
+    m_timeZone->setEnabled(usable);
     // How a performance is sold is fixed once it exists: its seats may already be sold.
     m_seating->setEnabled(usable && creating);
     m_venueChoice->setEnabled(usable && creating && m_venueChoice->count() > 0);
@@ -260,13 +292,18 @@ void PerformanceForm::save()
                                          : tr("Choose the venue whose seats are sold."));
         return;
     }
+    const QString zone = reserved ? QString() : m_timeZone->timeZone();
+    if (!reserved && zone.isEmpty()) {
+        showFieldError(u"timeZone"_s, tr("Choose a time zone from the list, e.g. Asia/Shanghai."));
+        return;
+    }
     const auto local = m_startsAt->dateTime();
     if (!local) {
         showFieldError(u"startsAt"_s, m_startsAt->problem());
         m_startsAt->lineEdit()->setFocus();
         return;
     }
-    // Edited in local time; the wire takes UTC with a Z. A start in the past is the server's
+    // Typed in the venue's time; the wire takes UTC with a Z. A start in the past is the server's
     // to refuse (422 startsAt, shown under the field): its clock is the one that counts.
     const QString startsAt = toWireTime(local->toUTC());
     QJsonObject params{{u"startsAt"_s, startsAt}};
@@ -274,6 +311,8 @@ void PerformanceForm::save()
         params.insert(u"venue"_s, venueText); // reserved: the venue's name when left empty
     if (reserved)
         params.insert(u"noSingleSeats"_s, m_noSingleSeats->isChecked());
+    else
+        params.insert(u"timeZone"_s, zone);
     if (creating) {
         params.insert(u"eventId"_s, m_performance.eventId);
         if (reserved) {
@@ -293,7 +332,7 @@ void PerformanceForm::save()
                     rememberLast(p);
                 setMessage(creating ? tr("Performance added.") : tr("Performance saved."), false);
                 Q_EMIT statusMessage(
-                    tr("Performance on %1 saved.").arg(DisplayFormat::dateTime(p.startsAt)));
+                    tr("Performance on %1 saved.").arg(DisplayFormat::showTime(p.startsAt, p.timeZone)));
                 Q_EMIT performanceSaved(p, creating);
             });
 }
@@ -314,6 +353,8 @@ void PerformanceForm::rememberLast(const Performance &created) const
     if (created.venueId)
         settings.setValue(QLatin1StringView(LastVenueIdKey), *created.venueId);
     settings.setValue(QLatin1StringView(LastVenueKey), created.venue);
+    if (created.seating == SeatingGeneral)
+        settings.setValue(QLatin1StringView(LastTimeZoneKey), created.timeZone);
 }
 
 void PerformanceForm::remove()
@@ -322,14 +363,14 @@ void PerformanceForm::remove()
         return;
     const Performance p = m_performance;
     confirmDelete(
-        tr("Delete the performance on %1 at %2?").arg(DisplayFormat::dateTime(p.startsAt), p.venue),
+        tr("Delete the performance on %1 at %2?").arg(DisplayFormat::showTime(p.startsAt, p.timeZone), p.venue),
         tr("Its %Ln ticket type(s) are deleted with it. This cannot be undone.", nullptr,
            int(p.ticketTypes.size())),
         [this, p] {
             request(Method::AdminDeletePerformance, {{u"id"_s, p.id}},
                     tr("Deleting the performance…"), [this, p](const QJsonObject &) {
                         Q_EMIT statusMessage(tr("Deleted the performance on %1.")
-                                                 .arg(DisplayFormat::dateTime(p.startsAt)));
+                                                 .arg(DisplayFormat::showTime(p.startsAt, p.timeZone)));
                         Q_EMIT performanceDeleted(p.id);
                     });
         });

@@ -13,6 +13,7 @@ class QPushButton;
 namespace mq::client {
 
 class DateTimeField;
+class TimeZoneComboBox;
 class VenueListModel;
 
 // Creates, edits and deletes one performance of an event: when it starts (edited in local
@@ -52,6 +53,9 @@ private:
     void chooseVenue(Id venueId);
     void onVenueChosen();
     void updateSeatingRows();
+    // Times are typed in the venue's zone: the seat map's, else the one chosen here.
+    void updateTimeZone();
+    QString performanceZone() const;
     // What the last performance added was like: a run of showings is usually sold alike.
     void rememberLast(const Performance &created) const;
 
@@ -66,6 +70,7 @@ private:
     QString m_autoVenueText;    // the venue text filled in from the chosen venue's name
     QLabel *m_heading;
     DateTimeField *m_startsAt;
+    TimeZoneComboBox *m_timeZone;
     QLineEdit *m_venue;
     QPushButton *m_delete;
     QPushButton *m_save;

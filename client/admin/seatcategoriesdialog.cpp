@@ -106,7 +106,7 @@ SeatCategoriesDialog::SeatCategoriesDialog(ServerConnection *connection,
     m_subheading->setProperty("role", u"muted"_s);
     m_subheading->setText(
         tr("%1 · %2 · %3")
-            .arg(eventTitle, DisplayFormat::dateTime(performance.startsAt), performance.venue));
+            .arg(eventTitle, DisplayFormat::showTime(performance.startsAt, performance.timeZone), performance.venue));
 
     // Left: sections and rows, to select whole ones.
     auto *left = card(this);

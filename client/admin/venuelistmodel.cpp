@@ -19,7 +19,7 @@ void VenueListModel::setVenues(const QJsonArray &venues)
     for (const QJsonValue &value : venues) {
         const QJsonObject o = value.toObject();
         list.append({o.value(u"id"_s).toInteger(), o.value(u"name"_s).toString(),
-                     o.value(u"seatCount"_s).toInteger()});
+                     o.value(u"seatCount"_s).toInteger(), o.value(u"timeZone"_s).toString()});
     }
     // By name, as people look for them.
     QCollator collator;

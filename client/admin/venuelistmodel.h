@@ -17,6 +17,7 @@ public:
         Id id = 0;
         QString name;
         qint64 seatCount = 0;
+        QString timeZone; // IANA id: its performances' times are read in it
     };
     enum Column
     {
@@ -31,7 +32,7 @@ public:
 
     explicit VenueListModel(QObject *parent = nullptr);
 
-    // From admin.listVenues' {venues: [{id, name, seatCount}]}.
+    // From admin.listVenues' {venues: [{id, name, seatCount, timeZone}]}.
     void setVenues(const QJsonArray &venues);
     void upsert(const Venue &venue);
     void remove(Id venueId);

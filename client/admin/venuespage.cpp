@@ -1,11 +1,13 @@
 #include "admin/venuespage.h"
 
 #include "admin/venuelistmodel.h"
+#include "core/displayformat.h"
 #include "core/serverconnection.h"
 #include "seatmap/seatmapview.h"
 #include "shared/methods.h"
 #include "widgets/fielderrors.h"
 #include "widgets/theme.h"
+#include "widgets/timezonecombobox.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -161,6 +163,25 @@ VenuesPage::VenuesPage(ServerConnection *connection, QWidget *parent)
     importLayout->addWidget(m_discard, 0, Qt::AlignTop);
     importLayout->addWidget(m_save, 0, Qt::AlignTop);
 
+    // Where the venue is: its performances' times are typed and shown in its zone.
+    m_zoneRow = new QWidget(m_details);
+    m_timeZone = new TimeZoneComboBox(m_zoneRow);
+    m_timeZone->setObjectName(u"venueTimeZoneComboBox"_s);
+    m_timeZone->setAccessibleName(tr("Venue time zone"));
+    auto *zoneLabel = new QLabel(tr("Time &zone"), m_zoneRow);
+    zoneLabel->setBuddy(m_timeZone);
+    m_saveZone = new QPushButton(tr("Save time zone"), m_zoneRow);
+    m_saveZone->setObjectName(u"saveVenueTimeZonePushButton"_s);
+    m_saveZone->setToolTip(tr("Move the venue to this time zone: its performances keep their "
+                              "moment and read their times in the new zone"));
+    auto *zoneLayout = new QHBoxLayout(m_zoneRow);
+    zoneLayout->setContentsMargins(0, 0, 0, 0);
+    zoneLayout->setSpacing(10);
+    zoneLayout->addWidget(zoneLabel);
+    zoneLayout->addWidget(m_timeZone, 1);
+    zoneLayout->addWidget(m_saveZone);
+    zoneLayout->addStretch(1);
+
     // What the layout holds, as a row of figures.
     m_stats = new QWidget(m_details);
     m_stats->setObjectName(u"venueStatsWidget"_s);
@@ -229,6 +250,7 @@ VenuesPage::VenuesPage(ServerConnection *connection, QWidget *parent)
     detailsLayout->addLayout(titleRow);
     detailsLayout->addWidget(m_source);
     detailsLayout->addWidget(m_importRow);
+    detailsLayout->addWidget(m_zoneRow);
     detailsLayout->addWidget(m_stats);
     detailsLayout->addWidget(m_sections);
     detailsLayout->addWidget(m_message);
@@ -258,13 +280,17 @@ VenuesPage::VenuesPage(ServerConnection *connection, QWidget *parent)
     setTabOrder(m_delete, m_name);
     setTabOrder(m_name, m_discard);
     setTabOrder(m_discard, m_save);
-    setTabOrder(m_save, m_problems);
+    setTabOrder(m_save, m_timeZone);
+    setTabOrder(m_timeZone, m_saveZone);
+    setTabOrder(m_saveZone, m_problems);
     setTabOrder(m_problems, m_map);
 
     connect(m_import, &QPushButton::clicked, this, &VenuesPage::chooseFile);
     connect(m_delete, &QPushButton::clicked, this, &VenuesPage::deleteSelected);
     connect(m_save, &QPushButton::clicked, this, &VenuesPage::saveImport);
     connect(m_discard, &QPushButton::clicked, this, &VenuesPage::discardImport);
+    connect(m_saveZone, &QPushButton::clicked, this, &VenuesPage::saveTimeZone);
+    connect(m_timeZone, &TimeZoneComboBox::timeZoneChanged, this, [this] { updateButtons(); });
     connect(m_name, &QLineEdit::returnPressed, this, &VenuesPage::saveImport);
     connect(m_name, &QLineEdit::textEdited, this, [this] { m_errors->clear(); });
     // The keyboard's row is the one shown and acted on.
@@ -422,8 +448,11 @@ void VenuesPage::saveImport()
     const quint64 sequence = ++m_sequence;
     setBusy(true);
     Q_EMIT statusMessage(tr("Saving “%1”…").arg(name));
+    QJsonObject params{{u"name"_s, name}, {u"layout"_s, layoutJson}};
+    if (const QString zone = m_timeZone->timeZone(); !zone.isEmpty())
+        params.insert(u"timeZone"_s, zone);
     m_connection->call(
-        methodName(Method::AdminCreateVenue), {{u"name"_s, name}, {u"layout"_s, layoutJson}}, this,
+        methodName(Method::AdminCreateVenue), params, this,
         [this, sequence](const RpcResult &r) {
             if (sequence != m_sequence)
                 return;
@@ -438,7 +467,8 @@ void VenuesPage::saveImport()
             QString error;
             if (const auto layout = VenueLayout::fromJson(venueJson, &error))
                 m_layouts.insert(id, *layout);
-            m_venues->upsert({id, name, venueJson.value(u"seatCount"_s).toInteger()});
+            m_venues->upsert({id, name, venueJson.value(u"seatCount"_s).toInteger(),
+                              venueJson.value(u"timeZone"_s).toString()});
             m_emptyLabel->hide();
             m_file = VenueLayoutFile();
             m_fileValid = false;
@@ -501,6 +531,8 @@ void VenuesPage::selectVenue(Id venueId)
     m_shownVenueId = venueId;
     setMode(Mode::Viewing);
     m_title->setText(venue->name);
+    m_timeZone->setTimeZone(venue->timeZone);
+    updateButtons();
     m_badge->setText(tr("Saved venue"));
     m_source->setText(tr("A saved layout never changes: for other seats, import a new venue."));
     if (const auto it = m_layouts.constFind(venueId); it != m_layouts.constEnd()) {
@@ -661,12 +693,50 @@ void VenuesPage::deleteSelected()
     box->open();
 }
 
+void VenuesPage::saveTimeZone()
+{
+    const VenueListModel::Venue *venue = m_venues->venueById(m_shownVenueId);
+    const QString zone = m_timeZone->timeZone();
+    if (m_mode != Mode::Viewing || !venue || zone.isEmpty() || m_busy)
+        return;
+    const Id id = venue->id;
+    const quint64 sequence = ++m_sequence;
+    setBusy(true);
+    Q_EMIT statusMessage(tr("Moving “%1” to %2…").arg(venue->name, zone));
+    m_connection->call(methodName(Method::AdminUpdateVenue), {{u"id"_s, id}, {u"timeZone"_s, zone}}, this,
+                       [this, sequence, id](const RpcResult &r) {
+                           if (sequence != m_sequence)
+                               return;
+                           setBusy(false);
+                           if (!r.ok()) {
+                               setRole(m_message, u"error"_s);
+                               m_message->setText(r.message());
+                               m_message->show();
+                               Q_EMIT statusMessage(r.message());
+                               return;
+                           }
+                           const QJsonObject v = r.result.value(u"venue"_s).toObject();
+                           m_venues->upsert({id, v.value(u"name"_s).toString(),
+                                             v.value(u"seatCount"_s).toInteger(),
+                                             v.value(u"timeZone"_s).toString()});
+                           setRole(m_message, u"muted"_s);
+                           m_message->setText(tr("Its performances now read their times in %1.")
+                                                  .arg(DisplayFormat::zoneName(v.value(u"timeZone"_s).toString())));
+                           m_message->show();
+                           updateButtons();
+                           Q_EMIT statusMessage(tr("Time zone saved."));
+                       });
+}
+
 void VenuesPage::setMode(Mode mode)
 {
     m_mode = mode;
     m_placeholder->setVisible(mode == Mode::Empty);
     m_details->setVisible(mode != Mode::Empty);
     m_importRow->setVisible(mode == Mode::Importing);
+    // Importing: the zone goes with the new venue; viewing: it can be changed.
+    m_zoneRow->setVisible(mode != Mode::Empty);
+    m_saveZone->setVisible(mode == Mode::Viewing);
     m_message->clear();
     m_message->hide();
     m_problems->clear();
@@ -701,6 +771,10 @@ void VenuesPage::updateButtons()
     m_name->setEnabled(idle && m_fileValid);
     m_save->setEnabled(idle && m_fileValid);
     m_discard->setEnabled(idle);
+    m_timeZone->setEnabled(idle);
+    const VenueListModel::Venue *shown = m_venues->venueById(m_shownVenueId);
+    m_saveZone->setEnabled(idle && shown && !m_timeZone->timeZone().isEmpty()
+                           && m_timeZone->timeZone() != shown->timeZone);
     m_save->setText(m_busy && m_mode == Mode::Importing ? tr("Saving…") : tr("&Save venue"));
 }
 

@@ -19,6 +19,7 @@ namespace mq::client {
 class FieldErrors;
 class SeatMapView;
 class ServerConnection;
+class TimeZoneComboBox;
 class VenueListModel;
 
 // The Venues tab: the venues seat maps are sold in, each drawn on a seat map; importing a new
@@ -42,6 +43,8 @@ public:
     void discardImport();
     // Asks, then deletes the venue selected in the list.
     void deleteSelected();
+    // Moves the venue shown to the zone chosen (its performances follow).
+    void saveTimeZone();
     void focusList();
 
 Q_SIGNALS:
@@ -83,6 +86,9 @@ private:
     QLineEdit *m_name;
     QPushButton *m_discard;
     QPushButton *m_save;
+    QWidget *m_zoneRow;
+    TimeZoneComboBox *m_timeZone;
+    QPushButton *m_saveZone;
     QWidget *m_stats;
     QList<QLabel *>
         m_statNumbers; // seats, sections, rows, wheelchair, companion, restricted, notes

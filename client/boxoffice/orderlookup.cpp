@@ -336,7 +336,7 @@ void OrderLookup::showOrder(const Order &order)
         typeNames.insert(item.ticketTypeId, item.ticketTypeName);
         Cents subtotal = 0;
         multiplyCents(item.unitPriceCents, item.quantity, &subtotal);
-        auto *row = new QTreeWidgetItem(m_items, {item.eventTitle, DisplayFormat::dateTime(item.startsAt),
+        auto *row = new QTreeWidgetItem(m_items, {item.eventTitle, DisplayFormat::showTime(item.startsAt, item.timeZone),
                                                   item.venue, item.ticketTypeName,
                                                   QString::number(item.quantity),
                                                   DisplayFormat::money(item.unitPriceCents),

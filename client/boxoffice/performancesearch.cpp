@@ -255,7 +255,7 @@ void PerformanceSearch::describe(QListWidgetItem *item, const Result &result) co
         if (t.onSale)
             remaining += qMax<qint64>(0, t.remaining());
     }
-    const QString when = DisplayFormat::dateTime(p.startsAt);
+    const QString when = DisplayFormat::showTime(p.startsAt, p.timeZone);
     const QString left = remaining > 0 ? tr("%Ln left", nullptr, int(qMin<qint64>(remaining, INT_MAX)))
                                        : tr("sold out");
     item->setText(tr("%1 — %2 — %3 — %4").arg(result.title, when, p.venue, left));

@@ -101,7 +101,7 @@ void SaleResultPanel::setOrder(const Order &order, std::optional<Cents> change)
     if (onePerformance && !order.items.isEmpty()) {
         // A basket: the show once, then what was bought ("2 × Adult, 1 × Child").
         const OrderItem &first = order.items.first();
-        lines << tr("%1, %2").arg(first.eventTitle, DisplayFormat::dateTime(first.startsAt));
+        lines << tr("%1, %2").arg(first.eventTitle, DisplayFormat::showTime(first.startsAt, first.timeZone));
         QStringList parts;
         for (const OrderItem &item : order.items)
             parts << tr("%1 × %2").arg(item.quantity).arg(item.ticketTypeName);
@@ -110,7 +110,7 @@ void SaleResultPanel::setOrder(const Order &order, std::optional<Cents> change)
         for (const OrderItem &item : order.items) {
             lines << tr("%1 × %2 · %3, %4")
                          .arg(item.quantity)
-                         .arg(item.ticketTypeName, item.eventTitle, DisplayFormat::dateTime(item.startsAt));
+                         .arg(item.ticketTypeName, item.eventTitle, DisplayFormat::showTime(item.startsAt, item.timeZone));
         }
     }
     lines << (change ? tr("%1 paid in cash").arg(DisplayFormat::money(order.totalCents))

@@ -295,7 +295,7 @@ void TicketSelection::setPerformance(const Performance &performance, const QStri
     m_quantity->setToolTip(reserved ? tr("How many seats best available looks for")
                                     : tr("Tickets of the chosen type in this sale"));
     m_title->setText(eventTitle);
-    m_details->setText(tr("%1 · %2").arg(DisplayFormat::dateTime(performance.startsAt), performance.venue));
+    m_details->setText(tr("%1 · %2").arg(DisplayFormat::showTime(performance.startsAt, performance.timeZone), performance.venue));
     m_table->setEnabled(true);
     m_quantity->setEnabled(true);
     m_fewer->setEnabled(true);

@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +46,90 @@ QString DisplayFormat::time(const QDateTime &utc)
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
     format.remove(u":ss"_s).remove(u".ss"_s);
     return QLocale().toString(utc.toLocalTime().time(), format);
+}
+
+namespace {
+
+QTimeZone zoneOf(const QString &timeZone)
+{
+    if (timeZone.isEmpty())
+        return QTimeZone();
+    return QTimeZone(timeZone.toLatin1());
+}
+
+QString dateOf(const QDate &d)
+{
+    const QLocale locale;
+    return locale.toString(d, u"ddd"_s) + u' ' + locale.toString(d, QLocale::ShortFormat);
+}
+
+QString timeOf(const QTime &t)
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s).remove(u".ss"_s);
+    return QLocale().toString(t, format);
+}
+
+} // namespace
+
+QDateTime DisplayFormat::inZone(const QDateTime &utc, const QString &timeZone)
+{
+    const QTimeZone zone = zoneOf(timeZone);
+    return zone.isValid() ? utc.toTimeZone(zone) : utc.toLocalTime();
+}
+
+QString DisplayFormat::zoneAbbreviation(const QDateTime &utc, const QTimeZone &zone)
+{
+    QString name = zone.displayName(utc, QTimeZone::ShortName);
+    // tzdata spells some zones as bare offsets ("+08"): say whose offset it is.
+    if (name.isEmpty() || name.front() == u'+' || name.front() == u'-') {
+        const int seconds = zone.offsetFromUtc(utc);
+        const int minutes = std::abs(seconds) / 60;
+        name = u"GMT"_s;
+        if (seconds != 0) {
+            name += seconds < 0 ? u'-' : u'+';
+            name += QString::number(minutes / 60);
+            if (minutes % 60)
+                name += u':' + QString::number(minutes % 60).rightJustified(2, u'0');
+        }
+    }
+    return name;
+}
+
+QString DisplayFormat::showTime(const QDateTime &utc, const QString &timeZone)
+{
+    return showTime(utc, timeZone, QTimeZone::systemTimeZone());
+}
+
+
+QString DisplayFormat::showTime(const QDateTime &utc, const QString &timeZone, const QTimeZone &computer)
+{
+    const QTimeZone zone = zoneOf(timeZone);
+    if (!zone.isValid() || !utc.isValid())
+        return dateTime(utc);
+    const QDateTime there = utc.toTimeZone(zone);
+    QString text = dateOf(there.date()) + u"  "_s + timeOf(there.time());
+    // Only when this computer's clock would read another time: a venue in the same zone (or one
+    // at the same offset) needs no label.
+    if (zone.offsetFromUtc(utc) != computer.offsetFromUtc(utc))
+        text += u' ' + zoneAbbreviation(utc, zone);
+    return text;
+}
+
+QString DisplayFormat::showDate(const QDateTime &utc, const QString &timeZone)
+{
+    const QTimeZone zone = zoneOf(timeZone);
+    if (!zone.isValid() || !utc.isValid())
+        return date(utc);
+    return dateOf(utc.toTimeZone(zone).date());
+}
+
+QString DisplayFormat::zoneName(const QString &timeZone)
+{
+    const QTimeZone zone = zoneOf(timeZone);
+    if (!zone.isValid())
+        return tr("this computer's time zone");
+    return tr("%1 (%2)").arg(timeZone, zoneAbbreviation(QDateTime::currentDateTimeUtc(), zone));
 }
 
 QString DisplayFormat::currencySymbol()

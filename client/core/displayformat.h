@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 namespace mq::client {
 
@@ -18,6 +19,20 @@ public:
     static QString dateTime(const QDateTime &utc);  // "Sat 12/12/26  7:30 PM", local time and format
     static QString date(const QDateTime &utc);
     static QString time(const QDateTime &utc);
+
+    // A performance's time as the venue's clock reads it, with the zone's abbreviation ("CST",
+    // "GMT+8") when this computer's clock would read another time: "Sat 12/12/26  7:30 PM CST".
+    // `timeZone` is the IANA id the server sends; empty or unknown, local time.
+    static QString showTime(const QDateTime &utc, const QString &timeZone);
+    static QString showDate(const QDateTime &utc, const QString &timeZone); // the venue's date
+    // showTime with the computer's zone given (tests set it; the views use the system's).
+    static QString showTime(const QDateTime &utc, const QString &timeZone, const QTimeZone &computer);
+    // The venue's date and time of `utc` (local time for an empty or unknown zone).
+    static QDateTime inZone(const QDateTime &utc, const QString &timeZone);
+    // The zone as people know it: "CST", else "GMT+8".
+    static QString zoneAbbreviation(const QDateTime &utc, const QTimeZone &zone);
+    // "Asia/Shanghai (CST)": for forms that take times in a venue's zone.
+    static QString zoneName(const QString &timeZone);
     static QString currencySymbol();
     static void setCurrencySymbol(const QString &symbol);
 

@@ -46,7 +46,7 @@ BuyDialog::BuyDialog(ServerConnection *connection, const Event &event, const Per
     title->setProperty("role", u"heading"_s);
     title->setWordWrap(true);
     layout->addWidget(title);
-    auto *when = new QLabel(DisplayFormat::dateTime(performance.startsAt) + u"  ·  "_s + performance.venue, this);
+    auto *when = new QLabel(DisplayFormat::showTime(performance.startsAt, performance.timeZone) + u"  ·  "_s + performance.venue, this);
     when->setProperty("role", u"muted"_s);
     when->setWordWrap(true);
     layout->addWidget(when);

@@ -279,7 +279,7 @@ QString CatalogBrowser::performanceText(const Performance &p)
                                      : (left > 0 ? tr("%Ln left", nullptr, int(qMin<qint64>(left, INT_MAX)))
                                                  : tr("Sold out"));
     // When and how many on the first line, which a narrow list elides last; the venue below.
-    return u"%1  ·  %2\n%3"_s.arg(DisplayFormat::dateTime(p.startsAt), availability, p.venue);
+    return u"%1  ·  %2\n%3"_s.arg(DisplayFormat::showTime(p.startsAt, p.timeZone), availability, p.venue);
 }
 
 void CatalogBrowser::subscribeTo(const QSet<Id> &performanceIds)

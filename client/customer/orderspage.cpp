@@ -165,7 +165,7 @@ void OrdersPage::showOrder(int row)
     QString summary = tr("Order %1 · %2 · %3\n%4 · %5")
                           .arg(o->code, OrderListModel::statusLabel(o->status),
                                DisplayFormat::money(o->totalCents),
-                               DisplayFormat::dateTime(item.startsAt), item.venue);
+                               DisplayFormat::showTime(item.startsAt, item.timeZone), item.venue);
     if (o->items.size() > 1)
         summary += u'\n' + OrderListModel::itemsText(*o);
     if (const QList<SeatPlace> seats = OrderListModel::seatsOf(*o); !seats.isEmpty())

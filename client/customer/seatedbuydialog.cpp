@@ -46,7 +46,7 @@ SeatedBuyDialog::SeatedBuyDialog(ServerConnection *connection, const Event &even
     title->setWordWrap(true);
     layout->addWidget(title);
     auto *when = new QLabel(
-        DisplayFormat::dateTime(performance.startsAt) + u"  ·  "_s + performance.venue, this);
+        DisplayFormat::showTime(performance.startsAt, performance.timeZone) + u"  ·  "_s + performance.venue, this);
     when->setProperty("role", u"muted"_s);
     layout->addWidget(when);
 

@@ -386,7 +386,7 @@ void KioskWindow::loadEvents(const QString &category)
             QStringList details;
             QList<TicketType> types;
             if (!e.performances.isEmpty())
-                details << DisplayFormat::dateTime(e.performances.first().startsAt);
+                details << DisplayFormat::showTime(e.performances.first().startsAt, e.performances.first().timeZone);
             for (const Performance &p : e.performances)
                 types << p.ticketTypes;
             if (const QString price = priceText(types); !price.isEmpty())
@@ -435,7 +435,7 @@ QWidget *KioskWindow::buildEvent()
     connect(m_choose, &QPushButton::clicked, this, [this] {
         if (isSeated()) {
             m_seatsTitle->setText(m_event.title);
-            m_seatsWhen->setText(DisplayFormat::dateTime(m_performance.startsAt) + u"  ·  "_s
+            m_seatsWhen->setText(DisplayFormat::showTime(m_performance.startsAt, m_performance.timeZone) + u"  ·  "_s
                                  + m_performance.venue);
             m_seats->setPerformance(m_performance, m_event.category);
             go(SeatsPage);
@@ -467,7 +467,7 @@ void KioskWindow::showEventPage(int row)
     m_performances->clear();
     for (const Performance &p : std::as_const(m_event.performances)) {
         // When, where and for how much: the prices are on this page before anything is chosen.
-        QString text = DisplayFormat::dateTime(p.startsAt) + u"\n"_s + p.venue;
+        QString text = DisplayFormat::showTime(p.startsAt, p.timeZone) + u"\n"_s + p.venue;
         if (const QString price = priceText(p.ticketTypes); !price.isEmpty())
             text += u"  ·  "_s + price;
         new QListWidgetItem(text, m_performances);
@@ -602,7 +602,7 @@ void KioskWindow::startBasket(Id typeId)
     m_basket.insert(typeId, 1);
     m_quantityError->clear();
     m_quantityTitle->setText(m_event.title);
-    m_quantityWhen->setText(DisplayFormat::dateTime(m_performance.startsAt) + u"  ·  "_s + m_performance.venue);
+    m_quantityWhen->setText(DisplayFormat::showTime(m_performance.startsAt, m_performance.timeZone) + u"  ·  "_s + m_performance.venue);
     deleteItems(m_quantityRowsLayout);
     for (const TicketType &t : std::as_const(m_performance.ticketTypes)) {
         const QString id = QString::number(t.id);
@@ -889,7 +889,7 @@ void KioskWindow::showOrder(const Order &order)
                                      "under “My tickets” when you sign in at home.")
                                       .arg(order.code));
     m_doneSummary->setText(tr("%n ticket(s) for %1, %2. Paid %3.", nullptr, int(order.tickets.size()))
-                               .arg(m_event.title, DisplayFormat::dateTime(m_performance.startsAt),
+                               .arg(m_event.title, DisplayFormat::showTime(m_performance.startsAt, m_performance.timeZone),
                                     DisplayFormat::money(order.totalCents)));
     // One QR code per ticket, each the code its printed ticket carries.
     deleteItems(m_doneTicketsLayout);

@@ -105,10 +105,11 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     if (!e)
         return {};
     const QDateTime first = e->performances.isEmpty() ? QDateTime() : e->performances.first().startsAt;
+    const QString firstZone = e->performances.isEmpty() ? QString() : e->performances.first().timeZone;
     auto summary = [&] {
         QStringList parts;
         if (first.isValid())
-            parts << DisplayFormat::dateTime(first);
+            parts << DisplayFormat::showTime(first, firstZone);
         if (!e->performances.isEmpty())
             parts << e->performances.first().venue;
         if (e->performances.size() > 1)
@@ -136,7 +137,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     case WhenRole: {
         QStringList parts;
         if (first.isValid())
-            parts << DisplayFormat::dateTime(first);
+            parts << DisplayFormat::showTime(first, firstZone);
         if (e->performances.size() > 1)
             parts << tr("%n dates", nullptr, int(e->performances.size()));
         return parts.join(u"  ·  "_s);

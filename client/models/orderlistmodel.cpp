@@ -111,7 +111,7 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
             return text;
         }
         case WhenColumn:
-            return DisplayFormat::dateTime(item.startsAt);
+            return DisplayFormat::showTime(item.startsAt, item.timeZone);
         case TicketsColumn:
             return QLocale().toString(o->tickets.size());
         case TotalColumn:

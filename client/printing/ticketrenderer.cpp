@@ -146,7 +146,7 @@ void TicketRenderer::paint(QPainter *painter, const QRectF &bounds, const Order 
     const Ticket &ticket = order.tickets.at(ticketIndex);
     const OrderItem *item = itemFor(order, ticket);
     const QString title = item ? item->eventTitle : QString();
-    const QString when = item && item->startsAt.isValid() ? DisplayFormat::dateTime(item->startsAt)
+    const QString when = item && item->startsAt.isValid() ? DisplayFormat::showTime(item->startsAt, item->timeZone)
                                                          : QString();
     const QString venue = item ? item->venue : QString();
     const QString type = item ? item->ticketTypeName : QString();
