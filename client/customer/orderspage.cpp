@@ -182,10 +182,10 @@ void OrdersPage::showOrder(int row)
         auto *qr = new QLabel(card);
         if (admits) {
             qr->setObjectName(u"ticketQrLabel"_s);
-            qr->setPixmap(QPixmap::fromImage(QrCode::image(t.code, 3, 2)));
+            qr->setPixmap(QPixmap::fromImage(QrCode::imageWithin(QrCode::ticketText(t), 90, 2, 2)));
             qr->setAccessibleName(tr("QR code of ticket %1").arg(t.code));
         } else {
-            const QImage sample = QrCode::image(t.code, 3, 2);
+            const QImage sample = QrCode::imageWithin(QrCode::ticketText(t), 90, 2, 2);
             qr->setObjectName(u"ticketCancelledLabel"_s);
             qr->setText(tr("Cancelled"));
             qr->setProperty("role", u"error"_s);

@@ -275,7 +275,7 @@ void DoorStation::describeOtherShow(ScanOutcome outcome)
             if (!r.ok())
                 return;
             const Performance other = Performance::fromJson(r.result.value(u"performance"_s).toObject());
-            outcome.message = DisplayFormat::dateTime(other.startsAt);
+            outcome.message = DisplayFormat::showTime(other.startsAt, other.timeZone);
             if (!other.venue.isEmpty())
                 outcome.message += u" · "_s + other.venue;
             Q_EMIT answerRefined(outcome);

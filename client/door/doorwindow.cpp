@@ -369,7 +369,7 @@ void DoorWindow::onPerformanceChosen(const Performance &performance, const QStri
     m_chosen = performance;
     m_chosenTitle = eventTitle;
     m_chosenLabel->setText(tr("%1\n%2 · %3")
-                               .arg(eventTitle, DisplayFormat::dateTime(performance.startsAt), performance.venue));
+                               .arg(eventTitle, DisplayFormat::showTime(performance.startsAt, performance.timeZone), performance.venue));
     updateStartable();
     // Next: the gate, already filled in on a station used before — Enter starts.
     m_gateField->setFocus(Qt::OtherFocusReason);
@@ -404,7 +404,7 @@ void DoorWindow::startScanning(const Performance &performance, const QString &ev
         m_gateField->setText(gate);
     m_station->start(performance, eventTitle, gate);
     m_showLabel->setText(tr("%1 · %2")
-                             .arg(eventTitle, DisplayFormat::dateTime(performance.startsAt)));
+                             .arg(eventTitle, DisplayFormat::showTime(performance.startsAt, performance.timeZone)));
     m_showLabel->setToolTip(performance.venue);
     m_gateLabel->setText(tr("Gate: %1").arg(gate));
     setWindowTitle(tr("Door — %1 — %2").arg(eventTitle, gate));

@@ -50,7 +50,7 @@ namespace {
 constexpr int MaxTicketsPerOrder = 20;
 constexpr int MaxBasketLines = 10;
 // Pixels per QR module on the done page: 165 px codes that a scanner reads off the screen.
-constexpr int QrModulePixels = 5;
+constexpr int QrSidePixels = 170; // a ticket code at 5 px a module, a signed payload at 3
 
 // Deleted now, not later: a new order's tickets never share the page with the last one's.
 void deleteItems(QLayout *layout)
@@ -907,7 +907,9 @@ void KioskWindow::showOrder(const Order &order)
         auto *qr = new QLabel(ticket);
         qr->setObjectName(u"kioskTicketQrLabel"_s);
         qr->setProperty("ticketCode", t.code);
-        qr->setPixmap(QPixmap::fromImage(QrCode::image(t.code, QrModulePixels, 4)));
+        // The signed payload when the server gave one: any door can check it, even offline.
+        qr->setProperty("qrText", QrCode::ticketText(t));
+        qr->setPixmap(QPixmap::fromImage(QrCode::imageWithin(QrCode::ticketText(t), QrSidePixels, 3, 4)));
         qr->setAlignment(Qt::AlignCenter);
         qr->setAccessibleName(tr("QR code of ticket %1").arg(t.code));
         ticketLayout->addWidget(qr, 0, Qt::AlignHCenter);

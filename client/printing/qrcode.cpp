@@ -9,6 +9,11 @@
 
 namespace mq::client {
 
+QString QrCode::ticketText(const Ticket &ticket)
+{
+    return ticket.qr.isEmpty() ? ticket.code : ticket.qr;
+}
+
 QrCode::Matrix QrCode::encode(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
@@ -28,6 +33,15 @@ QrCode::Matrix QrCode::encode(const QString &text)
             matrix.dark.setBit(i);
     }
     return matrix;
+}
+
+QImage QrCode::imageWithin(const QString &text, int side, int minModuleSize, int quietZoneModules)
+{
+    const Matrix matrix = encode(text);
+    if (matrix.isNull())
+        return {};
+    const int modules = matrix.size + 2 * quietZoneModules;
+    return image(text, qMax(minModuleSize, side / modules), quietZoneModules);
 }
 
 QImage QrCode::image(const QString &text, int moduleSize, int quietZoneModules)

@@ -293,7 +293,7 @@ void TicketRenderer::paint(QPainter *painter, const QRectF &bounds, const Order 
     painter->drawRoundedRect(quiet, l.u(10), l.u(10));
     const QRectF qrArea = l.rect(stubCentre - qrSide / 2, 48, qrSide, qrSide);
     if (!cancelled) {
-        QrCode::paint(painter, qrArea, ticket.code);
+        QrCode::paint(painter, qrArea, QrCode::ticketText(ticket));
     } else {
         // No code to scan on a cancelled ticket, not even a washed-out one: a crossed-out box.
         painter->setPen(QPen(Rule, l.u(4)));

@@ -136,6 +136,7 @@ private slots:
     void qrImageIsCrisp();
     void qrRefusesEmptyText();
     void renderedTicketScans();
+    void renderedTicketScansItsSignedPayload();
     void cancelledTicketIsMarked();
     void cancelledTicketHasNoCode();
     void pageCounts();
@@ -245,6 +246,21 @@ void TestTicketPdf::renderedTicketScans()
         TicketRenderer::paint(&painter, QRectF(image.rect()), order, 1);
     }
     QCOMPARE(decodeAll(image), QStringList{order.tickets.at(1).code});
+}
+
+void TestTicketPdf::renderedTicketScansItsSignedPayload()
+{
+    // A ticket with a signed payload prints that, so a door can check it even offline.
+    mq::Order order = makeOrder(2);
+    order.tickets[1].qr = u"MQ1.5."_s + order.tickets.at(1).code +
+                          u".Qm9ndXMgc2lnbmF0dXJlIGZvciBhIHRlc3Qgb2YgdGhlIHByaW50ZWQgUVIgY29kZSBvbmx5IQ"_s;
+    QImage image(1400, 700, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        TicketRenderer::paint(&painter, QRectF(image.rect()), order, 1);
+    }
+    QCOMPARE(decodeAll(image), QStringList{order.tickets.at(1).qr});
 }
 
 void TestTicketPdf::cancelledTicketIsMarked()
