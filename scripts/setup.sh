@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git clang
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-charts-dev qt6-qpa-plugins qt6-translations-l10n libqt6sql6-psql libqt6sql6-sqlite libqt6svg6
+  qt6-charts-dev libqt6opengl6-dev qt6-multimedia-dev qt6-qpa-plugins qt6-translations-l10n libqt6sql6-psql libqt6sql6-sqlite libqt6svg6
   qtkeychain-qt6-dev libsodium-dev libqrencode-dev libzxing-dev qt6-svg-dev poppler-utils
   libgl-dev libglx-dev libvulkan-dev libxkbcommon-dev
   postgresql postgresql-contrib

@@ -2,6 +2,7 @@
 
 #include "admin/auditlogpage.h"
 #include "admin/catalogpage.h"
+#include "admin/reportspage.h"
 #include "admin/userspage.h"
 #include "admin/venuespage.h"
 #include "core/serverconnection.h"
@@ -33,10 +34,12 @@ AdminWindow::AdminWindow(ServerConnection *connection, QWidget *parent)
     m_catalog->setVenueModel(m_venues->model());
     m_users = new UsersPage(connection, m_tabs);
     m_audit = new AuditLogPage(connection, m_tabs);
+    m_reports = new ReportsPage(connection, m_tabs);
     m_tabs->addTab(m_catalog, tr("Catalog"));
     m_tabs->addTab(m_venues, tr("Venues"));
     m_tabs->addTab(m_users, tr("Users"));
     m_tabs->addTab(m_audit, tr("Audit log"));
+    m_tabs->addTab(m_reports, tr("Reports"));
     setCentralWidget(m_tabs);
 
     m_connectionLabel = new QLabel(this);
@@ -48,6 +51,7 @@ AdminWindow::AdminWindow(ServerConnection *connection, QWidget *parent)
     connect(m_venues, &VenuesPage::statusMessage, this, &AdminWindow::showStatus);
     connect(m_users, &UsersPage::statusMessage, this, &AdminWindow::showStatus);
     connect(m_audit, &AuditLogPage::statusMessage, this, &AdminWindow::showStatus);
+    connect(m_reports, &ReportsPage::statusMessage, this, &AdminWindow::showStatus);
     connect(m_tabs, &QTabWidget::currentChanged, this, &AdminWindow::onTabChanged);
     connect(m_connection, &ServerConnection::stateChanged, this, &AdminWindow::updateConnection);
     connect(m_connection, &ServerConnection::authenticated, this, [this] {
@@ -130,6 +134,10 @@ void AdminWindow::createMenus()
     auto *showAudit =
         view->addAction(tr("&Audit log"), this, [this] { m_tabs->setCurrentIndex(AuditLogTab); });
     showAudit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    auto *showReports =
+        view->addAction(tr("Re&ports"), this, [this] { m_tabs->setCurrentIndex(ReportsTab); });
+    showReports->setObjectName(u"showReportsAction"_s);
+    showReports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     view->addSeparator();
     auto *refreshAction = view->addAction(tr("&Refresh"), this, &AdminWindow::refresh);
     refreshAction->setObjectName(u"refreshAction"_s);
@@ -152,6 +160,9 @@ void AdminWindow::refresh()
     case AuditLogTab:
         m_audit->refresh();
         break;
+    case ReportsTab:
+        m_reports->refresh();
+        break;
     }
 }
 
@@ -170,6 +181,8 @@ void AdminWindow::onTabChanged(int index)
     }
     if (index == AuditLogTab && !m_audit->hasLoaded())
         m_audit->refresh();
+    if (index == ReportsTab && !m_reports->hasLoaded())
+        m_reports->refresh();
 }
 
 void AdminWindow::updateRole()

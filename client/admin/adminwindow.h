@@ -10,12 +10,13 @@ namespace mq::client {
 
 class AuditLogPage;
 class CatalogPage;
+class ReportsPage;
 class ServerConnection;
 class UsersPage;
 class VenuesPage;
 
 // The managers' window: the catalog (events, performances, ticket types), venues and their seat
-// maps, users and roles (administrators only) and the audit log. The app controller adds the File and Window menus.
+// maps, users and roles (administrators only), the audit log and reports. The app controller adds the File and Window menus.
 class AdminWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,7 +26,8 @@ public:
         CatalogTab,
         VenuesTab,
         UsersTab,
-        AuditLogTab
+        AuditLogTab,
+        ReportsTab
     };
 
     explicit AdminWindow(ServerConnection *connection, QWidget *parent = nullptr);
@@ -34,6 +36,7 @@ public:
     VenuesPage *venuesPage() const { return m_venues; }
     UsersPage *usersPage() const { return m_users; }
     AuditLogPage *auditLogPage() const { return m_audit; }
+    ReportsPage *reportsPage() const { return m_reports; }
 
     // Reloads what the current tab shows.
     void refresh();
@@ -51,6 +54,7 @@ private:
     VenuesPage *m_venues;
     UsersPage *m_users;
     AuditLogPage *m_audit;
+    ReportsPage *m_reports;
     QLabel *m_connectionLabel;
     QAction *m_usersAction = nullptr;
     QList<QAction *> m_catalogActions;

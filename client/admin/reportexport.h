@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace mq::client {
+
+class ReportTableModel;
+
+// Writes a report's tables out: CSV for spreadsheets (one table a file) and PDF for people (the
+// whole report, chart included). Files are written whole or not at all (QSaveFile).
+class ReportExport
+{
+    Q_DECLARE_TR_FUNCTIONS(mq::client::ReportExport)
+public:
+    struct Section
+    {
+        QString title;
+        const ReportTableModel *table = nullptr;
+    };
+
+    // RFC 4180: comma separated, CRLF line ends, fields with a comma, quote or line break quoted
+    // and their quotes doubled. Money in decimal major units ("1234.50") under a header naming
+    // the currency, counts as plain integers, times in local time ("2026-12-12 19:30"). UTF-8
+    // with a byte order mark, so spreadsheets read the currency symbol right.
+    static QByteArray csv(const ReportTableModel &table);
+    static bool writeCsv(const ReportTableModel &table, const QString &path, QString *error);
+
+    // A4 PDF: the title, the lines under it, the chart (if any) and every section's table.
+    static bool writePdf(const QString &path, const QString &title, const QStringList &lines,
+                         const QImage &chart, const QList<Section> &sections, QString *error);
+
+    // "1234.50", "-0.05": cents as a decimal number of major units, whatever the locale.
+    static QString decimal(qint64 cents);
+};
+
+} // namespace mq::client
