@@ -115,7 +115,7 @@ bool ReportExport::writeCsv(const ReportTableModel &table, const QString &path, 
 bool ReportExport::writePdf(const QString &path, const QString &title, const QStringList &lines,
                             const QImage &chart, const QList<Section> &sections, QString *error)
 {
-    QString html = u"<html><body style=\"font-family: sans-serif;\">"_s;
+    QString html = u"<html><body style=\"font-family: sans-serif; font-size: 9pt;\">"_s;
     html += u"<h1 style=\"font-size: 16pt;\">"_s + title.toHtmlEscaped() + u"</h1>"_s;
     for (const QString &line : lines)
         html += u"<p style=\"margin: 2px 0;\">"_s + line.toHtmlEscaped() + u"</p>"_s;
@@ -130,7 +130,7 @@ bool ReportExport::writePdf(const QString &path, const QString &title, const QSt
             continue;
         html += u"<h2 style=\"font-size: 12pt;\">"_s + section.title.toHtmlEscaped() + u"</h2>"_s;
         html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
-                "style=\"border-collapse: collapse; border-color: #c9ced8;\"><tr>"_s;
+                "style=\"border-collapse: collapse; border-color: #c9ced8; font-size: 8pt;\"><tr>"_s;
         for (int column = 0; column < table->columnCount(); ++column) {
             const bool text = table->kind(column) == ReportTableModel::Kind::Text;
             html += u"<th bgcolor=\"#eef1f6\" align=\""_s + (text ? u"left"_s : u"right"_s) + u"\">"_s

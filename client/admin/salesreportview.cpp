@@ -46,6 +46,15 @@ QString localZone()
     return id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id) ? u"UTC"_s : QString::fromUtf8(id);
 }
 
+// Wide enough for its longest text: the style sheet's padding is not in a date edit's size hint.
+void fitDates(QDateTimeEdit *edit, const QStringList &texts)
+{
+    int widest = 0;
+    for (const QString &text : texts)
+        widest = std::max(widest, edit->fontMetrics().horizontalAdvance(text));
+    edit->setMinimumWidth(widest + 56);
+}
+
 QTableView *reportTable(const QString &objectName, const QString &name, ReportTableModel *model,
                         QWidget *parent)
 {
@@ -103,6 +112,9 @@ SalesReportView::SalesReportView(ServerConnection *connection, QWidget *parent)
     m_to->setAccessibleName(tr("To"));
     m_to->setCalendarPopup(true);
     m_to->setToolTip(tr("Up to the end of this day (local time)"));
+    const QDate widest(2026, 12, 28);
+    fitDates(m_from, {m_from->locale().toString(widest, m_from->displayFormat()), tr("First sale")});
+    fitDates(m_to, {m_to->locale().toString(widest, m_to->displayFormat())});
     m_bucket = new QComboBox(this);
     m_bucket->setObjectName(u"reportBucketComboBox"_s);
     m_bucket->setAccessibleName(tr("Group by"));
@@ -140,6 +152,7 @@ SalesReportView::SalesReportView(ServerConnection *connection, QWidget *parent)
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&To"), this);
     toLabel->setBuddy(m_to);
+    toLabel->setMinimumWidth(toLabel->sizeHint().width() + 3); // its hint is kerned too tightly
     auto *bucketLabel = new QLabel(tr("&Group by"), this);
     bucketLabel->setBuddy(m_bucket);
 

@@ -74,6 +74,8 @@ QDateTimeEdit *shiftTime(const QString &objectName, const QString &name, QWidget
     edit->setAccessibleName(name);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    // The style sheet's padding is not in a date edit's size hint.
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"2026-12-28 00:00"_s) + 56);
     return edit;
 }
 
@@ -122,6 +124,7 @@ ShiftReportView::ShiftReportView(ServerConnection *connection, QWidget *parent)
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&To"), this);
     toLabel->setBuddy(m_to);
+    toLabel->setMinimumWidth(toLabel->sizeHint().width() + 3); // its hint is kerned too tightly
     auto *clerkLabel = new QLabel(tr("C&lerk"), this);
     clerkLabel->setBuddy(m_clerk);
     auto *filters = new QHBoxLayout;
