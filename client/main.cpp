@@ -47,8 +47,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption kiosk(u"kiosk"_s, u"Self-service kiosk: full screen, touch-sized, signs out when idle."_s);
     const QCommandLineOption lang(u"lang"_s, u"Language: zh_CN or en (default: the saved choice, else the system's)."_s, u"LANG"_s);
     const QCommandLineOption ignoreTls(u"ignore-tls-errors"_s, u"Accept a server certificate the system does not trust (testing only)."_s);
+    const QCommandLineOption door(u"door"_s, u"Check-in at the door: scan tickets (clerk and up)."_s);
     const QCommandLineOption kioskIdle(u"kiosk-idle"_s, u"Seconds without input before the kiosk signs out (default 90)."_s, u"SECONDS"_s);
-    parser.addOptions({server, kiosk, lang, ignoreTls, kioskIdle});
+    parser.addOptions({server, kiosk, lang, ignoreTls, kioskIdle, door});
     parser.process(app);
 
     const QString serverText = parser.isSet(server) ? parser.value(server) : mq::client::ClientSettings::serverAddress();
@@ -69,6 +70,7 @@ int main(int argc, char *argv[])
     options.kiosk = parser.isSet(kiosk);
     options.ignoreTlsErrors = parser.isSet(ignoreTls);
     options.kioskIdleSeconds = parser.value(kioskIdle).toInt();
+    options.door = parser.isSet(door);
     mq::client::AppController controller(options);
     controller.start();
     return app.exec();

@@ -7,6 +7,7 @@
 #include "core/serverconnection.h"
 #include "core/sessionstore.h"
 #include "customer/customerwindow.h"
+#include "door/doorwindow.h"
 #include "kiosk/kioskwindow.h"
 #include "widgets/signinform.h"
 
@@ -113,8 +114,10 @@ void AppController::onSignedIn(bool remember)
     openView(defaultView(m_connection->user()->role));
 }
 
-AppController::View AppController::defaultView(Role role)
+AppController::View AppController::defaultView(Role role) const
 {
+    if (m_options.door && int(role) >= int(Role::Clerk))
+        return View::Door;
     switch (role) {
     case Role::Customer:
         return View::Customer;
@@ -133,7 +136,7 @@ void AppController::openView(View view)
     if (!user)
         return;
     const Role role = user->role;
-    if ((view == View::BoxOffice && int(role) < int(Role::Clerk))
+    if (((view == View::BoxOffice || view == View::Door) && int(role) < int(Role::Clerk))
         || (view == View::Admin && int(role) < int(Role::Manager)))
         return;
     QMainWindow *window = nullptr;
@@ -146,6 +149,9 @@ void AppController::openView(View view)
         break;
     case View::Admin:
         window = new AdminWindow(m_connection);
+        break;
+    case View::Door:
+        window = new DoorWindow(m_connection);
         break;
     }
     window->setAttribute(Qt::WA_DeleteOnClose);
@@ -186,6 +192,9 @@ void AppController::decorate(QMainWindow *window)
         auto *admin = windows->addAction(tr("&Administration"), this, [this] { openView(View::Admin); });
         admin->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_3));
     }
+    auto *door = windows->addAction(tr("&Door check-in"), this, [this] { openView(View::Door); });
+    door->setObjectName(u"doorAction"_s);
+    door->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_4));
 }
 
 void AppController::signOut()

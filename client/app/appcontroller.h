@@ -26,6 +26,7 @@ public:
         bool kiosk = false;
         bool ignoreTlsErrors = false;
         int kioskIdleSeconds = 0; // 0: the setting's value
+        bool door = false;        // clerk and up: the door window after sign-in
     };
     explicit AppController(const Options &options, QObject *parent = nullptr);
     ~AppController() override;
@@ -35,7 +36,7 @@ public:
     QMainWindow *currentWindow() const { return m_window; }
     SignInDialog *signInDialog() const { return m_signIn; }
 
-    enum class View { Customer, BoxOffice, Admin };
+    enum class View { Customer, BoxOffice, Admin, Door };
     void openView(View view);
 
 private:
@@ -44,7 +45,7 @@ private:
     void onSessionEnded();
     void signOut();
     void decorate(QMainWindow *window);
-    static View defaultView(Role role);
+    View defaultView(Role role) const;
 
     Options m_options;
     ServerConnection *m_connection;

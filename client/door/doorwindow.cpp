@@ -16,6 +16,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -243,6 +244,7 @@ QWidget *DoorWindow::createScanPage()
     scanRow->addWidget(scanCaption);
     scanRow->addWidget(m_scanField, 1);
     connect(m_scanField, &QLineEdit::returnPressed, this, &DoorWindow::submitScan);
+    m_scanField->installEventFilter(this); // Ctrl+Z undoes the last scan, not the field's typing
 
     // Below: the count, the door's own tools, the conflicts.
     auto *bottom = new QHBoxLayout;
@@ -562,6 +564,16 @@ void DoorWindow::keepFocus()
     if (focus && focus->window() != this)
         return;
     focusScanField();
+}
+
+bool DoorWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The scan field is emptied after every scan: its own undo has nothing to give back, so the
+    // key goes to "Undo last scan".
+    if (watched == m_scanField && event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Undo))
+        return true;
+    return QMainWindow::eventFilter(watched, event);
 }
 
 bool DoorWindow::event(QEvent *event)

@@ -20,6 +20,8 @@
 #include "customer/buydialog.h"
 #include "customer/customerwindow.h"
 #include "customer/seatedbuydialog.h"
+#include "door/doorwindow.h"
+#include "door/scanbanner.h"
 #include "kiosk/kioskwindow.h"
 #include "seatingkit.h"
 #include "seatmap/seatmapview.h"
@@ -69,7 +71,8 @@ private slots:
 private:
     // Records what is wrong with `window` now, as `where` (checked at the end of the test).
     void check(QWidget *window, const QString &where);
-    std::unique_ptr<AppController> signIn(const QString &username, SignInDialog **dialog = nullptr);
+    std::unique_ptr<AppController> signIn(const QString &username, SignInDialog **dialog = nullptr,
+                                          bool door = false);
     template <typename T> T *visibleDialog();
     static bool selectRow(QAbstractItemView *view, const QString &text);
 
@@ -78,6 +81,7 @@ private:
     void boxOffice();
     void administration();
     void kiosk();
+    void door();
 
     QTemporaryDir m_settingsDir;
     ServerFixture m_fixture{QStringLiteral(MARQUEE_SERVER_BINARY)};
@@ -152,10 +156,11 @@ void TestGuiAccessibility::check(QWidget *window, const QString &where)
 }
 
 std::unique_ptr<AppController> TestGuiAccessibility::signIn(const QString &username,
-                                                            SignInDialog **shown)
+                                                            SignInDialog **shown, bool door)
 {
     AppController::Options options;
     options.server = ServerAddress{u"127.0.0.1"_s, m_fixture.port(), false};
+    options.door = door;
     auto app = std::make_unique<AppController>(options);
     app->start();
     if (!QTest::qWaitFor([&] { return app->signInDialog() && app->signInDialog()->isVisible(); },
@@ -233,6 +238,7 @@ void TestGuiAccessibility::everyWindowNamesItsControls()
     boxOffice();
     administration();
     kiosk();
+    door();
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(u'\n')));
 }
 
@@ -381,6 +387,31 @@ void TestGuiAccessibility::boxOffice()
         QTest::qWait(300);
         check(window, u"box office, an order"_s);
     }
+}
+
+void TestGuiAccessibility::door()
+{
+    // `--door`: a clerk signs in straight to the door window.
+    auto app = signIn(u"clerk"_s, nullptr, true);
+    QVERIFY(app);
+    auto *window = qobject_cast<DoorWindow *>(app->currentWindow());
+    QVERIFY(window);
+    check(window, u"door, choose"_s);
+    auto *search = window->findChild<QLineEdit *>(u"searchLineEdit"_s);
+    auto *results = window->findChild<QListWidget *>(u"performanceListWidget"_s);
+    QTest::keyClicks(search, Exhibition);
+    QTRY_VERIFY_WITH_TIMEOUT(results->count() > 0 && results->item(0)->text().contains(Exhibition), 10000);
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *gate = window->findChild<QLineEdit *>(u"gateLineEdit"_s);
+    QTRY_VERIFY(gate->hasFocus());
+    gate->setText(u"Access gate"_s);
+    QTest::keyClick(gate, Qt::Key_Return);
+    QTRY_VERIFY(window->isScanning());
+    check(window, u"door, scanning"_s);
+    QTest::keyClicks(window->scanField(), u"NOT-A-TICKET"_s);
+    QTest::keyClick(window->scanField(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(window->banner()->tone() != ScanBanner::Tone::Ready, 10000);
+    check(window, u"door, an answer"_s);
 }
 
 void TestGuiAccessibility::administration()
