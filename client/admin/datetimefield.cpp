@@ -29,6 +29,13 @@ const QRegularExpression &wholePattern()
     return re;
 }
 
+// Hours and minutes in the locale's way: no timetable shows seconds.
+QString shortTimeFormat()
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    return format.remove(u":ss"_s).remove(u".ss"_s);
+}
+
 } // namespace
 
 DateTimeField::DateTimeField(QWidget *parent) : QWidget(parent)
@@ -145,7 +152,7 @@ void DateTimeField::showMeaning()
     const QLocale locale;
     m_meaning->setText(value ? tr("%1 at %2")
                                    .arg(locale.toString(value->date(), QLocale::LongFormat),
-                                        locale.toString(value->time(), QLocale::ShortFormat))
+                                        locale.toString(value->time(), shortTimeFormat()))
                              : QString());
     m_meaning->setVisible(value.has_value());
 }

@@ -13,6 +13,9 @@ TimeZoneComboBox::TimeZoneComboBox(QWidget *parent) : QComboBox(parent)
 {
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
+    // As wide as a usual zone name, not the longest one: forms stay narrow.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(8);
     QStringList zones;
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         zones << QString::fromLatin1(id);
