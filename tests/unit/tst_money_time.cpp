@@ -447,7 +447,7 @@ void TestMoneyTime::performance()
 
     const QJsonObject json = p.toJson();
     checkKeys(json, {u"id"_s, u"eventId"_s, u"startsAt"_s, u"venue"_s, u"seating"_s,
-                     u"ticketTypes"_s, u"venueId"_s, u"noSingleSeats"_s});
+                     u"ticketTypes"_s, u"venueId"_s, u"noSingleSeats"_s, u"timeZone"_s});
     QCOMPARE(json.value(u"noSingleSeats"_s), QJsonValue(false));
     QCOMPARE(json.value(u"startsAt"_s), QJsonValue(u"2026-12-31T19:30:00Z"_s));
     QCOMPARE(json.value(u"seating"_s), QJsonValue(u"general"_s));
@@ -608,7 +608,8 @@ void TestMoneyTime::order()
     const QJsonObject itemJson = items.at(0).toObject();
     checkKeys(
         itemJson, {u"ticketTypeId"_s, u"quantity"_s, u"unitPriceCents"_s},
-        {u"ticketTypeName"_s, u"performanceId"_s, u"eventTitle"_s, u"startsAt"_s, u"venue"_s});
+        {u"ticketTypeName"_s, u"performanceId"_s, u"eventTitle"_s, u"startsAt"_s, u"venue"_s,
+         u"timeZone"_s});
     QCOMPARE(itemJson.value(u"unitPriceCents"_s), QJsonValue(4500));
     QCOMPARE(itemJson.value(u"quantity"_s), QJsonValue(2));
 
