@@ -36,8 +36,14 @@ DoorStation::DoorStation(ServerConnection *connection, OfflineScanStore *store, 
       m_store(store),
       m_kitTimer(new QTimer(this)),
       m_statsTimer(new QTimer(this)),
-      m_retryTimer(new QTimer(this))
+      m_retryTimer(new QTimer(this)),
+      m_kitSaveTimer(new QTimer(this))
 {
+    // A gate restarted without a network must still refuse whom it let in before: the kit on
+    // disk follows this gate's admissions and the last counts, a second or so behind.
+    m_kitSaveTimer->setSingleShot(true);
+    m_kitSaveTimer->setInterval(1000);
+    connect(m_kitSaveTimer, &QTimer::timeout, this, &DoorStation::saveKitNow);
     m_kitTimer->setInterval(DefaultKitRefreshMs);
     connect(m_kitTimer, &QTimer::timeout, this, [this] {
         refreshKit();
@@ -92,6 +98,9 @@ void DoorStation::start(const Performance &performance, const QString &eventTitl
 
 void DoorStation::stop()
 {
+    if (m_kitSaveTimer->isActive())
+        saveKitNow();
+    m_kitSaveTimer->stop();
     if (m_performance.id > 0 && m_connection)
         m_connection->unsubscribe(m_performance.id);
     m_performance = Performance{};
@@ -213,6 +222,7 @@ void DoorStation::onScanAnswered(const QString &scanned, quint64 sequence, const
         const OfflineKit::Admission admission{m_gate, outcome.admittedAt};
         m_sessionAdmissions.insert(OfflineKit::normalized(ticket.code), admission);
         m_kit.noteAdmitted(ticket.code, m_gate, outcome.admittedAt);
+        saveKitSoon();
         setLast(LastScan{scanned, ticket.code, {}});
         m_statsTimer->start();
     } else if (r.is(404)) {
@@ -340,6 +350,7 @@ void DoorStation::finishUndo(const LastScan &last)
 {
     m_sessionAdmissions.remove(OfflineKit::normalized(last.ticketCode));
     m_kit.noteUndone(last.ticketCode);
+    saveKitSoon();
     if (!last.nonce.isEmpty())
         m_store->markUploaded(last.nonce, u"undone"_s, {}, {});
     if (m_last && m_last->scanned == last.scanned)
@@ -365,6 +376,10 @@ void DoorStation::refreshStats()
                            for (const QJsonValue &v : r.result.value(u"gates"_s).toArray()) {
                                const QJsonObject g = v.toObject();
                                m_gates.append({g.value(u"gate"_s).toString(), g.value(u"admitted"_s).toInteger()});
+                           }
+                           if (m_kit.isValid()) {
+                               m_kit.setCounts(m_sold, m_serverAdmitted);
+                               saveKitSoon();
                            }
                            Q_EMIT countsChanged();
                        });
@@ -393,7 +408,21 @@ void DoorStation::loadKit(const QJsonObject &json)
     m_kit = OfflineKit::fromJson(json);
     for (auto it = m_sessionAdmissions.cbegin(); it != m_sessionAdmissions.cend(); ++it)
         m_kit.noteAdmitted(it.key(), it->gate, it->admittedAt);
+    if (!m_sessionAdmissions.isEmpty())
+        saveKitSoon();
     Q_EMIT kitChanged();
+}
+
+void DoorStation::saveKitSoon()
+{
+    if (m_kit.isValid() && !m_kitSaveTimer->isActive())
+        m_kitSaveTimer->start();
+}
+
+void DoorStation::saveKitNow()
+{
+    if (m_kit.isValid() && m_kit.performanceId() == m_performance.id)
+        m_store->saveKit(m_kit.performanceId(), m_kit.toJson());
 }
 
 void DoorStation::refreshConflicts()

@@ -95,6 +95,9 @@ private:
     void refreshKit();
     void refreshConflicts();
     void loadKit(const QJsonObject &json);
+    // Writes the kit, with what happened here since, to the store soon (or now, when stopping).
+    void saveKitSoon();
+    void saveKitNow();
     void updatePending();
     void onStateChanged();
     void onPush(const QString &method, const QJsonObject &params);
@@ -125,6 +128,7 @@ private:
     QTimer *m_kitTimer;
     QTimer *m_statsTimer;
     QTimer *m_retryTimer;
+    QTimer *m_kitSaveTimer;
 };
 
 } // namespace mq::client

@@ -127,7 +127,11 @@ DoorWindow::DoorWindow(ServerConnection *connection, QWidget *parent, const QStr
     m_search->focusSearch();
 }
 
-DoorWindow::~DoorWindow() = default;
+DoorWindow::~DoorWindow()
+{
+    // The station saves its kit to the store when it stops: before the store goes.
+    delete m_station;
+}
 
 QWidget *DoorWindow::createSetupPage()
 {

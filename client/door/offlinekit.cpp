@@ -116,4 +116,10 @@ void OfflineKit::noteUndone(const QString &ticketCode)
         m_admittedCount = qMax<qint64>(0, m_admittedCount - 1);
 }
 
+void OfflineKit::setCounts(qint64 sold, qint64 admitted)
+{
+    m_sold = sold;
+    m_admittedCount = admitted;
+}
+
 } // namespace mq::client

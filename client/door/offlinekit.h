@@ -42,6 +42,8 @@ public:
     // still refuses a ticket it admitted a minute ago.
     void noteAdmitted(const QString &ticketCode, const QString &gate, const QDateTime &at);
     void noteUndone(const QString &ticketCode);
+    // The server's latest numbers (checkin.stats), kept with the kit for a restart offline.
+    void setCounts(qint64 sold, qint64 admitted);
 
     // Ticket codes compare as the server compares them: case, dashes and spaces ignored.
     static QString normalized(const QString &code);

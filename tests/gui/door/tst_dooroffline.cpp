@@ -169,6 +169,15 @@ void TestDoorOffline::kitSurvivesItsJson()
     QCOMPARE(again.check(m_keys.sign(7, u"CANC-ELLE-D000-0001"_s)).kind, ScanOutcome::Kind::Cancelled);
     QCOMPARE(again.check(m_keys.sign(7, u"INSI-DE00-0000-0001"_s)).gate, u"North"_s);
     QCOMPARE(again.check(m_keys.sign(7, u"NEW0-0000-0000-0001"_s)).kind, ScanOutcome::Kind::Admitted);
+
+    // What the gate learnt since the download is kept with it: its admissions and the counts.
+    OfflineKit learnt = again;
+    learnt.noteAdmitted(u"NEW0-0000-0000-0001"_s, u"North"_s, QDateTime::currentDateTimeUtc());
+    learnt.setCounts(121, 40);
+    const OfflineKit reloaded = OfflineKit::fromJson(learnt.toJson());
+    QCOMPARE(reloaded.sold(), 121);
+    QCOMPARE(reloaded.admittedCount(), 40);
+    QCOMPARE(reloaded.check(m_keys.sign(7, u"NEW0-0000-0000-0001"_s)).kind, ScanOutcome::Kind::AlreadyAdmitted);
 }
 
 void TestDoorOffline::storeKeepsScansAcrossRestart()

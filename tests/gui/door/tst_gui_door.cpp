@@ -4,7 +4,8 @@
 // already admitted / wrong show / cancelled / unknown, undo with F9, manual entry of a printed
 // code, the count following another gate's scans live; then the server goes away: the door keeps
 // admitting signed codes from its kit, refuses what it cannot check, and when the server is back
-// uploads its scans and shows the ticket another gate had admitted first. Nothing cut off at
+// uploads its scans and shows the ticket another gate had admitted first — also after the door
+// program was restarted while offline. Nothing cut off at
 // 1024 × 700 or 1360 × 860, every control named.
 #include "core/displayformat.h"
 #include "core/rpcresult.h"
@@ -423,6 +424,29 @@ void TestGuiDoor::keepsAdmittingOffline()
     QVERIFY(answered());
     QCOMPARE(banner(), u"Unknown ticket"_s);
     QCOMPARE(m_window->station()->pendingUploads(), 2);
+
+    // The door program restarts, still offline: the kit and the waiting scans were on disk.
+    const mq::Performance performance = m_window->station()->performance();
+    m_window.reset();
+    m_window = std::make_unique<DoorWindow>(m_connection.get(), nullptr, m_dir.filePath(u"door.sqlite"_s));
+    m_window->station()->setScanTimeout(20000);
+    m_window->resize(1360, 860);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->startScanning(performance, Gala, u"North"_s);
+    QVERIFY(m_window->station()->hasKit());
+    QCOMPARE(m_window->station()->pendingUploads(), 2);
+    offline = label(u"offlineLabel"_s);
+    QVERIFY(offline->isVisible());
+    QCOMPARE(label(u"admittedCountLabel"_s)->text(), u"Admitted 10 of 12"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->scanField());
+    scan(a.qr);
+    QVERIFY(answered());
+    QVERIFY2(banner().startsWith(u"Already admitted at North, "_s), qPrintable(banner()));
+    scan(m_cancelled.at(0).qr);
+    QVERIFY(answered());
+    QCOMPARE(banner(), u"Cancelled"_s);
 
     // Meanwhile another gate, offline too, had let `b` in earlier and uploads first.
     QVERIFY(m_fixture.server().start(m_fixture.databaseUrl(), {u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)}));
