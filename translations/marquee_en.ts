@@ -323,6 +323,14 @@
         <source>Copy the ticket types of another performance into the selected one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mq::client::AppController</name>
@@ -360,6 +368,10 @@
     </message>
     <message>
         <source>You were signed out. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Door check-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -653,6 +665,10 @@
     </message>
     <message>
         <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1514,10 +1530,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Year-month-day and the time, in this computer&apos;s local time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the date on a calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,6 +1565,14 @@
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Year-month-day and the time, in the venue&apos;s local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mq::client::DisplayFormat</name>
@@ -1578,6 +1598,224 @@
     </message>
     <message>
         <source>Restricted view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::DoorStation</name>
+    <message>
+        <source>This scan could not be saved on this computer. Do not admit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This admission is already on the server; undo it when the door is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::DoorWindow</name>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in at the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the performance on the left, name this gate, then start. A USB barcode scanner types each ticket into the scan field; no camera needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example North, or Door 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted per gate; remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange show or gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a ticket&apos;s QR code — the scanner types here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of ticket holders admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual entry (damaged ticket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket code for manual entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code printed on the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adm&amp;it code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last scan (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes back the last admission: F9 or Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned at two gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets scanned at two gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None so far. A ticket let in at two gates (one of them offline) shows here once both gates are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded the offline scans: %n admitted</source>
+        <translation>
+            <numerusform>Uploaded the offline scans: %n admitted</numerusform>
+            <numerusform>Uploaded the offline scans: %n admitted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admitted at another gate first (listed under “Scanned at two gates”)</source>
+        <translation>
+            <numerusform>%n admitted at another gate first (listed under “Scanned at two gates”)</numerusform>
+            <numerusform>%n admitted at another gate first (listed under “Scanned at two gates”)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n refused by the server</numerusform>
+            <numerusform>%n refused by the server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admitted %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no gate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this gate): %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one admitted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — no downloaded list for this show: tickets cannot be checked until the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — admitting from the downloaded list; %n scan(s) waiting to upload</source>
+        <translation>
+            <numerusform>Offline — admitting from the downloaded list; %n scan waiting to upload</numerusform>
+            <numerusform>Offline — admitting from the downloaded list; %n scans waiting to upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back online — uploading %n offline scan(s)…</source>
+        <translation>
+            <numerusform>Back online — uploading %n offline scan…</numerusform>
+            <numerusform>Back online — uploading %n offline scans…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also admitted at %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted at %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2593,6 +2831,22 @@
             <numerusform>Its %Ln ticket types are deleted with it. This cannot be undone.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Where it takes place: its times are typed and shown in this zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, e.g. Asia/Shanghai.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mq::client::PerformanceSearch</name>
@@ -2861,6 +3115,55 @@
     </message>
 </context>
 <context>
+    <name>mq::client::ReportExport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::ReportTableModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a show is selling, and what the box office took in a shift. Times are local; figures come straight from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Box office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets sold and revenue over time, by ticket type, occupancy and refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takings per clerk and payment method, and the cash expected in the drawer (Z report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mq::client::SaleResultPanel</name>
     <message>
         <source>Sale complete</source>
@@ -2916,6 +3219,426 @@
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SalesReportChart</name>
+    <message>
+        <source>Tickets sold and revenue over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SalesReportView</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All performances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the start of this day (local time); “First sale” starts at the first ticket sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to the end of this day (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a table of this report as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures over time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by ticket type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole report, chart included, as a PDF to print or send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tic&amp;ket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over t&amp;ime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly figures cover at most 366 days: choose a later start, or group by day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln order(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln order</numerusform>
+            <numerusform>%1 · %Ln orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sold yet in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, grouped by %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, all performances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the first sale to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets sold: %L1 · Revenue: %2 · Refunded: %3 · Net: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::ScanBanner</name>
+    <message>
+        <source>Scan result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already admitted at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already admitted at %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was let in before. Do not admit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is for another performance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was refunded. Do not admit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket has this code. Check the ticket or type its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, only the QR code can be checked, not a typed code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list for this show was not downloaded before the connection was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 can be scanned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: signature checked, the scan is uploaded when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: from the downloaded list and this gate&apos;s scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s QR code under the scanner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3753,6 +4476,255 @@
     </message>
 </context>
 <context>
+    <name>mq::client::ShiftReportView</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the shift, local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the shift, local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From midnight to the end of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a table of this report as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takings by clerk and method…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takings by payment method…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Z report as a PDF to print or sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash expected in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All takings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takings by clerk and method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takings by payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By clerk and meth&amp;od</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash d&amp;rawers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the shift must be after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cash taken − %2 cash refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln sale(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln sale</numerusform>
+            <numerusform>%1 · %Ln sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln refund(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln refund</numerusform>
+            <numerusform>%1 · %Ln refunds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sold or refunded at the box office in this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box office, %1: %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash expected in the drawer: %1 (%2 cash taken − %3 cash refunded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken: %1 · Refunded: %2 · Net: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box office Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mq::client::SignInDialog</name>
     <message>
         <source>Marquee — Sign in</source>
@@ -4464,6 +5436,17 @@
     </message>
 </context>
 <context>
+    <name>mq::client::TimeZoneComboBox</name>
+    <message>
+        <source>e.g. Asia/Shanghai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IANA time zone of the place, e.g. Asia/Shanghai or Europe/London</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mq::client::UserTableModel</name>
     <message>
         <source>Customer</source>
@@ -5069,6 +6052,34 @@ Current role: %3</source>
             <numerusform>and %Ln more section</numerusform>
             <numerusform>and %Ln more sections</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Venue time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the venue to this time zone: its performances keep their moment and read their times in the new zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving “%1” to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its performances now read their times in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -322,6 +322,14 @@
         <source>Copy the ticket types of another performance into the selected one</source>
         <translation>将其他场次的票种复制到所选场次</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>报表(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::AppController</name>
@@ -360,6 +368,10 @@
     <message>
         <source>You were signed out. Please sign in again.</source>
         <translation>您已退出登录，请重新登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Door check-in</source>
+        <translation>入口检票(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -650,6 +662,10 @@
     <message>
         <source>What</source>
         <translation>对象</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
     </message>
 </context>
 <context>
@@ -1496,10 +1512,6 @@
         <translation>例如 2027-01-15 19:30</translation>
     </message>
     <message>
-        <source>Year-month-day and the time, in this computer&apos;s local time</source>
-        <translation>年-月-日和时间，按本机的本地时间</translation>
-    </message>
-    <message>
         <source>Choose the date on a calendar</source>
         <translation>在日历上选择日期</translation>
     </message>
@@ -1535,6 +1547,14 @@
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
+    <message>
+        <source>Year-month-day and the time, in the venue&apos;s local time</source>
+        <translation>年-月-日 时:分，采用场馆当地时间</translation>
+    </message>
+    <message>
+        <source>Times are in %1</source>
+        <translation>时间以 %1 为准</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::DisplayFormat</name>
@@ -1561,6 +1581,220 @@
     <message>
         <source>Restricted view</source>
         <translation>视线受限</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s time zone</source>
+        <translation>本机时区</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::DoorStation</name>
+    <message>
+        <source>This scan could not be saved on this computer. Do not admit.</source>
+        <translation>本次扫码无法保存到本机。请勿放行。</translation>
+    </message>
+    <message>
+        <source>This admission is already on the server; undo it when the door is back online.</source>
+        <translation>该入场记录已在服务器上；请在检票口恢复在线后再撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::DoorWindow</name>
+    <message>
+        <source>Door</source>
+        <translation>检票</translation>
+    </message>
+    <message>
+        <source>Undo last scan</source>
+        <translation>撤销上次扫码</translation>
+    </message>
+    <message>
+        <source>Check-in at the door</source>
+        <translation>入口检票</translation>
+    </message>
+    <message>
+        <source>Choose the performance on the left, name this gate, then start. A USB barcode scanner types each ticket into the scan field; no camera needed.</source>
+        <translation>请在左侧选择场次，为本检票口命名，然后开始检票。USB 扫码枪会把每张门票输入到扫码框中，无需摄像头。</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>None chosen yet</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>&amp;Gate name</source>
+        <translation>检票口名称(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Gate name</source>
+        <translation>检票口名称</translation>
+    </message>
+    <message>
+        <source>For example North, or Door 2</source>
+        <translation>例如：北门、2 号门</translation>
+    </message>
+    <message>
+        <source>Counted per gate; remembered on this computer.</source>
+        <translation>按检票口分别计数；本机会记住该名称。</translation>
+    </message>
+    <message>
+        <source>&amp;Start scanning</source>
+        <translation>开始检票(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange show or gate</source>
+        <translation>更换场次或检票口(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an</source>
+        <translation>扫码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Scan a ticket</source>
+        <translation>扫描门票</translation>
+    </message>
+    <message>
+        <source>Scan a ticket&apos;s QR code — the scanner types here</source>
+        <translation>扫描门票二维码 — 扫码枪会在此处输入</translation>
+    </message>
+    <message>
+        <source>Share of ticket holders admitted</source>
+        <translation>持票人入场比例</translation>
+    </message>
+    <message>
+        <source>&amp;Manual entry (damaged ticket)</source>
+        <translation>手动输入票号（门票破损时）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ticket code for manual entry</source>
+        <translation>手动输入的票号</translation>
+    </message>
+    <message>
+        <source>Code printed on the ticket</source>
+        <translation>门票上印的票号</translation>
+    </message>
+    <message>
+        <source>Adm&amp;it code</source>
+        <translation>按票号入场(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last scan (F9)</source>
+        <translation>撤销上次扫码（F9）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Takes back the last admission: F9 or Ctrl+Z</source>
+        <translation>撤回上一次入场：F9 或 Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>S&amp;ounds</source>
+        <translation>提示音(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Scanned at two gates</source>
+        <translation>两个检票口重复扫码</translation>
+    </message>
+    <message>
+        <source>Tickets scanned at two gates</source>
+        <translation>在两个检票口都被扫码的门票</translation>
+    </message>
+    <message>
+        <source>None so far. A ticket let in at two gates (one of them offline) shows here once both gates are online.</source>
+        <translation>暂无。若同一张门票在两个检票口都被放行（其中一个当时离线），待两个检票口都恢复在线后，该票会显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Gate: %1</source>
+        <translation>检票口：%1</translation>
+    </message>
+    <message>
+        <source>Door — %1 — %2</source>
+        <translation>检票 — %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded the offline scans: %n admitted</source>
+        <translation>
+            <numerusform>已上传离线扫码记录：%n 张已入场</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admitted at another gate first (listed under “Scanned at two gates”)</source>
+        <translation>
+            <numerusform>%n 张已先在其他检票口入场（列在“两个检票口重复扫码”下）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n 张被服务器拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admitted %L1 of %L2</source>
+        <translation>已入场 %L1 / %L2</translation>
+    </message>
+    <message>
+        <source>(no gate)</source>
+        <translation>（未命名检票口）</translation>
+    </message>
+    <message>
+        <source>%1 (this gate): %L2</source>
+        <translation>%1（本检票口）：%L2</translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1：%L2</translation>
+    </message>
+    <message>
+        <source>No one admitted yet.</source>
+        <translation>尚无人入场。</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Offline — no downloaded list for this show: tickets cannot be checked until the connection returns.</source>
+        <translation>离线 — 未下载本场次的票单：连接恢复前无法验票。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — admitting from the downloaded list; %n scan(s) waiting to upload</source>
+        <translation>
+            <numerusform>离线 — 正在按已下载的票单验票；%n 条扫码记录待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back online — uploading %n offline scan(s)…</source>
+        <translation>
+            <numerusform>已恢复在线 — 正在上传 %n 条离线扫码记录…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also admitted at %1, %2</source>
+        <translation>另于 %2 在 %1 入场</translation>
+    </message>
+    <message>
+        <source>Admitted at %1, %2</source>
+        <translation>于 %2 在 %1 入场</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2798,22 @@
             <numerusform>其 %Ln 个票种将一并删除。此操作无法撤销。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Where it takes place: its times are typed and shown in this zone</source>
+        <translation>举办地所在的时区：场次时间按此时区输入和显示</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, e.g. Asia/Shanghai.</source>
+        <translation>请从列表中选择时区，例如 Asia/Shanghai。</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::PerformanceSearch</name>
@@ -2827,6 +3077,55 @@
     </message>
 </context>
 <context>
+    <name>mq::client::ReportExport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印时间：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::ReportTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%L1 %</source>
+        <translation>%L1%</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>How a show is selling, and what the box office took in a shift. Times are local; figures come straight from the server.</source>
+        <translation>查看场次的销售情况，以及售票处每个班次的收款。时间均为本地时间；数据直接来自服务器。</translation>
+    </message>
+    <message>
+        <source>&amp;Sales</source>
+        <translation>销售(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Box office</source>
+        <translation>售票处(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Tickets sold and revenue over time, by ticket type, occupancy and refunds</source>
+        <translation>售票数和收入的走势，以及按票种、上座率和退款的统计</translation>
+    </message>
+    <message>
+        <source>Takings per clerk and payment method, and the cash expected in the drawer (Z report)</source>
+        <translation>按售票员和支付方式统计的收款，以及钱箱中应有的现金（Z 报表）</translation>
+    </message>
+</context>
+<context>
     <name>mq::client::SaleResultPanel</name>
     <message>
         <source>Sale complete</source>
@@ -2883,6 +3182,425 @@
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SalesReportChart</name>
+    <message>
+        <source>Tickets sold and revenue over time</source>
+        <translation>售票数和收入走势</translation>
+    </message>
+    <message>
+        <source>Tickets sold</source>
+        <translation>售票数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>票数</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::SalesReportView</name>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>All performances</source>
+        <translation>全部场次</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>First sale</source>
+        <translation>首笔销售</translation>
+    </message>
+    <message>
+        <source>From the start of this day (local time); “First sale” starts at the first ticket sold</source>
+        <translation>从当天开始时算起（本地时间）；选择“首笔销售”则从售出的第一张票算起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Up to the end of this day (local time)</source>
+        <translation>截至当天结束（本地时间）</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>汇总方式</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>按小时</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV</source>
+        <translation>导出 CSV(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Save a table of this report as a CSV file for a spreadsheet</source>
+        <translation>将本报表中的一张表格保存为 CSV 文件，供电子表格使用</translation>
+    </message>
+    <message>
+        <source>Figures over time…</source>
+        <translation>按时间统计…</translation>
+    </message>
+    <message>
+        <source>Sales by ticket type…</source>
+        <translation>按票种统计销售…</translation>
+    </message>
+    <message>
+        <source>Occupancy…</source>
+        <translation>上座率…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the whole report, chart included, as a PDF to print or send</source>
+        <translation>将整份报表（含图表）保存为 PDF，以便打印或发送</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>活动(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Performance</source>
+        <translation>场次(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>汇总方式(&amp;G)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Tickets sold</source>
+        <translation>售票数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款笔数</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>总票数</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Refunded tickets</source>
+        <translation>退票数</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场馆</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可售</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>已入场</translation>
+    </message>
+    <message>
+        <source>Sold %</source>
+        <translation>售出率</translation>
+    </message>
+    <message>
+        <source>Admitted %</source>
+        <translation>入场率</translation>
+    </message>
+    <message>
+        <source>Figures over time</source>
+        <translation>按时间统计</translation>
+    </message>
+    <message>
+        <source>Sales by ticket type</source>
+        <translation>按票种统计销售</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>上座率</translation>
+    </message>
+    <message>
+        <source>By tic&amp;ket type</source>
+        <translation>按票种(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Occupancy</source>
+        <translation>上座率(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Over t&amp;ime</source>
+        <translation>按时间(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>活动 %1</translation>
+    </message>
+    <message>
+        <source>Performance %1</source>
+        <translation>场次 %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Hourly figures cover at most 366 days: choose a later start, or group by day.</source>
+        <translation>按小时统计最多涵盖 366 天：请选择较晚的起始日期，或改为按天汇总。</translation>
+    </message>
+    <message>
+        <source>Could not load the report: %1</source>
+        <translation>无法加载报表：%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln order(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln 笔订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sold yet in this range.</source>
+        <translation>该时间范围内暂无销售。</translation>
+    </message>
+    <message>
+        <source>%1, %2, grouped by %3 (%4).</source>
+        <translation>%1，%2，按%3汇总（%4）。</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, all performances</source>
+        <translation>%1，全部场次</translation>
+    </message>
+    <message>
+        <source>from the first sale to %1</source>
+        <translation>从首笔销售至 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1，%2。</translation>
+    </message>
+    <message>
+        <source>Tickets sold: %L1 · Revenue: %2 · Refunded: %3 · Net: %4</source>
+        <translation>售票数：%L1 · 收入：%2 · 退款：%3 · 净收入：%4</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>销售报表</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>mq::client::ScanBanner</name>
+    <message>
+        <source>Scan result</source>
+        <translation>扫码结果</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>准予入场</translation>
+    </message>
+    <message>
+        <source>Already admitted</source>
+        <translation>该票已入场</translation>
+    </message>
+    <message>
+        <source>Already admitted at %1</source>
+        <translation>该票已于 %1 入场</translation>
+    </message>
+    <message>
+        <source>Already admitted at %1, %2</source>
+        <translation>该票已于 %2 在 %1 入场</translation>
+    </message>
+    <message>
+        <source>Wrong show</source>
+        <translation>场次不符</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>门票已取消</translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation>未知门票</translation>
+    </message>
+    <message>
+        <source>Scan the QR code</source>
+        <translation>请扫描二维码</translation>
+    </message>
+    <message>
+        <source>Cannot check offline</source>
+        <translation>离线时无法验票</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未能验票</translation>
+    </message>
+    <message>
+        <source>Scan undone</source>
+        <translation>已撤销扫码</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>门票 %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was let in before. Do not admit again.</source>
+        <translation>门票 %1 此前已入场。请勿再次放行。</translation>
+    </message>
+    <message>
+        <source>This ticket is for another performance.</source>
+        <translation>此票属于其他场次。</translation>
+    </message>
+    <message>
+        <source>This ticket is for %1</source>
+        <translation>此票属于 %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was refunded. Do not admit.</source>
+        <translation>门票 %1 已退款。请勿放行。</translation>
+    </message>
+    <message>
+        <source>No ticket has this code. Check the ticket or type its code.</source>
+        <translation>找不到该票号对应的门票。请检查门票，或手动输入票号。</translation>
+    </message>
+    <message>
+        <source>Offline, only the QR code can be checked, not a typed code.</source>
+        <translation>离线时只能验证二维码，无法验证手动输入的票号。</translation>
+    </message>
+    <message>
+        <source>The list for this show was not downloaded before the connection was lost.</source>
+        <translation>连接断开前未能下载本场次的票单。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 can be scanned again.</source>
+        <translation>门票 %1 可以重新扫码。</translation>
+    </message>
+    <message>
+        <source>Offline: signature checked, the scan is uploaded when the connection returns.</source>
+        <translation>离线：已验证签名，扫码记录将在连接恢复后上传。</translation>
+    </message>
+    <message>
+        <source>Offline: from the downloaded list and this gate&apos;s scans.</source>
+        <translation>离线：依据已下载的票单和本检票口的扫码记录。</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>等待扫码</translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s QR code under the scanner.</source>
+        <translation>请将门票二维码对准扫码枪。</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +4416,253 @@
     </message>
 </context>
 <context>
+    <name>mq::client::ShiftReportView</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Shift from</source>
+        <translation>班次开始</translation>
+    </message>
+    <message>
+        <source>The start of the shift, local time</source>
+        <translation>班次开始时间（本地时间）</translation>
+    </message>
+    <message>
+        <source>Shift to</source>
+        <translation>班次结束</translation>
+    </message>
+    <message>
+        <source>The end of the shift, local time</source>
+        <translation>班次结束时间（本地时间）</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>售票员</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>今天(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>From midnight to the end of today</source>
+        <translation>从今天零点到今天结束</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV</source>
+        <translation>导出 CSV(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Save a table of this report as a CSV file for a spreadsheet</source>
+        <translation>将本报表中的一张表格保存为 CSV 文件，供电子表格使用</translation>
+    </message>
+    <message>
+        <source>Takings by clerk and method…</source>
+        <translation>按售票员和支付方式统计收款…</translation>
+    </message>
+    <message>
+        <source>Cash drawers…</source>
+        <translation>钱箱…</translation>
+    </message>
+    <message>
+        <source>Takings by payment method…</source>
+        <translation>按支付方式统计收款…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the Z report as a PDF to print or sign</source>
+        <translation>将 Z 报表保存为 PDF，以便打印或签字</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;lerk</source>
+        <translation>售票员(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cash expected in the drawer</source>
+        <translation>钱箱应有现金</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净收款</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>交易笔数</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款笔数</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>现金收款</translation>
+    </message>
+    <message>
+        <source>Cash refunded</source>
+        <translation>现金退款</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>All takings</source>
+        <translation>全部收款</translation>
+    </message>
+    <message>
+        <source>Takings by clerk and method</source>
+        <translation>按售票员和支付方式统计收款</translation>
+    </message>
+    <message>
+        <source>Cash drawers</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <source>Takings by payment method</source>
+        <translation>按支付方式统计收款</translation>
+    </message>
+    <message>
+        <source>By clerk and meth&amp;od</source>
+        <translation>按售票员和支付方式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cash d&amp;rawers</source>
+        <translation>钱箱(&amp;R)</translation>
+    </message>
+    <message>
+        <source>By &amp;payment method</source>
+        <translation>按支付方式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>The end of the shift must be after its start.</source>
+        <translation>班次结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not load the report: %1</source>
+        <translation>无法加载报表：%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 cash taken − %2 cash refunded</source>
+        <translation>现金收款 %1 − 现金退款 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln sale(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln 笔交易</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln refund(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln 笔退款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sold or refunded at the box office in this shift.</source>
+        <translation>本班次售票处没有销售或退款。</translation>
+    </message>
+    <message>
+        <source>all staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <source>Box office, %1: %2 to %3.</source>
+        <translation>售票处，%1：%2 至 %3。</translation>
+    </message>
+    <message>
+        <source>Cash expected in the drawer: %1 (%2 cash taken − %3 cash refunded)</source>
+        <translation>钱箱应有现金：%1（现金收款 %2 − 现金退款 %3）</translation>
+    </message>
+    <message>
+        <source>Taken: %1 · Refunded: %2 · Net: %3</source>
+        <translation>收款：%1 · 退款：%2 · 净收款：%3</translation>
+    </message>
+    <message>
+        <source>Box office Z report</source>
+        <translation>售票处 Z 报表</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>mq::client::SignInDialog</name>
     <message>
         <source>Marquee — Sign in</source>
@@ -4402,6 +5367,17 @@
     </message>
 </context>
 <context>
+    <name>mq::client::TimeZoneComboBox</name>
+    <message>
+        <source>e.g. Asia/Shanghai</source>
+        <translation>例如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of the place, e.g. Asia/Shanghai or Europe/London</source>
+        <translation>当地的 IANA 时区，例如 Asia/Shanghai 或 Europe/London</translation>
+    </message>
+</context>
+<context>
     <name>mq::client::UserTableModel</name>
     <message>
         <source>Customer</source>
@@ -5002,6 +5978,34 @@ Current role: %3</source>
         <translation>
             <numerusform>另有 %Ln 个区</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Venue time zone</source>
+        <translation>场馆时区</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Save time zone</source>
+        <translation>保存时区</translation>
+    </message>
+    <message>
+        <source>Move the venue to this time zone: its performances keep their moment and read their times in the new zone</source>
+        <translation>将场馆改为此时区：其场次的实际时刻不变，时间改按新时区显示</translation>
+    </message>
+    <message>
+        <source>Moving “%1” to %2…</source>
+        <translation>正在将“%1”的时区改为 %2…</translation>
+    </message>
+    <message>
+        <source>Its performances now read their times in %1.</source>
+        <translation>其场次的时间现按 %1 显示。</translation>
+    </message>
+    <message>
+        <source>Time zone saved.</source>
+        <translation>时区已保存。</translation>
     </message>
 </context>
 </TS>
