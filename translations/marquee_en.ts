@@ -1113,6 +1113,10 @@
         <source>The server did not confirm the purchase, so it may have gone through. Check “My tickets” before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for your turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mq::client::CatalogBrowser</name>
@@ -2190,6 +2194,10 @@
     </message>
     <message>
         <source>The server did not confirm the payment, so it may have gone through. Please ask a member of staff before paying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your turn…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4451,6 +4459,10 @@
     </message>
     <message>
         <source>The server did not confirm the payment, so it may have gone through. Check “My tickets” before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your turn…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

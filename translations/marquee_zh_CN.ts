@@ -1102,6 +1102,10 @@
         <source>The server did not confirm the purchase, so it may have gone through. Check “My tickets” before trying again.</source>
         <translation>服务器没有确认这笔购买，它可能已经成功。再次购买前请先查看“我的门票”。</translation>
     </message>
+    <message>
+        <source>Waiting for your turn…</source>
+        <translation>正在排队…</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::CatalogBrowser</name>
@@ -2161,6 +2165,10 @@
     <message>
         <source>The server did not confirm the payment, so it may have gone through. Please ask a member of staff before paying again.</source>
         <translation>服务器没有确认这笔付款，它可能已经成功。再次付款前请询问工作人员。</translation>
+    </message>
+    <message>
+        <source>Waiting for your turn…</source>
+        <translation>正在排队…</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4402,10 @@
     <message>
         <source>The server did not confirm the payment, so it may have gone through. Check “My tickets” before trying again.</source>
         <translation>服务器没有确认这笔付款，它可能已经成功。再次购买前请先查看“我的门票”。</translation>
+    </message>
+    <message>
+        <source>Waiting for your turn…</source>
+        <translation>正在排队…</translation>
     </message>
 </context>
 <context>

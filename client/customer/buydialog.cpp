@@ -177,6 +177,7 @@ BuyDialog::BuyDialog(ServerConnection *connection, const Event &event, const Per
     };
     connect(m_purchase, &PurchaseRequest::queuePosition, this, [this, fit] {
         m_payment->hide();
+        m_pay->setText(tr("Waiting for your turn…"));
         fit();
     });
     connect(m_purchase, &PurchaseRequest::retrying, this, fit);

@@ -739,7 +739,10 @@ QWidget *KioskWindow::buildPay()
     layout->addWidget(m_queue);
     // While it waits its turn the card's details are sent and done with: the place in the line
     // takes their room.
-    connect(m_purchase, &PurchaseRequest::queuePosition, m_payment, &QWidget::hide);
+    connect(m_purchase, &PurchaseRequest::queuePosition, this, [this] {
+        m_payment->hide();
+        m_pay->setText(tr("Waiting for your turn…"));
+    });
     connect(m_purchase, &PurchaseRequest::finished, m_payment, &QWidget::show);
     connect(m_purchase, &PurchaseRequest::finished, this, &KioskWindow::onPurchaseAnswered);
     layout->addStretch();

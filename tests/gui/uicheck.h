@@ -9,6 +9,7 @@
 //  * duplicateMnemonics: two visible labels, buttons, tabs or menus of one window underlining
 //    the same key (Alt+key would reach only one of them), "&S" and Chinese "(&S)" alike.
 // Each entry says which widget and why, so a failure can be fixed without a debugger.
+// saveScreenshot keeps a picture of a window for review when MARQUEE_SCREENSHOT_DIR is set.
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -16,6 +17,8 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
 #include <QGraphicsView>
 #include <QGroupBox>
 #include <QHash>
@@ -177,6 +180,16 @@ inline QStringList duplicateMnemonics(QWidget *window)
             duplicates << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
     }
     return duplicates;
+}
+
+// <MARQUEE_SCREENSHOT_DIR>/<name>.png, when that variable is set.
+inline void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 } // namespace mq::uicheck

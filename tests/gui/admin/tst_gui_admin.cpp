@@ -229,11 +229,7 @@ void TestGuiAdmin::selectPerformance(const QString &eventTitle, const QDateTime 
 
 void TestGuiAdmin::snapshot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    widget->grab().save(QDir(dir).filePath(name + u".png"_s));
+    uicheck::saveScreenshot(widget, name);
 }
 
 QList<Performance> TestGuiAdmin::performancesOf(qint64 eventId)

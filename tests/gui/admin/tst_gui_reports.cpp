@@ -17,6 +17,7 @@
 #include "uicheck.h"
 #include "widgets/theme.h"
 
+#include <QTranslator>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -53,6 +54,7 @@ private slots:
     void fitsAndIsNamed();
 
 private:
+    QTranslator m_english;
     void waitForSales();
     void waitForShift();
     static QList<QStringList> readCsv(const QString &path);
@@ -72,6 +74,9 @@ private:
 
 void TestGuiReports::initTestCase()
 {
+    // English plural forms ("1 order") come from the English translation, as in the application.
+    QVERIFY2(m_english.load(u"marquee_en"_s, QStringLiteral(MARQUEE_QM_DIR)), "build the marquee_lrelease target first");
+    QCoreApplication::installTranslator(&m_english);
     Theme::apply(*qApp);
     QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
     m_manager = m_fixture.loginAs(u"manager"_s);

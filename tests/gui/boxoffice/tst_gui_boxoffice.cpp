@@ -9,6 +9,7 @@
 #include "support/catalogseed.h"
 #include "support/rpcassert.h"
 #include "support/serverfixture.h"
+#include "uicheck.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -228,13 +229,7 @@ bool TestGuiBoxOffice::auditHas(const QString &action, qint64 orderId)
 
 void TestGuiBoxOffice::snapshot(const QString &name)
 {
-    const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    const QString path = QDir(dir).filePath(name + u".png"_s);
-    if (!m_window->grab().save(path))
-        qWarning("cannot save %s", qPrintable(path));
+    mq::uicheck::saveScreenshot(m_window.get(), name);
 }
 
 void TestGuiBoxOffice::startsInTheSearchField()

@@ -200,11 +200,7 @@ qint64 TestGuiCustomer::soldOf(qint64 performanceId, qint64 ticketTypeId)
 
 void TestGuiCustomer::snapshot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    widget->grab().save(QDir(dir).filePath(name + u".png"_s));
+    uicheck::saveScreenshot(widget, name);
 }
 
 void TestGuiCustomer::openEvent(const QString &query, const QString &title)

@@ -194,7 +194,7 @@ void TestGuiWaitingRoom::kioskShowsThePlaceThenTheOrder()
     QVERIFY(!kiosk.findChild<QPushButton *>(u"kioskPayBackPushButton"_s)->isEnabled());
     for (const QString &p : uicheck::clippedWidgets(&kiosk))
         QFAIL(qPrintable(p));
-    kiosk.grab().save(QDir::temp().filePath(u"marquee-waitingroom-kiosk.png"_s));
+    uicheck::saveScreenshot(&kiosk, u"waitingroom-kiosk"_s);
 
     // Longer than the idle time without a touch, and it is still this guest's purchase.
     QTRY_VERIFY_WITH_TIMEOUT(kiosk.page() == KioskWindow::DonePage, 15000);
@@ -248,7 +248,7 @@ void TestGuiWaitingRoom::boxOfficeShowsThePlaceThenTheSale()
     QVERIFY(window.statusBar()->currentMessage().startsWith(place->text()));
     for (const QString &p : uicheck::clippedWidgets(&window))
         QFAIL(qPrintable(p));
-    window.grab().save(QDir::temp().filePath(u"marquee-waitingroom-boxoffice.png"_s));
+    uicheck::saveScreenshot(&window, u"waitingroom-boxoffice"_s);
 
     auto *code = window.findChild<QLabel *>(u"orderCodeLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(code->isVisible() && code->text().startsWith(u"MQ-"_s), 15000);
@@ -314,10 +314,11 @@ void TestGuiWaitingRoom::dialogShowsThePlaceThenTheOrder()
     QVERIFY2(wait->text().startsWith(u"Estimated wait: "_s), qPrintable(wait->text()));
     QVERIFY(place->text().startsWith(u"You are "_s) && place->text().endsWith(u" in the queue"_s));
     QCOMPARE(spoken->text(QAccessible::Name), place->text() + u". "_s + wait->text());
-    // Still paying: nothing to press, no way away from the money.
+    // Still paying: nothing to press, no way away from the money; the button says why.
     QVERIFY(!dialog.findChild<QPushButton *>(u"payPushButton"_s)->isEnabled());
+    QCOMPARE(dialog.findChild<QPushButton *>(u"payPushButton"_s)->text(), u"Waiting for your turn…"_s);
     QVERIFY(!dialog.findChild<QPushButton *>(u"backPushButton"_s)->isEnabled());
-    dialog.grab().save(QDir::temp().filePath(u"marquee-waitingroom-%1x%2.png"_s.arg(size.width()).arg(size.height())));
+    uicheck::saveScreenshot(&dialog, u"waitingroom-dialog-%1x%2"_s.arg(size.width()).arg(size.height()));
     for (const QString &p : uicheck::clippedWidgets(&dialog))
         QFAIL(qPrintable(p));
     for (const QString &p : uicheck::unnamedInputs(&dialog))

@@ -19,6 +19,7 @@
 #include "uicheck.h"
 #include "widgets/theme.h"
 
+#include <QTranslator>
 #include <QApplication>
 #include <QDir>
 #include <QJsonArray>
@@ -67,6 +68,7 @@ private slots:
     void keepsAdmittingOffline();
 
 private:
+    QTranslator m_english;
     QList<Bought> buy(qint64 ticketTypeId, int quantity, qint64 *orderId = nullptr);
     // What a USB scanner does: the code's characters, then Enter, to the focused widget.
     void scan(const QString &code);
@@ -96,6 +98,9 @@ private:
 
 void TestGuiDoor::initTestCase()
 {
+    // English plural forms ("1 order") come from the English translation, as in the application.
+    QVERIFY2(m_english.load(u"marquee_en"_s, QStringLiteral(MARQUEE_QM_DIR)), "build the marquee_lrelease target first");
+    QCoreApplication::installTranslator(&m_english);
     QVERIFY(m_dir.isValid());
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
     QStandardPaths::setTestModeEnabled(true);
@@ -191,11 +196,7 @@ bool TestGuiDoor::answered()
 
 void TestGuiDoor::snapshot(const QString &name) const
 {
-    const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    m_window->grab().save(QDir(dir).filePath(name + u".png"_s));
+    mq::uicheck::saveScreenshot(m_window.get(), name);
 }
 
 void TestGuiDoor::choosesShowAndGateWithTheKeyboard()

@@ -211,11 +211,7 @@ qint64 TestGuiKiosk::sold(qint64 performanceId, qint64 ticketTypeId)
 
 void TestGuiKiosk::snapshot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    widget->grab().save(QDir(dir).filePath(name + u".png"_s));
+    uicheck::saveScreenshot(widget, name);
 }
 
 QStringList TestGuiKiosk::openDialogs()
