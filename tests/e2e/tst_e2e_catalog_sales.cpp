@@ -65,6 +65,7 @@ private slots:
     void getPerformance();
     void cachedCatalogFollowsEveryChange();
     void purchaseRecordsOrder();
+    void venueTimeZoneTravelsWithTheOrder();
     void purchaseAcceptsTwentyTickets();
     void purchaseValidatesQuantity_data();
     void purchaseValidatesQuantity();
@@ -473,6 +474,54 @@ void TestE2eCatalogSales::cachedCatalogFollowsEveryChange()
     const QJsonArray mine = ordersOf(*m_alice);
     MQ_VERIFY_OK(m_alice->call(u"order.cancel"_s, {{u"orderId"_s, mine.first().toObject().value(u"id"_s)}}));
     QCOMPARE(remainingNow(*m_bob), 18);
+}
+
+// A performance in Asia/Kolkata: the catalog, a purchase, a general-admission hold checked out
+// and the buyer's order list all carry its zone, and the start stays the same UTC instant.
+void TestE2eCatalogSales::venueTimeZoneTravelsWithTheOrder()
+{
+    const qint64 event = seed::createEvent(*m_admin, u"Kolkata Ragas"_s);
+    QVERIFY(event);
+    const QDateTime startsAt = seed::daysFromNow(40);
+    const auto created = m_admin->call(u"admin.createPerformance"_s,
+                                       {{u"eventId"_s, event}, {u"startsAt"_s, seed::wireTime(startsAt)},
+                                        {u"venue"_s, u"Rabindra Sadan"_s}, {u"timeZone"_s, u"Asia/Kolkata"_s}});
+    MQ_VERIFY_OK(created);
+    const qint64 perf = created.result.value(u"performance"_s).toObject().value(u"id"_s).toInteger();
+    QCOMPARE(created.result.value(u"performance"_s).toObject().value(u"timeZone"_s).toString(), u"Asia/Kolkata"_s);
+    const qint64 type = seed::createTicketType(*m_admin, perf, u"Floor"_s, 3000, 10);
+    QVERIFY(type);
+    const auto shown = m_alice->call(u"catalog.getPerformance"_s, {{u"performanceId"_s, perf}});
+    MQ_VERIFY_OK(shown);
+    QCOMPARE(shown.result.value(u"performance"_s).toObject().value(u"timeZone"_s).toString(), u"Asia/Kolkata"_s);
+    QCOMPARE(shown.result.value(u"performance"_s).toObject().value(u"startsAt"_s).toString(), seed::wireTime(startsAt));
+
+    const auto bought = purchase(*m_alice, type, 1);
+    MQ_VERIFY_OK(bought);
+    const QJsonObject item = bought.result.value(u"order"_s).toObject().value(u"items"_s).toArray().first().toObject();
+    QCOMPARE(item.value(u"timeZone"_s).toString(), u"Asia/Kolkata"_s);
+    QCOMPARE(item.value(u"startsAt"_s).toString(), seed::wireTime(startsAt));
+
+    const auto hold = m_alice->call(u"hold.create"_s, {{u"ticketTypeId"_s, type}, {u"quantity"_s, 2}});
+    MQ_VERIFY_OK(hold);
+    const auto checkedOut = m_alice->call(
+        u"order.checkout"_s, {{u"holdId"_s, hold.result.value(u"hold"_s).toObject().value(u"id"_s).toInteger()},
+                              {u"payment"_s, seed::sandboxPayment()}});
+    MQ_VERIFY_OK(checkedOut);
+    QCOMPARE(checkedOut.result.value(u"order"_s).toObject().value(u"items"_s).toArray().first().toObject()
+                 .value(u"timeZone"_s).toString(),
+             u"Asia/Kolkata"_s);
+
+    int seen = 0;
+    for (const QJsonValue &o : ordersOf(*m_alice)) {
+        for (const QJsonValue &i : o.toObject().value(u"items"_s).toArray()) {
+            if (i.toObject().value(u"ticketTypeId"_s).toInteger() == type) {
+                QCOMPARE(i.toObject().value(u"timeZone"_s).toString(), u"Asia/Kolkata"_s);
+                ++seen;
+            }
+        }
+    }
+    QCOMPARE(seen, 2);
 }
 
 void TestE2eCatalogSales::purchaseRecordsOrder()
