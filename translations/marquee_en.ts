@@ -3151,10 +3151,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How a show is selling, and what the box office took in a shift. Times are local; figures come straight from the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Sales</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,6 +3164,10 @@
     </message>
     <message>
         <source>Takings per clerk and payment method, and the cash expected in the drawer (Z report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a show is selling, by the venue&apos;s days and hours, and what the box office took in a shift. Figures come straight from the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3276,15 +3276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From the start of this day (local time); “First sale” starts at the first ticket sold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to the end of this day (local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3544,6 +3536,14 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the start of this day at the venue; “First sale” starts at the first ticket sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to the end of this day at the venue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

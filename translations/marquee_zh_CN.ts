@@ -3113,10 +3113,6 @@
         <translation>报表</translation>
     </message>
     <message>
-        <source>How a show is selling, and what the box office took in a shift. Times are local; figures come straight from the server.</source>
-        <translation>查看场次的销售情况，以及售票处每个班次的收款。时间均为本地时间；数据直接来自服务器。</translation>
-    </message>
-    <message>
         <source>&amp;Sales</source>
         <translation>销售(&amp;S)</translation>
     </message>
@@ -3131,6 +3127,10 @@
     <message>
         <source>Takings per clerk and payment method, and the cash expected in the drawer (Z report)</source>
         <translation>按售票员和支付方式统计的收款，以及钱箱中应有的现金（Z 报表）</translation>
+    </message>
+    <message>
+        <source>How a show is selling, by the venue&apos;s days and hours, and what the box office took in a shift. Figures come straight from the server.</source>
+        <translation>演出的销售情况（按场馆当地的日期和小时统计），以及售票处一个班次的收款。数据直接来自服务器。</translation>
     </message>
 </context>
 <context>
@@ -3238,16 +3238,8 @@
         <translation>首笔销售</translation>
     </message>
     <message>
-        <source>From the start of this day (local time); “First sale” starts at the first ticket sold</source>
-        <translation>从当天开始时算起（本地时间）；选择“首笔销售”则从售出的第一张票算起</translation>
-    </message>
-    <message>
         <source>To</source>
         <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Up to the end of this day (local time)</source>
-        <translation>截至当天结束（本地时间）</translation>
     </message>
     <message>
         <source>Group by</source>
@@ -3506,6 +3498,14 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>From the start of this day at the venue; “First sale” starts at the first ticket sold</source>
+        <translation>从场馆当地这一天的开始算起；“首笔销售”从售出的第一张票开始</translation>
+    </message>
+    <message>
+        <source>Up to the end of this day at the venue</source>
+        <translation>截至场馆当地这一天结束</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,8 @@ ReportsPage::ReportsPage(ServerConnection *connection, QWidget *parent) : QWidge
     setObjectName(u"reportsPage"_s);
     auto *heading = new QLabel(tr("Reports"), this);
     heading->setProperty("role", u"heading"_s);
-    auto *intro = new QLabel(tr("How a show is selling, and what the box office took in a shift. "
-                                "Times are local; figures come straight from the server."),
+    auto *intro = new QLabel(tr("How a show is selling, by the venue's days and hours, and what "
+                                "the box office took in a shift. Figures come straight from the server."),
                              this);
     intro->setProperty("role", u"muted"_s);
     intro->setWordWrap(true);

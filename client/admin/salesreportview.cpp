@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -39,7 +40,7 @@ namespace {
 // The earliest date the range can start at: shown as "First sale".
 const QDate NoDate(2000, 1, 1);
 
-// Reports bucket by the computer's zone, as every time here is shown in it.
+// The computer's zone: the report's when its performances are in several zones.
 QString localZone()
 {
     const QByteArray id = QTimeZone::systemTimeZoneId();
@@ -105,13 +106,13 @@ SalesReportView::SalesReportView(ServerConnection *connection, QWidget *parent)
     m_from->setMinimumDate(NoDate);
     m_from->setSpecialValueText(tr("First sale"));
     m_from->setDate(NoDate);
-    m_from->setToolTip(tr("From the start of this day (local time); “First sale” starts at the "
+    m_from->setToolTip(tr("From the start of this day at the venue; “First sale” starts at the "
                           "first ticket sold"));
     m_to = new QDateEdit(QDate::currentDate(), this);
     m_to->setObjectName(u"reportToDateEdit"_s);
     m_to->setAccessibleName(tr("To"));
     m_to->setCalendarPopup(true);
-    m_to->setToolTip(tr("Up to the end of this day (local time)"));
+    m_to->setToolTip(tr("Up to the end of this day at the venue"));
     const QDate widest(2026, 12, 28);
     fitDates(m_from, {m_from->locale().toString(widest, m_from->displayFormat()), tr("First sale")});
     fitDates(m_to, {m_to->locale().toString(widest, m_to->displayFormat())});
@@ -332,6 +333,32 @@ void SalesReportView::loadEvents()
         });
 }
 
+QString SalesReportView::performanceZone(qint64 performanceId) const
+{
+    for (const QJsonValue &e : m_events) {
+        for (const QJsonValue &p : e.toObject().value(u"performances"_s).toArray()) {
+            if (jsonInteger(p.toObject().value(u"id"_s)).value_or(0) == performanceId)
+                return p.toObject().value(u"timeZone"_s).toString();
+        }
+    }
+    return {};
+}
+
+QString SalesReportView::reportZone() const
+{
+    // Days and hours are the venue's: the chosen performance's zone, or the event's when all of
+    // its performances share one.
+    if (const qint64 performanceId = m_performance->currentData().toLongLong(); performanceId > 0) {
+        const QString zone = performanceZone(performanceId);
+        return zone.isEmpty() ? localZone() : zone;
+    }
+    const QJsonObject event = m_events.value(QString::number(m_event->currentData().toLongLong())).toObject();
+    QSet<QString> zones;
+    for (const QJsonValue &p : event.value(u"performances"_s).toArray())
+        zones.insert(p.toObject().value(u"timeZone"_s).toString());
+    return zones.size() == 1 && !zones.begin()->isEmpty() ? *zones.begin() : localZone();
+}
+
 void SalesReportView::fillPerformances()
 {
     const QSignalBlocker block(m_performance);
@@ -343,7 +370,7 @@ void SalesReportView::fillPerformances()
         const QJsonObject p = v.toObject();
         const QDateTime startsAt =
             parseWireTime(p.value(u"startsAt"_s).toString()).value_or(QDateTime());
-        m_performance->addItem(tr("%1 · %2").arg(DisplayFormat::dateTime(startsAt),
+        m_performance->addItem(tr("%1 · %2").arg(DisplayFormat::showTime(startsAt, p.value(u"timeZone"_s).toString()),
                                                  p.value(u"venue"_s).toString()),
                                jsonInteger(p.value(u"id"_s)).value_or(0));
     }
@@ -398,12 +425,14 @@ void SalesReportView::reload()
     else if (eventId > 0)
         scope.insert(u"eventId"_s, eventId);
     QJsonObject params = scope;
-    // Whole local days: from the first one's midnight to the end of the last one.
+    // Whole days of the venue: from the first one's midnight to the end of the last one.
+    const QString zoneId = reportZone();
+    const QTimeZone zone(zoneId.toUtf8());
     if (m_from->date() > NoDate)
-        params.insert(u"from"_s, toWireTime(m_from->date().startOfDay().toUTC()));
-    params.insert(u"to"_s, toWireTime(m_to->date().addDays(1).startOfDay().toUTC()));
+        params.insert(u"from"_s, toWireTime(m_from->date().startOfDay(zone).toUTC()));
+    params.insert(u"to"_s, toWireTime(m_to->date().addDays(1).startOfDay(zone).toUTC()));
     params.insert(u"bucket"_s, m_bucket->currentData().toString());
-    params.insert(u"timeZone"_s, localZone());
+    params.insert(u"timeZone"_s, zoneId);
     m_pending = scope.isEmpty() ? 1 : 2;
     m_message->setText(tr("Loading…"));
     setCursor(Qt::BusyCursor);
@@ -471,8 +500,9 @@ void SalesReportView::showSales(const QJsonObject &result)
     for (const QJsonValue &v : result.value(u"byTicketType"_s).toArray()) {
         QJsonObject t = v.toObject();
         t.insert(u"performance"_s,
-                 DisplayFormat::dateTime(
-                     parseWireTime(t.value(u"startsAt"_s).toString()).value_or(QDateTime())));
+                 DisplayFormat::showTime(
+                     parseWireTime(t.value(u"startsAt"_s).toString()).value_or(QDateTime()),
+                     performanceZone(jsonInteger(t.value(u"performanceId"_s)).value_or(0))));
         capacity += t.value(u"capacity"_s).toInteger();
         types.append(t);
     }
@@ -508,8 +538,9 @@ void SalesReportView::showOccupancy(const QJsonObject &result)
     for (const QJsonValue &v : result.value(u"performances"_s).toArray()) {
         QJsonObject p = v.toObject();
         p.insert(u"performance"_s,
-                 DisplayFormat::dateTime(
-                     parseWireTime(p.value(u"startsAt"_s).toString()).value_or(QDateTime())));
+                 DisplayFormat::showTime(
+                     parseWireTime(p.value(u"startsAt"_s).toString()).value_or(QDateTime()),
+                     performanceZone(jsonInteger(p.value(u"performanceId"_s)).value_or(0))));
         rows.append(p);
     }
     m_models[OccupancyTable]->setRows(rows, result.value(u"totals"_s).toObject(), tr("Total"));

@@ -59,6 +59,10 @@ Q_SIGNALS:
 private:
     void loadEvents();
     void fillPerformances();
+    // The IANA zone of a listed performance (empty if unknown), and the zone the report's days
+    // and hours are counted in.
+    QString performanceZone(qint64 performanceId) const;
+    QString reportZone() const;
     void showSales(const QJsonObject &result);
     void showOccupancy(const QJsonObject &result);
     void setCard(QLabel *value, const QString &text);

@@ -17,6 +17,7 @@
 #include "uicheck.h"
 #include "widgets/theme.h"
 
+#include <QTimeZone>
 #include <QTranslator>
 #include <QApplication>
 #include <QComboBox>
@@ -50,6 +51,7 @@ private slots:
     void pdfIsWritten();
     void zReportShowsTheCashInTheDrawer();
     void zReportOfOneClerk();
+    void venueDaysAndTimes();
     void fitsAndIsNamed_data();
     void fitsAndIsNamed();
 
@@ -293,6 +295,48 @@ void TestGuiReports::zReportOfOneClerk()
     QCOMPARE(m_shift->cashExpectedText(), DisplayFormat::money(3 * 4500));
     m_shift->selectClerk(0);
     waitForShift();
+}
+
+// A show in Shanghai, reported from a computer in another zone: its days are Shanghai's, and its
+// performance reads 19:30 (with the zone) in the list and in the occupancy table.
+void TestGuiReports::venueDaysAndTimes()
+{
+    const qint64 event = seed::createEvent(*m_manager, u"Shanghai Gala"_s);
+    QVERIFY(event > 0);
+    const QTimeZone shanghai("Asia/Shanghai");
+    const QDateTime start(QDate::currentDate().addDays(9), QTime(19, 30), shanghai);
+    const TestClient::Response created = m_manager->call(
+        methodName(Method::AdminCreatePerformance),
+        {{u"eventId"_s, event}, {u"startsAt"_s, seed::wireTime(start.toUTC())},
+         {u"venue"_s, u"Grand Theatre"_s}, {u"timeZone"_s, u"Asia/Shanghai"_s}});
+    QVERIFY2(created.ok, qPrintable(created.toString()));
+    const qint64 performance = created.result.value(u"performance"_s).toObject().value(u"id"_s).toInteger();
+    const qint64 type = seed::createTicketType(*m_manager, performance, u"Stalls"_s, 38000, 50);
+    QVERIFY(type > 0);
+    QVERIFY(m_customer->call(methodName(Method::OrderPurchase),
+                             {{u"ticketTypeId"_s, type}, {u"quantity"_s, 1}, {u"payment"_s, seed::sandboxPayment()}})
+                .ok);
+
+    m_sales->refresh();
+    auto *events = m_window->findChild<QComboBox *>(u"reportEventComboBox"_s);
+    QTRY_VERIFY(events->findData(event) >= 0);
+    m_sales->setHourly(false);
+    m_sales->selectScope(event, performance);
+    const QDate today = QDate::currentDate();
+    m_sales->setRange(today.addDays(-1), today.addDays(1));
+    waitForSales();
+    QCOMPARE(m_sales->salesResult().value(u"timeZone"_s).toString(), u"Asia/Shanghai"_s);
+    QCOMPARE(m_sales->salesResult().value(u"totals"_s).toObject().value(u"tickets"_s).toInteger(), 1);
+    const QString shown = DisplayFormat::showTime(start.toUTC(), u"Asia/Shanghai"_s);
+    QCOMPARE(DisplayFormat::inZone(start.toUTC(), u"Asia/Shanghai"_s).time(), QTime(19, 30));
+    auto *performances = m_window->findChild<QComboBox *>(u"reportPerformanceComboBox"_s);
+    QVERIFY2(performances->currentText().startsWith(shown), qPrintable(performances->currentText()));
+    QAbstractItemModel *occupancy = m_sales->table(SalesReportView::OccupancyTable);
+    QTRY_VERIFY(occupancy->rowCount() >= 1);
+    QStringList row;
+    for (int c = 0; c < occupancy->columnCount(); ++c)
+        row << occupancy->index(0, c).data().toString();
+    QVERIFY2(row.contains(shown), qPrintable(row.join(u" | "_s)));
 }
 
 void TestGuiReports::fitsAndIsNamed_data()
