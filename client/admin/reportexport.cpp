@@ -48,10 +48,12 @@ QByteArray ReportExport::csv(const ReportTableModel &table)
     QStringList lines;
     QStringList header;
     for (const ReportTableModel::Column &c : table.columns()) {
-        header << csvField(c.kind == Kind::Money
-                               ? tr("%1 (%2)").arg(c.title, DisplayFormat::currencySymbol())
-                               : c.title,
-                           true);
+        QString title = c.title;
+        if (c.kind == Kind::Money)
+            title = tr("%1 (%2)").arg(c.title, DisplayFormat::currencySymbol());
+        else if ((c.kind == Kind::Time || c.kind == Kind::Date) && !table.timeZone().isEmpty())
+            title = tr("%1 (%2)").arg(c.title, table.timeZone()); // the times carry no zone
+        header << csvField(title, true);
     }
     lines << header.join(u',');
     for (int row = 0; row < table.rowCount(); ++row) {
@@ -85,7 +87,9 @@ QByteArray ReportExport::csv(const ReportTableModel &table)
                 const QDateTime t = raw.toDateTime();
                 const QString format = table.kind(column) == Kind::Date ? u"yyyy-MM-dd"_s
                                                                          : u"yyyy-MM-dd HH:mm"_s;
-                fields << (t.isValid() ? t.toLocalTime().toString(format) : QString());
+                // The table's zone (the venue's days), local time when it has none.
+                fields << (t.isValid() ? DisplayFormat::inZone(t, table.timeZone()).toString(format)
+                                       : QString());
                 break;
             }
             }

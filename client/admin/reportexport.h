@@ -24,8 +24,9 @@ public:
 
     // RFC 4180: comma separated, CRLF line ends, fields with a comma, quote or line break quoted
     // and their quotes doubled. Money in decimal major units ("1234.50") under a header naming
-    // the currency, counts as plain integers, times in local time ("2026-12-12 19:30"). UTF-8
-    // with a byte order mark, so spreadsheets read the currency symbol right.
+    // the currency, counts as plain integers, times in the table's zone under a header naming it
+    // ("2026-12-12 19:30"; local time when the table has none). UTF-8 with a byte order mark, so
+    // spreadsheets read the currency symbol right.
     static QByteArray csv(const ReportTableModel &table);
     static bool writeCsv(const ReportTableModel &table, const QString &path, QString *error);
 

@@ -40,6 +40,15 @@ void ReportTableModel::setColumnKind(int column, Kind kind)
         Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
 }
 
+void ReportTableModel::setTimeZone(const QString &timeZone)
+{
+    if (m_timeZone == timeZone)
+        return;
+    m_timeZone = timeZone;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 QJsonObject ReportTableModel::rowObject(int row) const
 {
     return m_rows.at(row).toObject();
@@ -79,10 +88,12 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
             return DisplayFormat::money(value.toInteger());
         case Kind::Percent:
             return tr("%L1 %").arg(value.toDouble(), 0, 'f', 1);
+        // The venue's hours and days (with its zone's abbreviation when this computer's clock
+        // reads otherwise); local time when the table has no zone.
         case Kind::Time:
-            return DisplayFormat::dateTime(parseWireTime(value.toString()).value_or(QDateTime()));
+            return DisplayFormat::showTime(parseWireTime(value.toString()).value_or(QDateTime()), m_timeZone);
         case Kind::Date:
-            return DisplayFormat::date(parseWireTime(value.toString()).value_or(QDateTime()));
+            return DisplayFormat::showDate(parseWireTime(value.toString()).value_or(QDateTime()), m_timeZone);
         }
         return {};
     case RawRole:

@@ -10,7 +10,7 @@ namespace mq::client {
 
 // One table of a report: rows straight from the server's JSON, each column a key of the row and
 // a kind that says how it reads (money through DisplayFormat, counts with thousands separators,
-// times local) and how it is exported. An optional last row holds the totals, in bold.
+// times in the report's zone, else local) and how it is exported. An optional last row holds the totals, in bold.
 class ReportTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,7 +23,7 @@ public:
         Kind kind = Kind::Text;
     };
     // The value as exported: cents (qint64) for money, a UTC QDateTime for times and dates (the
-    // start of the local day), numbers as numbers, text as text.
+    // start of the day in timeZone()), numbers as numbers, text as text.
     static constexpr int RawRole = Qt::UserRole + 1;
 
     explicit ReportTableModel(const QList<Column> &columns, QObject *parent = nullptr);
@@ -34,6 +34,10 @@ public:
     void clear();
     // Hourly figures read as times, daily ones as dates.
     void setColumnKind(int column, Kind kind);
+    // The IANA zone whose clock and calendar times and dates read in (a sales report's venue);
+    // empty: this computer's (a shift's times are the counter's).
+    void setTimeZone(const QString &timeZone);
+    QString timeZone() const { return m_timeZone; }
 
     const QList<Column> &columns() const { return m_columns; }
     Kind kind(int column) const { return m_columns.value(column).kind; }
@@ -51,6 +55,7 @@ private:
     QJsonArray m_rows;
     bool m_hasTotals = false;
     QString m_totalsLabel;
+    QString m_timeZone;
 };
 
 } // namespace mq::client

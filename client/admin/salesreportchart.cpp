@@ -4,10 +4,10 @@
 #include "shared/utctime.h"
 
 #include <QJsonObject>
+#include <QLocale>
 #include <QPainter>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
-#include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
@@ -53,7 +53,12 @@ int SalesReportChart::pointCount() const
     return m_tickets ? int(m_tickets->count()) : 0;
 }
 
-void SalesReportChart::setPoints(const QJsonArray &points, bool hourly)
+QStringList SalesReportChart::timeLabels() const
+{
+    return m_time ? m_time->categoriesLabels() : QStringList();
+}
+
+void SalesReportChart::setPoints(const QJsonArray &points, bool hourly, const QString &timeZone)
 {
     QChart *c = chart();
     c->removeAllSeries();
@@ -70,9 +75,12 @@ void SalesReportChart::setPoints(const QJsonArray &points, bool hourly)
     qint64 maxCents = 0;
     qint64 first = 0;
     qint64 last = 0;
+    QList<QDateTime> times;
     for (const QJsonValue &v : points) {
         const QJsonObject p = v.toObject();
-        const qint64 at = parseWireTime(p.value(u"at"_s).toString()).value_or(QDateTime()).toMSecsSinceEpoch();
+        const QDateTime utc = parseWireTime(p.value(u"at"_s).toString()).value_or(QDateTime());
+        times.append(utc);
+        const qint64 at = utc.toMSecsSinceEpoch();
         const qint64 tickets = p.value(u"tickets"_s).toInteger();
         const qint64 cents = p.value(u"revenueCents"_s).toInteger();
         m_tickets->append(double(at), double(tickets));
@@ -88,16 +96,30 @@ void SalesReportChart::setPoints(const QJsonArray &points, bool hourly)
     c->addSeries(m_tickets);
     c->addSeries(m_revenue);
 
-    auto *time = new QDateTimeAxis(c);
-    time->setFormat(hourly ? u"MMM d HH:mm"_s : u"MMM d"_s);
-    time->setTickCount(std::clamp(int(points.size()), 2, 7));
+    // A date-time axis would label the computer's hours and days; the report's are the venue's,
+    // so the labels are written here, at about seven of the points.
+    auto *time = new QCategoryAxis(c);
+    m_time = time;
+    time->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     if (first == last) {
         // One point (or none): a bucket's width either side, so it is not on the edge.
         const qint64 width = hourly ? 3'600'000 : 86'400'000;
         first -= width;
         last += width;
     }
-    time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
+    time->setStartValue(double(first));
+    time->setRange(double(first), double(last));
+    QString format = hourly ? u"MMM d HH:mm"_s : u"MMM d"_s;
+    if (!times.isEmpty()
+        && DisplayFormat::inZone(times.first(), timeZone).date().year()
+               != DisplayFormat::inZone(times.last(), timeZone).date().year())
+        format = hourly ? u"MMM d yyyy HH:mm"_s : u"MMM d yyyy"_s;
+    const qsizetype every = std::max<qsizetype>(1, (times.size() + 6) / 7);
+    const QLocale locale;
+    for (qsizetype i = 0; i < times.size(); i += every) {
+        const QDateTime there = DisplayFormat::inZone(times.at(i), timeZone);
+        time->append(locale.toString(there, format), double(times.at(i).toMSecsSinceEpoch()));
+    }
     c->addAxis(time, Qt::AlignBottom);
 
     auto *ticketAxis = new QValueAxis(c);

@@ -8,6 +8,7 @@
 #include "shared/jsonfields.h"
 #include "shared/methods.h"
 #include "shared/utctime.h"
+#include "widgets/timezonecombobox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -39,13 +40,6 @@ namespace {
 
 // The earliest date the range can start at: shown as "First sale".
 const QDate NoDate(2000, 1, 1);
-
-// The computer's zone: the report's when its performances are in several zones.
-QString localZone()
-{
-    const QByteArray id = QTimeZone::systemTimeZoneId();
-    return id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id) ? u"UTC"_s : QString::fromUtf8(id);
-}
 
 // Wide enough for its longest text: the style sheet's padding is not in a date edit's size hint.
 void fitDates(QDateTimeEdit *edit, const QStringList &texts)
@@ -347,16 +341,17 @@ QString SalesReportView::performanceZone(qint64 performanceId) const
 QString SalesReportView::reportZone() const
 {
     // Days and hours are the venue's: the chosen performance's zone, or the event's when all of
-    // its performances share one.
+    // its performances share one; else this computer's.
     if (const qint64 performanceId = m_performance->currentData().toLongLong(); performanceId > 0) {
         const QString zone = performanceZone(performanceId);
-        return zone.isEmpty() ? localZone() : zone;
+        return zone.isEmpty() ? TimeZoneComboBox::systemZone() : zone;
     }
     const QJsonObject event = m_events.value(QString::number(m_event->currentData().toLongLong())).toObject();
     QSet<QString> zones;
     for (const QJsonValue &p : event.value(u"performances"_s).toArray())
         zones.insert(p.toObject().value(u"timeZone"_s).toString());
-    return zones.size() == 1 && !zones.begin()->isEmpty() ? *zones.begin() : localZone();
+    return zones.size() == 1 && !zones.begin()->isEmpty() ? *zones.begin()
+                                                          : TimeZoneComboBox::systemZone();
 }
 
 void SalesReportView::fillPerformances()
@@ -488,11 +483,14 @@ void SalesReportView::showSales(const QJsonObject &result)
     m_sales = result;
     const bool hourly = result.value(u"bucket"_s).toString() == u"hour"_s;
     const QJsonArray points = result.value(u"points"_s).toArray();
-    m_chart->setPoints(points, hourly);
+    // The buckets are the venue's hours and days: labelled, shown and exported as its clock reads.
+    const QString zone = result.value(u"timeZone"_s).toString();
+    m_chart->setPoints(points, hourly, zone);
     const QJsonObject totals = result.value(u"totals"_s).toObject();
     // Days read as dates, not as midnights.
     m_models[OverTimeTable]->setColumnKind(0, hourly ? ReportTableModel::Kind::Time
                                                      : ReportTableModel::Kind::Date);
+    m_models[OverTimeTable]->setTimeZone(zone);
     m_models[OverTimeTable]->setRows(points, totals, tr("Total"));
 
     QJsonArray types;
@@ -528,8 +526,7 @@ void SalesReportView::showSales(const QJsonObject &result)
     else
         m_message->setText(tr("%1, %2, grouped by %3 (%4).")
                                .arg(scopeText(), rangeText(),
-                                    hourly ? tr("hour") : tr("day"),
-                                    result.value(u"timeZone"_s).toString()));
+                                    hourly ? tr("hour") : tr("day"), zone));
 }
 
 void SalesReportView::showOccupancy(const QJsonObject &result)
@@ -579,6 +576,7 @@ bool SalesReportView::exportPdf(const QString &path, QString *error)
     const QJsonObject totals = m_sales.value(u"totals"_s).toObject();
     const QStringList lines{
         tr("%1, %2.").arg(scopeText(), rangeText()),
+        tr("Days and hours in %1.").arg(DisplayFormat::zoneName(m_sales.value(u"timeZone"_s).toString())),
         tr("Tickets sold: %L1 · Revenue: %2 · Refunded: %3 · Net: %4")
             .arg(totals.value(u"tickets"_s).toInteger())
             .arg(DisplayFormat::money(totals.value(u"revenueCents"_s).toInteger()),

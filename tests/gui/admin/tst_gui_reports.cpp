@@ -12,6 +12,7 @@
 #include "core/displayformat.h"
 #include "core/serverconnection.h"
 #include "shared/methods.h"
+#include "shared/utctime.h"
 #include "support/catalogseed.h"
 #include "support/serverfixture.h"
 #include "uicheck.h"
@@ -25,6 +26,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -298,7 +300,8 @@ void TestGuiReports::zReportOfOneClerk()
 }
 
 // A show in Shanghai, reported from a computer in another zone: its days are Shanghai's, and its
-// performance reads 19:30 (with the zone) in the list and in the occupancy table.
+// performance reads 19:30 (with the zone) in the list and in the occupancy table; the figures
+// over time are labelled with Shanghai's days and hours in the table, on the chart and in the CSV.
 void TestGuiReports::venueDaysAndTimes()
 {
     const qint64 event = seed::createEvent(*m_manager, u"Shanghai Gala"_s);
@@ -337,6 +340,56 @@ void TestGuiReports::venueDaysAndTimes()
     for (int c = 0; c < occupancy->columnCount(); ++c)
         row << occupancy->index(0, c).data().toString();
     QVERIFY2(row.contains(shown), qPrintable(row.join(u" | "_s)));
+
+    // Its days are Shanghai's, and so are their labels: the day that starts at 16:00Z on D reads
+    // D+1 in the table, on the chart and in the CSV, though this computer's calendar says D.
+    const QLocale locale;
+    const auto dateText = [&locale](const QDate &d) -> QString {
+        return locale.toString(d, u"ddd"_s) + u' ' + locale.toString(d, QLocale::ShortFormat);
+    };
+    QVERIFY(QTimeZone::systemTimeZone().offsetFromUtc(start) != shanghai.offsetFromUtc(start));
+    const QJsonArray points = m_sales->salesResult().value(u"points"_s).toArray();
+    QCOMPARE(points.size(), 3);
+    ReportTableModel *overTime = m_sales->table(SalesReportView::OverTimeTable);
+    QCOMPARE(overTime->rowCount(), points.size() + 1); // and the totals
+    const QStringList axis = m_sales->chart()->timeLabels();
+    QCOMPARE(axis.size(), points.size());
+    const QString daysCsv = m_dir.filePath(u"shanghai-days.csv"_s);
+    QString error;
+    QVERIFY2(m_sales->exportCsv(SalesReportView::OverTimeTable, daysCsv, &error), qPrintable(error));
+    QList<QStringList> csv = readCsv(daysCsv);
+    QCOMPARE(csv.size(), points.size() + 2);
+    QCOMPARE(csv.at(0).at(0), u"From (Asia/Shanghai)"_s);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const QDate day = today.addDays(i - 1); // the range's days, in Shanghai
+        const QDateTime at = parseWireTime(points.at(i)[u"at"_s].toString()).value_or(QDateTime());
+        QCOMPARE(at, day.startOfDay(shanghai));
+        QCOMPARE(at.toUTC(), QDateTime(day.addDays(-1), QTime(16, 0), Qt::UTC));
+        QCOMPARE(overTime->index(int(i), 0).data().toString(), dateText(day));
+        QCOMPARE(axis.at(i), locale.toString(day, u"MMM d"_s));
+        QCOMPARE(csv.at(i + 1).at(0), day.toString(u"yyyy-MM-dd"_s));
+    }
+
+    // And its hours: Shanghai's midnight (16:00Z) reads 00:00, with the zone's abbreviation.
+    m_sales->setHourly(true);
+    m_sales->setRange(today, today);
+    waitForSales();
+    const QJsonArray hours = m_sales->salesResult().value(u"points"_s).toArray();
+    QCOMPARE(hours.size(), 24);
+    const QDateTime midnight = today.startOfDay(shanghai);
+    QCOMPARE(parseWireTime(hours.first()[u"at"_s].toString()).value_or(QDateTime()), midnight);
+    const QString first = overTime->index(0, 0).data().toString();
+    QCOMPARE(first, DisplayFormat::showTime(midnight, u"Asia/Shanghai"_s));
+    QVERIFY2(first.startsWith(dateText(today))
+                 && first.endsWith(u' ' + DisplayFormat::zoneAbbreviation(midnight, shanghai)),
+             qPrintable(first));
+    QCOMPARE(m_sales->chart()->timeLabels().value(0), locale.toString(today, u"MMM d"_s) + u" 00:00"_s);
+    const QString hoursCsv = m_dir.filePath(u"shanghai-hours.csv"_s);
+    QVERIFY2(m_sales->exportCsv(SalesReportView::OverTimeTable, hoursCsv, &error), qPrintable(error));
+    csv = readCsv(hoursCsv);
+    QCOMPARE(csv.at(1).at(0), today.toString(u"yyyy-MM-dd"_s) + u" 00:00"_s);
+    m_sales->setHourly(false);
+    waitForSales();
 }
 
 void TestGuiReports::fitsAndIsNamed_data()
