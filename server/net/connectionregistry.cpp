@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -165,7 +167,10 @@ void ConnectionRegistry::publishCheckin(const services::CheckinChange &change)
 
 void ConnectionRegistry::deliverRelayed(Id performanceId, const QByteArray &notification)
 {
-    if (m_changeListener)
+    // Admissions change no catalog figure: only sales and administration empty the cache.
+    const bool admissions = QJsonDocument::fromJson(notification).object().value(u"method"_s).toString()
+                            == QLatin1String(CheckinChangedPush);
+    if (m_changeListener && !admissions)
         m_changeListener(performanceId);
     if (performanceId <= 0)
         return; // the catalog changed on another instance: nothing to push

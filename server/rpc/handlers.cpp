@@ -447,12 +447,21 @@ Reply orderCheckout(HandlerContext &c)
     return reply;
 }
 
+// A gate is a label of 1 to 64 characters (blanks around it dropped); left out, a scan's is "".
+QString gateOf(const Params &params)
+{
+    const QString gate = params.string(u"gate"_s).trimmed();
+    if (gate.isEmpty() && params.has(u"gate"_s))
+        throw services::ServiceError(RpcError::validation(u"gate"_s, u"A gate is 1 to 64 characters"_s));
+    return gate;
+}
+
 Reply checkinScan(HandlerContext &c)
 {
     const services::ScanResult scan =
         services::CheckinService(c.db, c.env.signer)
             .scan(c.caller, c.params.string(u"code"_s), c.params.integer(u"performanceId"_s),
-                  c.params.string(u"gate"_s).trimmed());
+                  gateOf(c.params));
     Reply r = result({{u"ticket"_s, scan.ticket.ticket.toJson()},
                       {u"admittedAt"_s, toWireTime(scan.admittedAt)},
                       {u"gate"_s, scan.ticket.admittedGate},
@@ -508,7 +517,7 @@ Reply checkinUpload(HandlerContext &c)
     }
     const services::UploadResult upload = services::CheckinService(c.db, c.env.signer)
                                               .upload(c.caller, c.params.integer(u"performanceId"_s),
-                                                      c.params.string(u"gate"_s).trimmed(), scans);
+                                                      gateOf(c.params), scans);
     Reply r = result({{u"results"_s, upload.results}});
     if (upload.change)
         r.checkinChanges.append(*upload.change);

@@ -272,7 +272,7 @@ QJsonObject CheckinService::uploadOne(const Caller &caller, Id performanceId, co
         *admitted = false;
         const QDateTime now = Clock::now();
         // A gate whose clock runs ahead cannot claim a time that has not come yet.
-        const QDateTime scannedAt = qMin(scan.scannedAt, now);
+        QDateTime scannedAt = qMin(scan.scannedAt, now);
         storage::CheckinRepository repo(m_db);
         storage::ScanRecord record{performanceId, 0, scan.code, u"upload"_s, gate, caller.user.id,
                                    scan.nonce, scannedAt, now, {}, {}};
@@ -284,10 +284,9 @@ QJsonObject CheckinService::uploadOne(const Caller &caller, Id performanceId, co
         const auto ticket = resolved.forged ? std::nullopt : repo.lockByCode(resolved.code);
         auto finish = [&](const QString &status) {
             answer.insert(u"status"_s, status);
-            repo.setResult(scanId, status, answer);
+            repo.setResult(scanId, status, answer,
+                           ticket ? std::optional<Ticket>(ticket->ticket) : std::nullopt);
             if (ticket) {
-                m_db.exec(u"UPDATE checkin_scans SET ticket_id = ?, code = ? WHERE id = ?"_s,
-                          {ticket->ticket.id, ticket->ticket.code, scanId});
                 QJsonObject after{{u"gate"_s, gate}, {u"status"_s, status}, {u"nonce"_s, scan.nonce},
                                   {u"scannedAt"_s, toWireTime(scannedAt)}};
                 storage::AuditRepository(m_db).append(
@@ -303,6 +302,11 @@ QJsonObject CheckinService::uploadOne(const Caller &caller, Id performanceId, co
         }
         if (ticket->cancelled())
             return finish(u"cancelled"_s);
+        // Nor a time before the ticket was bought: that gate's clock is wrong, and its scan counts
+        // from its upload (else a reset clock would displace every admission, the earliest
+        // scan winning).
+        if (scannedAt < ticket->orderCreatedAt)
+            scannedAt = now;
         if (repo.admit(ticket->ticket.id, scannedAt, gate, caller.user.id)) {
             *admitted = true;
             addAdmission(answer, scannedAt, gate);

@@ -2,6 +2,7 @@
 
 #include "services/clock.h"
 #include "services/serviceerror.h"
+#include "services/timezones.h"
 #include "shared/utctime.h"
 #include "storage/database.h"
 #include "storage/reportrepository.h"
@@ -188,9 +189,7 @@ QJsonObject ReportService::sales(const SalesReportQuery &query)
     const bool hourly = query.bucket == u"hour"_s;
     if (!hourly && query.bucket != u"day"_s)
         throw invalid(u"bucket"_s, u"Bucket must be one of: hour, day"_s);
-    if (!QTimeZone::isTimeZoneIdAvailable(query.timeZone.toUtf8()))
-        throw invalid(u"timeZone"_s, u"Unknown time zone; use an IANA name such as Europe/Berlin"_s);
-    const QTimeZone zone(query.timeZone.toUtf8());
+    const QTimeZone zone(TimeZones::checked(query.timeZone, u"timeZone"_s).toUtf8());
     if (query.from && query.to && *query.from >= *query.to)
         throw invalid(u"to"_s, u"The end must be after the start"_s);
     const storage::ReportScope scope{query.eventId, query.performanceId};

@@ -3,6 +3,7 @@
 #include "shared/utctime.h"
 #include "storage/database.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -15,8 +16,8 @@ namespace {
 const QString DoorTicketColumns =
     u"SELECT t.id, t.code, t.ticket_type_id, t.status, t.seat_id, s.section, s.row_label, s.label,"
     " s.accessible, s.companion, s.restricted_view, s.note, t.order_id, o.status, t.performance_id,"
-    " i.ticket_type_name, i.event_title, i.starts_at, t.admitted_at, t.admitted_gate, t.admitted_by"
-    " FROM tickets t JOIN orders o ON o.id = t.order_id"
+    " i.ticket_type_name, i.event_title, i.starts_at, t.admitted_at, t.admitted_gate, t.admitted_by,"
+    " o.created_at FROM tickets t JOIN orders o ON o.id = t.order_id"
     " LEFT JOIN order_items i ON i.id = (SELECT MIN(i2.id) FROM order_items i2"
     "   WHERE i2.order_id = t.order_id AND i2.ticket_type_id = t.ticket_type_id)"
     " LEFT JOIN seats s ON s.id = t.seat_id "_s;
@@ -45,6 +46,7 @@ DoorTicket readDoorTicket(const QSqlQuery &q)
         d.admittedAt = fromStorageTime(q.value(18).toLongLong());
     d.admittedGate = q.value(19).toString();
     d.admittedBy = q.value(20).toLongLong();
+    d.orderCreatedAt = fromStorageTime(q.value(21).toLongLong());
     return d;
 }
 
@@ -163,10 +165,15 @@ Id CheckinRepository::recordUpload(const ScanRecord &s, QJsonObject *previous)
     return 0;
 }
 
-void CheckinRepository::setResult(Id scanId, const QString &result, const QJsonObject &answer)
+void CheckinRepository::setResult(Id scanId, const QString &result, const QJsonObject &answer,
+                                  const std::optional<Ticket> &ticket)
 {
-    m_db.exec(u"UPDATE checkin_scans SET result = ?, answer = ? WHERE id = ?"_s,
-              {result, compact(answer), scanId});
+    if (ticket)
+        m_db.exec(u"UPDATE checkin_scans SET result = ?, answer = ?, ticket_id = ?, code = ? WHERE id = ?"_s,
+                  {result, compact(answer), ticket->id, ticket->code, scanId});
+    else
+        m_db.exec(u"UPDATE checkin_scans SET result = ?, answer = ? WHERE id = ?"_s,
+                  {result, compact(answer), scanId});
 }
 
 qint64 CheckinRepository::admittedCount(Id performanceId)
@@ -235,15 +242,28 @@ QList<ScanConflict> CheckinRepository::conflicts(Id performanceId)
                          OtherScan{q.value(1).toString(), fromStorageTime(q.value(2).toLongLong())}});
     }
     QList<ScanConflict> out;
+    QHash<QString, qsizetype> index;
     for (const auto &[code, scan] : std::as_const(rows)) {
-        if (out.isEmpty() || out.last().ticket.ticket.code != code) {
-            const auto ticket = findByCode(code);
-            if (!ticket)
-                continue;
-            out.append(ScanConflict{*ticket, {}});
+        if (!index.contains(code)) {
+            index.insert(code, out.size());
+            out.append(ScanConflict{{}, {}});
+            out.last().ticket.ticket.code = code;
         }
-        out.last().otherScans.append(scan);
+        out[index.value(code)].otherScans.append(scan);
     }
+    if (out.isEmpty())
+        return out;
+    // The tickets themselves in one query.
+    QSqlQuery &q = m_db.exec(DoorTicketColumns + u"WHERE t.performance_id = ? AND t.id IN"
+                             " (SELECT s.ticket_id FROM checkin_scans s WHERE s.performance_id = ?"
+                             " AND s.result IN ('conflict', 'displaced'))"_s,
+                             {performanceId, performanceId});
+    while (q.next()) {
+        const DoorTicket t = readDoorTicket(q);
+        if (const auto at = index.constFind(t.ticket.code); at != index.constEnd())
+            out[*at].ticket = t;
+    }
+    out.removeIf([](const ScanConflict &c) { return c.ticket.ticket.id == 0; });
     return out;
 }
 

@@ -24,6 +24,7 @@ struct DoorTicket
     std::optional<QDateTime> admittedAt;
     QString admittedGate;
     Id admittedBy = 0;
+    QDateTime orderCreatedAt; // nobody is let in with a ticket before it was bought
 
     bool cancelled() const { return ticket.status == TicketCancelled || orderStatus != OrderPaid; }
 };
@@ -93,7 +94,9 @@ public:
     // For an upload: the row of its nonce, or 0 when that nonce was recorded before (then
     // `previous` holds the answer it had).
     Id recordUpload(const ScanRecord &scan, QJsonObject *previous);
-    void setResult(Id scanId, const QString &result, const QJsonObject &answer);
+    // The upload's result and stored answer, and the ticket its code named (if any).
+    void setResult(Id scanId, const QString &result, const QJsonObject &answer,
+                   const std::optional<Ticket> &ticket);
 
     qint64 admittedCount(Id performanceId);
     qint64 soldCount(Id performanceId);

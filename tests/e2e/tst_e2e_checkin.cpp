@@ -251,7 +251,10 @@ void TestE2eCheckin::undoAndStats()
 void TestE2eCheckin::offlineKitAndUpload()
 {
     const Show show = makeShow(u"Offline"_s);
+    // Bought two hours ago: the offline scans of an hour ago come after the purchase.
+    QVERIFY(m_server.setClockOffset(-2 * 3600 * 1000));
     const QJsonArray tickets = buy(show, 3).value(u"tickets"_s).toArray();
+    QVERIFY(m_server.setClockOffset(0));
     auto qr = [&](int i) { return tickets.at(i).toObject().value(u"qr"_s).toString(); };
     MQ_VERIFY_OK(m_clerk->call(u"checkin.scan"_s, {{u"code"_s, qr(0)}, {u"performanceId"_s, show.perf},
                                                    {u"gate"_s, u"Main"_s}}));
@@ -330,7 +333,17 @@ void TestE2eCheckin::paramsAreChecked()
     MQ_VERIFY_FIELD(m_clerk->call(u"checkin.scan"_s, {{u"code"_s, u"X"_s}, {u"performanceId"_s, show.perf},
                                                       {u"gate"_s, QString(65, u'g')}}),
                     "gate");
+    // A gate is 1 to 64 characters: a blank one is refused, not stored as "".
+    MQ_VERIFY_FIELD(m_clerk->call(u"checkin.scan"_s, {{u"code"_s, u"X"_s}, {u"performanceId"_s, show.perf},
+                                                      {u"gate"_s, u"   "_s}}),
+                    "gate");
     const QString now = mq::toWireTime(QDateTime::currentDateTimeUtc());
+    MQ_VERIFY_FIELD(m_clerk->call(u"checkin.upload"_s,
+                                  {{u"performanceId"_s, show.perf}, {u"gate"_s, u""_s},
+                                   {u"scans"_s, QJsonArray{QJsonObject{{u"nonce"_s, u"blank-gate-1"_s},
+                                                                       {u"code"_s, u"X"_s},
+                                                                       {u"scannedAt"_s, now}}}}}),
+                    "gate");
     MQ_VERIFY_FIELD(m_clerk->call(u"checkin.upload"_s, {{u"performanceId"_s, show.perf}, {u"gate"_s, u"G"_s},
                                                         {u"scans"_s, QJsonArray()}}),
                     "scans");

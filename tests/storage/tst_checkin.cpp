@@ -53,6 +53,7 @@ private slots:
     void uploadNonceReplayAnswersTheSameAndCountsOnce();
     void uploadConflictsFirstScanWins();
     void uploadRefusals();
+    void uploadCannotPredateThePurchase();
     void keyIsSharedAndKept();
     void everyChangeIsAudited();
 
@@ -60,6 +61,8 @@ private:
     Caller caller(const QString &name, Role role);
     Performance makePerformance(qint64 capacity = 20);
     Order buy(Id ticketTypeId, int quantity);
+    // Bought an hour ago, so offline scans of the last minutes come after the purchase.
+    Order boughtAnHourAgo(Id ticketTypeId, int quantity);
     CheckinService door() { return CheckinService(m_fixture.db(), *m_signer); }
     qint64 auditCount(const QString &action);
 
@@ -108,6 +111,14 @@ Order TestCheckin::buy(Id ticketTypeId, int quantity)
 {
     SalesService sales(m_fixture.db(), m_gateway);
     return sales.purchase(m_alice, ticketTypeId, quantity, {u"sandbox"_s, u"tok_ok"_s}).order;
+}
+
+Order TestCheckin::boughtAnHourAgo(Id ticketTypeId, int quantity)
+{
+    Clock::setOffsetForTesting(-3600 * 1000);
+    Order order = buy(ticketTypeId, quantity);
+    Clock::setOffsetForTesting(0);
+    return order;
 }
 
 qint64 TestCheckin::auditCount(const QString &action)
@@ -321,7 +332,7 @@ void TestCheckin::offlineKitHasWhatAGateNeeds()
 void TestCheckin::uploadNonceReplayAnswersTheSameAndCountsOnce()
 {
     const Performance p = makePerformance();
-    Order order = buy(p.ticketTypes.first().id, 3);
+    Order order = boughtAnHourAgo(p.ticketTypes.first().id, 3);
     m_signer->sign(m_fixture.db(), order);
     const QDateTime at = Clock::now().addSecs(-120);
     const QList<OfflineScan> scans{{u"nonce-0001"_s, order.tickets.at(0).qr, at},
@@ -354,10 +365,35 @@ void TestCheckin::uploadNonceReplayAnswersTheSameAndCountsOnce()
                          422, "validation");
 }
 
+// A gate whose clock was reset (a scan "in 1970", before the purchase) cannot displace the
+// admission that stands: such a scan counts from its upload.
+void TestCheckin::uploadCannotPredateThePurchase()
+{
+    const Performance p = makePerformance();
+    Order order = buy(p.ticketTypes.first().id, 1);
+    m_signer->sign(m_fixture.db(), order);
+    door().scan(m_clerk, order.tickets.at(0).code, p.id, u"Main"_s);
+    const QDateTime epoch = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    const UploadResult late = door().upload(m_clerk, p.id, u"Broken clock"_s,
+                                            {{u"epoch-0001"_s, order.tickets.at(0).qr, epoch}});
+    QCOMPARE(late.results.at(0)[u"status"_s].toString(), u"conflict"_s);
+    QCOMPARE(late.results.at(0)[u"gate"_s].toString(), u"Main"_s);
+    QCOMPARE(door().stats(p.id).gates.first().gate, u"Main"_s);
+    // Uploaded first, such a scan stands from its upload, not from 1970.
+    Order other = buy(p.ticketTypes.first().id, 1);
+    m_signer->sign(m_fixture.db(), other);
+    const QDateTime before = Clock::now();
+    const UploadResult first = door().upload(m_clerk, p.id, u"Broken clock"_s,
+                                             {{u"epoch-0002"_s, other.tickets.at(0).qr, epoch}});
+    QCOMPARE(first.results.at(0)[u"status"_s].toString(), u"admitted"_s);
+    const auto admittedAt = parseWireTime(first.results.at(0)[u"admittedAt"_s].toString());
+    QVERIFY(admittedAt && *admittedAt >= before.addMSecs(-1));
+}
+
 void TestCheckin::uploadConflictsFirstScanWins()
 {
     const Performance p = makePerformance();
-    Order order = buy(p.ticketTypes.first().id, 2);
+    Order order = boughtAnHourAgo(p.ticketTypes.first().id, 2);
     m_signer->sign(m_fixture.db(), order);
     const QDateTime t0 = Clock::now().addSecs(-600);
     // Two gates offline admit the same ticket; North scanned it first but uploads second.
