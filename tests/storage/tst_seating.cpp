@@ -1812,7 +1812,7 @@ void TestSeating::noSingleSeatsOnHolds()
     h.holdSeats(m_alice, p.id, seats(v, u"A"_s, {1}));
     CHECK_COUNTS(p.id);
     // The rule can be turned off, and then a single seat may be left.
-    const Performance off = AdminService(m_fixture.db()).updatePerformance(m_admin, p.id, {std::nullopt, std::nullopt, false});
+    const Performance off = AdminService(m_fixture.db()).updatePerformance(m_admin, p.id, {std::nullopt, std::nullopt, false, std::nullopt});
     QVERIFY(!off.noSingleSeats);
     h.holdSeats(m_bob, p.id, seats(v, u"B"_s, {2}));
     QCOMPARE(statuses(v, p.id, seats(v, u"B"_s, {1, 2, 3})), u"aha"_s);

@@ -537,9 +537,9 @@ void TestServices::adminValidationNamesTheField()
     QCOMPARE(field([&] { admin.createTicketType(m_admin, p.id, u"A"_s, -1, 10); }), u"priceCents"_s);
     QCOMPARE(field([&] { admin.createTicketType(m_admin, p.id, u"A"_s, 100, -1); }), u"capacity"_s);
     QCOMPARE(field([&] { admin.createTicketType(m_admin, p.id, u""_s, 100, 1); }), u"name"_s);
-    QCOMPARE(field([&] { admin.updatePerformance(m_admin, p.id, {Clock::now().addDays(-1), {}, {}}); }),
+    QCOMPARE(field([&] { admin.updatePerformance(m_admin, p.id, {Clock::now().addDays(-1), {}, {}, {}}); }),
              u"startsAt"_s);
-    QCOMPARE(admin.updatePerformance(m_admin, p.id, {p.startsAt, u"Hall 2"_s, {}}).venue, u"Hall 2"_s);
+    QCOMPARE(admin.updatePerformance(m_admin, p.id, {p.startsAt, u"Hall 2"_s, {}, {}}).venue, u"Hall 2"_s);
     EXPECT_SERVICE_ERROR(admin.createPerformance(m_admin, 4242, Clock::now().addDays(1), u"Hall"_s, SeatingGeneral), 404,
                          "not_found");
     EXPECT_SERVICE_ERROR(admin.updateEvent(m_admin, 4242, {u"x"_s, {}, {}}), 404, "not_found");
