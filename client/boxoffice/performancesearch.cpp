@@ -95,6 +95,14 @@ void PerformanceSearch::refresh()
     search();
 }
 
+void PerformanceSearch::setStartedWithin(qint64 seconds)
+{
+    if (seconds == m_startedWithin)
+        return;
+    m_startedWithin = qMax<qint64>(0, seconds);
+    refresh();
+}
+
 void PerformanceSearch::follow(const QSet<Id> &performanceIds)
 {
     if (!m_connection)
@@ -165,7 +173,7 @@ void PerformanceSearch::search()
         if (w.size() > serverQuery.size())
             serverQuery = w;
     }
-    QJsonObject params{{u"from"_s, toWireTime(QDateTime::currentDateTimeUtc())}};
+    QJsonObject params{{u"from"_s, toWireTime(QDateTime::currentDateTimeUtc().addSecs(-m_startedWithin))}};
     if (!serverQuery.isEmpty())
         params.insert(u"query"_s, serverQuery);
 

@@ -35,6 +35,9 @@ public:
     void focusSearch();
     // Runs the current search again (after a reconnect: pushes may have been missed).
     void refresh();
+    // Also lists performances that started up to `seconds` ago (the door admits latecomers);
+    // 0, the default, lists only those still to come.
+    void setStartedWithin(qint64 seconds);
 
 Q_SIGNALS:
     void performanceChosen(const mq::Performance &performance, const QString &eventTitle);
@@ -66,6 +69,7 @@ private:
     QLabel *m_status;
     QTimer *m_debounce;
     QList<Result> m_results;
+    qint64 m_startedWithin = 0; // seconds before now the listed performances may have started
     quint64 m_sequence = 0;     // answers to older searches are dropped
     bool m_searching = false;
     bool m_chooseWhenReady = false;

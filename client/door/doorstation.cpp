@@ -12,6 +12,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace mq::client {
@@ -34,6 +36,7 @@ DoorStation::DoorStation(ServerConnection *connection, OfflineScanStore *store, 
     : QObject(parent),
       m_connection(connection),
       m_store(store),
+      m_retryBaseMs(DefaultRetryMs),
       m_kitTimer(new QTimer(this)),
       m_statsTimer(new QTimer(this)),
       m_retryTimer(new QTimer(this)),
@@ -57,6 +60,7 @@ DoorStation::DoorStation(ServerConnection *connection, OfflineScanStore *store, 
     m_retryTimer->setSingleShot(true);
     m_retryTimer->setInterval(DefaultRetryMs);
     connect(m_retryTimer, &QTimer::timeout, this, &DoorStation::uploadPending);
+
     connect(connection, &ServerConnection::stateChanged, this, &DoorStation::onStateChanged);
     connect(connection, &ServerConnection::pushReceived, this, &DoorStation::onPush);
     m_wasOnline = isOnline();
@@ -85,6 +89,9 @@ void DoorStation::start(const Performance &performance, const QString &eventTitl
         m_serverAdmitted = m_kit.admittedCount();
     }
     updatePending();
+    // So that a door restarted without a network can pick this show again.
+    if (performance.startsAt.isValid())
+        m_store->saveShow(performance, eventTitle);
     if (m_connection)
         m_connection->subscribe(performance.id);
     m_kitTimer->start();
@@ -140,7 +147,13 @@ void DoorStation::setKitRefreshInterval(int ms)
 
 void DoorStation::setRetryInterval(int ms)
 {
+    m_retryBaseMs = ms;
     m_retryTimer->setInterval(ms);
+}
+
+QList<OfflineScanStore::Scan> DoorStation::notAccepted() const
+{
+    return isStarted() ? m_store->notAccepted(m_performance.id) : QList<OfflineScanStore::Scan>{};
 }
 
 QString DoorStation::ticketTypeName(Id ticketTypeId) const
@@ -197,8 +210,8 @@ void DoorStation::scan(const QString &text)
 void DoorStation::onScanAnswered(const QString &scanned, quint64 sequence, const RpcResult &r)
 {
     if (r.kind == RpcResult::Kind::Timeout || r.kind == RpcResult::Kind::Disconnected) {
-        // The network went away under the scan: the door decides by itself.
-        admitOffline(scanned, sequence);
+        // The network went away under the scan (or the server is slow): the door decides by itself.
+        admitOffline(scanned, sequence, true);
         return;
     }
     ScanOutcome outcome;
@@ -245,7 +258,7 @@ void DoorStation::onScanAnswered(const QString &scanned, quint64 sequence, const
         describeOtherShow(outcome);
 }
 
-void DoorStation::admitOffline(const QString &scanned, quint64 sequence)
+void DoorStation::admitOffline(const QString &scanned, quint64 sequence, bool sent)
 {
     ScanOutcome outcome = m_kit.check(scanned);
     outcome.sequence = sequence;
@@ -264,11 +277,11 @@ void DoorStation::admitOffline(const QString &scanned, quint64 sequence)
                 outcome.nonce = recorded.nonce;
                 outcome.gate = m_gate;
                 outcome.admittedAt = recorded.scannedAt;
-                setLast(LastScan{scanned, outcome.ticketCode, recorded.nonce});
+                setLast(LastScan{scanned, outcome.ticketCode, recorded.nonce, sent});
                 updatePending();
                 // Judged here because the server was slow, not gone: it gets the scan soon.
-                if (isOnline())
-                    m_retryTimer->start();
+                if (isOnline() && !m_retryTimer->isActive())
+                    m_retryTimer->start(m_retryBaseMs);
                 Q_EMIT countsChanged();
             }
         }
@@ -285,9 +298,8 @@ void DoorStation::describeOtherShow(ScanOutcome outcome)
             if (!r.ok())
                 return;
             const Performance other = Performance::fromJson(r.result.value(u"performance"_s).toObject());
-            outcome.message = DisplayFormat::showTime(other.startsAt, other.timeZone);
-            if (!other.venue.isEmpty())
-                outcome.message += u" · "_s + other.venue;
+            const QString when = DisplayFormat::showTime(other.startsAt, other.timeZone);
+            outcome.message = other.venue.isEmpty() ? when : tr("%1 · %2", "time · venue").arg(when, other.venue);
             Q_EMIT answerRefined(outcome);
             const QString at = toWireTime(other.startsAt);
             m_connection->call(methodName(Method::CatalogListEvents), {{u"from"_s, at}, {u"to"_s, at}}, this,
@@ -297,7 +309,11 @@ void DoorStation::describeOtherShow(ScanOutcome outcome)
                                    for (const QJsonValue &v : events.result.value(u"events"_s).toArray()) {
                                        const Event e = Event::fromJson(v.toObject());
                                        if (e.id == other.eventId) {
-                                           outcome.message = e.title + u", "_s + outcome.message;
+                                           const QString when = DisplayFormat::showTime(other.startsAt, other.timeZone);
+                                           outcome.message =
+                                               other.venue.isEmpty()
+                                                   ? tr("%1, %2", "title, time").arg(e.title, when)
+                                                   : tr("%1, %2 · %3", "title, time · venue").arg(e.title, when, other.venue);
                                            Q_EMIT answerRefined(outcome);
                                            return;
                                        }
@@ -310,7 +326,7 @@ void DoorStation::describeOtherShow(ScanOutcome outcome)
 
 void DoorStation::undo()
 {
-    if (!m_last)
+    if (!m_last || m_undoAfterUpload)
         return;
     const LastScan last = *m_last;
     ScanOutcome outcome;
@@ -318,17 +334,63 @@ void DoorStation::undo()
     outcome.scanned = last.scanned;
     outcome.ticketCode = last.ticketCode;
     outcome.sequence = ++m_sequence;
+    undoLast(last, outcome);
+}
+
+void DoorStation::undoLast(const LastScan &last, const ScanOutcome &outcome)
+{
+    if (!last.nonce.isEmpty()) {
+        // In the upload under way: the server may be admitting it this moment. Its answer
+        // decides whether the scan is forgotten here or undone on the server.
+        if (m_inFlight.contains(last.nonce)) {
+            m_undoAfterUpload = PendingUndo{last, outcome};
+            return;
+        }
+        // Sent to a server that did not answer in time: it may have admitted the ticket all the
+        // same, and forgetting the scan here would leave that admission. Upload it, then undo.
+        const auto waiting = last.sent ? m_store->scan(last.nonce) : std::nullopt;
+        if (waiting && !waiting->uploaded) {
+            if (!isOnline()) {
+                ScanOutcome failed = outcome;
+                failed.kind = ScanOutcome::Kind::NotUndone;
+                failed.message = tr("This scan may have reached the server; undo it when the door is back online.");
+                Q_EMIT answered(failed);
+                return;
+            }
+            if (!m_uploading)
+                uploadPending();
+            if (m_uploading) {
+                m_undoAfterUpload = PendingUndo{last, outcome};
+                return;
+            }
+        }
+    }
+    undoNow(last, outcome);
+}
+
+void DoorStation::undoNow(const LastScan &last, ScanOutcome outcome)
+{
     // Not uploaded yet: forgotten here, the server never hears of it.
     if (!last.nonce.isEmpty() && m_store->discard(last.nonce)) {
         outcome.offline = true;
-        setLast(std::nullopt);
+        if (m_last && m_last->nonce == last.nonce)
+            setLast(std::nullopt);
         updatePending();
         Q_EMIT countsChanged();
         Q_EMIT answered(outcome);
         return;
     }
+    // checkin.undo takes back whatever admission stands: only when it is this scan's.
+    if (const QString refusal = undoRefusal(last); !refusal.isEmpty()) {
+        outcome.kind = ScanOutcome::Kind::NotUndone;
+        outcome.message = refusal;
+        if (m_last && m_last->scanned == last.scanned && m_last->nonce == last.nonce)
+            setLast(std::nullopt);
+        Q_EMIT answered(outcome);
+        return;
+    }
     if (!isOnline()) {
-        outcome.kind = ScanOutcome::Kind::Failed;
+        outcome.kind = ScanOutcome::Kind::NotUndone;
         outcome.message = tr("This admission is already on the server; undo it when the door is back online.");
         Q_EMIT answered(outcome);
         return;
@@ -340,10 +402,36 @@ void DoorStation::undo()
                                Q_EMIT answered(outcome);
                                return;
                            }
-                           outcome.kind = ScanOutcome::Kind::Failed;
+                           outcome.kind = ScanOutcome::Kind::NotUndone;
                            outcome.message = r.message();
                            Q_EMIT answered(outcome);
                        });
+}
+
+QString DoorStation::undoRefusal(const LastScan &last) const
+{
+    const auto elsewhere = [this](const QString &gate, const QDateTime &at) {
+        const QString where = gate.isEmpty() ? tr("another gate") : gate;
+        const QString when = at.isValid() ? ScanOutcome::venueTime(at, m_performance.timeZone)
+                                          : QString();
+        return when.isEmpty()
+                   ? tr("The ticket's admission that counts was made at %1, not by this scan.").arg(where)
+                   : tr("The ticket's admission that counts was made at %1, %2, not by this scan.")
+                         .arg(where, when);
+    };
+    if (!last.nonce.isEmpty()) {
+        const auto scan = m_store->scan(last.nonce);
+        if (!scan)
+            return tr("This scan is no longer on this computer.");
+        if (scan->status == u"conflict"_s)
+            return elsewhere(scan->resultGate, scan->resultAt);
+        if (scan->status != u"admitted"_s)
+            return tr("The server did not accept this scan, so it admitted no one.");
+    }
+    // A later kit knows when another gate's earlier offline scan took this admission's place.
+    if (const auto standing = m_kit.admission(last.ticketCode); standing && standing->gate != m_gate)
+        return elsewhere(standing->gate, standing->admittedAt);
+    return {};
 }
 
 void DoorStation::finishUndo(const LastScan &last)
@@ -435,8 +523,17 @@ void DoorStation::refreshConflicts()
                            if (!r.ok() || performanceId != m_performance.id)
                                return;
                            m_conflicts.clear();
-                           for (const QJsonValue &v : r.result.value(u"conflicts"_s).toArray())
-                               m_conflicts.append(CheckinConflict::fromJson(v.toObject()));
+                           for (const QJsonValue &v : r.result.value(u"conflicts"_s).toArray()) {
+                               CheckinConflict c = CheckinConflict::fromJson(v.toObject());
+                               // A slow answer's scan, admitted online and uploaded from here too,
+                               // is one admission at one gate, not two.
+                               c.otherScans.removeIf([&c](const auto &other) {
+                                   return other.gate == c.gate && other.scannedAt.isValid() && c.admittedAt.isValid() &&
+                                          qAbs(other.scannedAt.secsTo(c.admittedAt)) <= OwnAdmissionWindowSecs;
+                               });
+                               if (!c.otherScans.isEmpty())
+                                   m_conflicts.append(c);
+                           }
                            Q_EMIT conflictsChanged();
                        });
 }
@@ -459,56 +556,118 @@ void DoorStation::uploadPending()
     const QList<OfflineScanStore::Scan> waiting = m_store->pending(0, MaxUploadBatch);
     if (waiting.isEmpty())
         return;
+    m_retryTimer->stop();
     // One batch is one performance and one gate (as recorded; the gate may have been renamed).
     const Id performanceId = waiting.first().performanceId;
     const QString gate = waiting.first().gate;
     QJsonArray scans;
+    QHash<QString, QDateTime> sent;
     for (const auto &s : waiting) {
         if (s.performanceId != performanceId || s.gate != gate)
             continue;
         scans.append(QJsonObject{{u"nonce"_s, s.nonce}, {u"code"_s, s.scanned}, {u"scannedAt"_s, toWireTime(s.scannedAt)}});
+        sent.insert(s.nonce, s.scannedAt);
     }
+    const int pendingBefore = m_store->pendingCount(0);
     m_uploading = true;
+    m_inFlight = QSet<QString>(sent.keyBegin(), sent.keyEnd());
     m_connection->call(
         methodName(Method::CheckinUpload), {{u"performanceId"_s, performanceId}, {u"gate"_s, gate}, {u"scans"_s, scans}},
         this,
-        [this, performanceId](const RpcResult &r) {
-            m_uploading = false;
-            if (!r.ok()) {
-                // The same scans with the same nonces go again: the server counts each once.
-                qCWarning(lcDoor) << "upload failed:" << r.message();
-                if (r.kind != RpcResult::Kind::Error || r.error.code >= 500)
-                    m_retryTimer->start();
-                return;
-            }
-            int admitted = 0;
-            for (const QJsonValue &v : r.result.value(u"results"_s).toArray()) {
-                const QJsonObject result = v.toObject();
-                const QString status = result.value(u"status"_s).toString();
-                m_store->markUploaded(result.value(u"nonce"_s).toString(), status, result.value(u"gate"_s).toString(),
-                                      timeOf(result.value(u"admittedAt"_s)));
-                if (status == u"admitted"_s)
-                    ++admitted;
-                else if (status == u"conflict"_s)
-                    ++m_tallyConflicts;
-                else
-                    ++m_tallyRefused;
-            }
-            m_tallyAdmitted += admitted;
-            if (performanceId == m_performance.id)
-                m_serverAdmitted += admitted; // until the stats say exactly
-            updatePending();
-            if (!m_store->pending(0, 1).isEmpty()) {
-                uploadPending();
-                return;
-            }
-            Q_EMIT uploadFinished(m_tallyAdmitted, m_tallyConflicts, m_tallyRefused);
-            m_tallyAdmitted = m_tallyConflicts = m_tallyRefused = 0;
-            refreshStats();
-            refreshConflicts();
-            Q_EMIT countsChanged();
+        [this, performanceId, gate, sent, pendingBefore](const RpcResult &r) {
+            onUploaded(r, performanceId, gate, sent, pendingBefore);
         },
         UploadTimeoutMs);
+}
+
+void DoorStation::onUploaded(const RpcResult &r, Id performanceId, const QString &gate,
+                             const QHash<QString, QDateTime> &sent, int pendingBefore)
+{
+    m_uploading = false;
+    m_inFlight.clear();
+    // The server refuses the whole batch for good (the performance deleted, this user's role
+    // gone, a malformed scan): resending would block every later scan behind it forever.
+    const bool permanent = r.kind == RpcResult::Kind::Error && r.error.code >= 400 && r.error.code < 500 &&
+                           r.error.code != 401 && r.error.code != 408 && r.error.code != 429;
+    if (!r.ok() && !permanent) {
+        // The same scans with the same nonces go again later: the server counts each once.
+        qCWarning(lcDoor) << "upload failed:" << r.message();
+        retryLater();
+    } else if (!r.ok()) {
+        qCWarning(lcDoor) << "upload refused:" << r.message();
+        for (auto it = sent.cbegin(); it != sent.cend(); ++it) {
+            if (m_store->markUploaded(it.key(), u"rejected"_s, {}, {}, r.message()))
+                ++m_tallyRefused;
+        }
+    } else {
+        int admitted = 0;
+        for (const QJsonValue &v : r.result.value(u"results"_s).toArray()) {
+            const QJsonObject result = v.toObject();
+            const QString nonce = result.value(u"nonce"_s).toString();
+            QString status = result.value(u"status"_s).toString();
+            const QString resultGate = result.value(u"gate"_s).toString();
+            const QDateTime resultAt = timeOf(result.value(u"admittedAt"_s));
+            // The server admitted this very scan online but answered after the door had judged it
+            // by itself: this gate's own admission, not a conflict.
+            const bool own = status == u"conflict"_s && resultGate == gate && sent.contains(nonce) &&
+                             resultAt.isValid() &&
+                             qAbs(resultAt.secsTo(sent.value(nonce))) <= OwnAdmissionWindowSecs;
+            if (own)
+                status = u"admitted"_s;
+            if (!m_store->markUploaded(nonce, status, resultGate, resultAt))
+                continue;
+            if (own)
+                ++m_tallyAdmitted; // already in the server's count
+            else if (status == u"admitted"_s)
+                ++admitted;
+            else if (status == u"conflict"_s)
+                ++m_tallyConflicts;
+            else
+                ++m_tallyRefused;
+        }
+        m_tallyAdmitted += admitted;
+        if (performanceId == m_performance.id)
+            m_serverAdmitted += admitted; // until the stats say exactly
+    }
+    updatePending();
+    if (m_undoAfterUpload) {
+        const PendingUndo pending = *std::exchange(m_undoAfterUpload, std::nullopt);
+        if (!r.ok() && !permanent) {
+            ScanOutcome failed = pending.outcome;
+            failed.kind = ScanOutcome::Kind::NotUndone;
+            failed.message = tr("The server did not answer. Try again in a moment.");
+            Q_EMIT answered(failed);
+        } else {
+            undoLast(pending.last, pending.outcome);
+        }
+    }
+    if (!r.ok() && !permanent)
+        return;
+    const int pendingAfter = m_store->pendingCount(0);
+    if (pendingAfter > 0) {
+        // Straight on only when this batch moved something; never a tight loop.
+        if (pendingAfter < pendingBefore) {
+            m_backoffMs = 0;
+            uploadPending();
+        } else {
+            retryLater();
+        }
+        return;
+    }
+    m_backoffMs = 0;
+    Q_EMIT uploadFinished(m_tallyAdmitted, m_tallyConflicts, m_tallyRefused);
+    m_tallyAdmitted = m_tallyConflicts = m_tallyRefused = 0;
+    refreshStats();
+    refreshConflicts();
+    Q_EMIT conflictsChanged(); // the scans the server did not accept are listed with them
+    Q_EMIT countsChanged();
+}
+
+void DoorStation::retryLater()
+{
+    // The base interval (5 s), then twice as long each time nothing moved, at most a minute.
+    m_backoffMs = m_backoffMs == 0 ? m_retryBaseMs : qMin(m_backoffMs * 2, MaxRetryMs);
+    m_retryTimer->start(m_backoffMs);
 }
 
 // --- connection -------------------------------------------------------------------------------
@@ -526,8 +685,10 @@ void DoorStation::onStateChanged()
         refreshKit();
         refreshConflicts();
     }
-    if (online)
+    if (online) {
+        m_backoffMs = 0;
         uploadPending();
+    }
 }
 
 void DoorStation::onPush(const QString &method, const QJsonObject &params)

@@ -2,6 +2,7 @@
 
 #include "door/checkinconflict.h"
 #include "door/offlinekit.h"
+#include "door/offlinescanstore.h"
 #include "door/scanoutcome.h"
 #include "shared/domain.h"
 
@@ -10,6 +11,7 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -17,7 +19,6 @@ class QTimer;
 
 namespace mq::client {
 
-class OfflineScanStore;
 struct RpcResult;
 class ServerConnection;
 
@@ -53,6 +54,8 @@ public:
     QList<QPair<QString, qint64>> gates() const;
     int pendingUploads() const { return m_pending; }
     QList<CheckinConflict> conflicts() const { return m_conflicts; }
+    // This performance's offline scans the server did not accept, for the staff to look at.
+    QList<OfflineScanStore::Scan> notAccepted() const;
 
     void setKitRefreshInterval(int ms);
     void setRetryInterval(int ms);
@@ -64,6 +67,11 @@ public:
     static constexpr int MaxUploadBatch = 500;
     // A door cannot keep a queue waiting: a scan the server has not answered by then is judged here.
     static constexpr int DefaultScanTimeoutMs = 4000;
+    // Uploads that make no progress are retried ever later, up to this.
+    static constexpr int MaxRetryMs = 60000;
+    // An upload answered "conflict" with an admission at this gate this close to the scan is the
+    // same scan admitted online by a server that answered too late: this gate's own admission.
+    static constexpr int OwnAdmissionWindowSecs = 120;
 
 Q_SIGNALS:
     void answered(const mq::client::ScanOutcome &outcome);
@@ -85,12 +93,26 @@ private:
         QString scanned;
         QString ticketCode;
         QString nonce; // offline
+        bool sent = false; // offline because the server was slow: it may have admitted it too
+    };
+
+    struct PendingUndo
+    {
+        LastScan last;
+        ScanOutcome outcome;
     };
 
     void onScanAnswered(const QString &scanned, quint64 sequence, const RpcResult &r);
-    void admitOffline(const QString &scanned, quint64 sequence);
+    void admitOffline(const QString &scanned, quint64 sequence, bool sent = false);
     void describeOtherShow(ScanOutcome outcome);
+    void undoLast(const LastScan &last, const ScanOutcome &outcome);
+    void undoNow(const LastScan &last, ScanOutcome outcome);
+    // Why the last scan cannot be taken back from the server, or empty when it can.
+    QString undoRefusal(const LastScan &last) const;
     void finishUndo(const LastScan &last);
+    void onUploaded(const RpcResult &r, Id performanceId, const QString &gate,
+                    const QHash<QString, QDateTime> &sent, int pendingBefore);
+    void retryLater();
     void refreshStats();
     void refreshKit();
     void refreshConflicts();
@@ -122,6 +144,10 @@ private:
     int m_scanTimeoutMs = DefaultScanTimeoutMs;
     bool m_wasOnline = false;
     bool m_uploading = false;
+    QSet<QString> m_inFlight; // nonces of the upload under way
+    std::optional<PendingUndo> m_undoAfterUpload;
+    int m_retryBaseMs;
+    int m_backoffMs = 0;
     int m_tallyAdmitted = 0;
     int m_tallyConflicts = 0;
     int m_tallyRefused = 0;

@@ -28,6 +28,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace mq::client {
@@ -36,6 +38,9 @@ namespace {
 constexpr int ReadyAfterMs = 12000;    // the banner goes back to "Ready" after a quiet while
 constexpr int FocusCheckMs = 4000;     // how soon the scan field takes the keyboard back
 constexpr int MaxGateLength = 64;
+constexpr int MaxCodeLength = 512;        // as the server takes: a signed QR payload fits
+constexpr qint64 StartedWithinSecs = 12 * 3600; // latecomers: tonight's show after the curtain
+constexpr int ShowIdRole = Qt::UserRole + 1;
 const QString GateSetting = u"door/gate"_s;
 const QString SoundSetting = u"door/sounds"_s;
 
@@ -100,6 +105,7 @@ DoorWindow::DoorWindow(ServerConnection *connection, QWidget *parent, const QStr
     connect(m_station, &DoorStation::uploadFinished, this, &DoorWindow::onUploadFinished);
     connect(m_station, &DoorStation::undoAvailable, m_undoButton, &QWidget::setEnabled);
     connect(connection, &ServerConnection::stateChanged, this, &DoorWindow::updateConnection);
+    connect(connection, &ServerConnection::stateChanged, this, &DoorWindow::updateSetupMode);
 
     // One key takes back the last admission, wherever the keyboard is.
     auto *undo = new QAction(tr("Undo last scan"), this);
@@ -123,8 +129,9 @@ DoorWindow::DoorWindow(ServerConnection *connection, QWidget *parent, const QStr
 
     updateStartable();
     updateConnection();
+    updateSetupMode();
     Theme::sizeToScreen(this, QSize(1280, 820));
-    m_search->focusSearch();
+    focusSetup();
 }
 
 DoorWindow::~DoorWindow()
@@ -144,7 +151,46 @@ QWidget *DoorWindow::createSetupPage()
     auto *searchLayout = new QVBoxLayout(searchCard);
     searchLayout->setContentsMargins(16, 16, 16, 16);
     m_search = new PerformanceSearch(m_connection, searchCard);
+    // A door restarted after the curtain went up still picks tonight's show.
+    m_search->setStartedWithin(StartedWithinSecs);
     searchLayout->addWidget(m_search);
+
+    // Without a network the catalog cannot be searched: the shows whose kits are on disk can
+    // still be admitted to, and their scans uploaded later.
+    m_storedPanel = new QWidget(searchCard);
+    auto *storedLayout = new QVBoxLayout(m_storedPanel);
+    storedLayout->setContentsMargins(0, 0, 0, 0);
+    storedLayout->setSpacing(8);
+    auto *storedCaption = label(tr("Shows &kept on this computer"), u"subheading"_s, m_storedPanel);
+    auto *storedHint = label(tr("Offline: choose among the shows whose lists this door downloaded "
+                                "before. Its scans are uploaded when the connection returns."),
+                             u"muted"_s, m_storedPanel);
+    storedHint->setWordWrap(true);
+    m_storedList = new QListWidget(m_storedPanel);
+    m_storedList->setObjectName(u"storedShowsListWidget"_s);
+    m_storedList->setAccessibleName(tr("Shows kept on this computer"));
+    m_storedList->setWordWrap(true);
+    storedCaption->setBuddy(m_storedList);
+    m_storedEmpty = label(tr("None: this door has not downloaded any show's list yet. Connect to "
+                             "the server to choose a show."),
+                          u"muted"_s, m_storedPanel);
+    m_storedEmpty->setObjectName(u"noStoredShowsLabel"_s);
+    m_storedEmpty->setWordWrap(true);
+    storedLayout->addWidget(storedCaption);
+    storedLayout->addWidget(storedHint);
+    storedLayout->addWidget(m_storedList, 1);
+    storedLayout->addWidget(m_storedEmpty);
+    searchLayout->addWidget(m_storedPanel);
+    m_storedPanel->hide();
+    connect(m_storedList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const Id id = item->data(ShowIdRole).value<Id>();
+        for (const auto &show : m_store->storedShows()) {
+            if (show.performance.id == id) {
+                onPerformanceChosen(show.performance, show.eventTitle);
+                return;
+            }
+        }
+    });
 
     auto *gateCard = card(page);
     auto *gateLayout = new QVBoxLayout(gateCard);
@@ -243,7 +289,7 @@ QWidget *DoorWindow::createScanPage()
     m_scanField->setObjectName(u"scanLineEdit"_s);
     m_scanField->setAccessibleName(tr("Scan a ticket"));
     m_scanField->setPlaceholderText(tr("Scan a ticket's QR code — the scanner types here"));
-    m_scanField->setMaxLength(512);
+    m_scanField->setMaxLength(MaxCodeLength);
     scanCaption->setBuddy(m_scanField);
     scanRow->addWidget(scanCaption);
     scanRow->addWidget(m_scanField, 1);
@@ -286,7 +332,7 @@ QWidget *DoorWindow::createScanPage()
     m_manualField->setObjectName(u"manualCodeLineEdit"_s);
     m_manualField->setAccessibleName(tr("Ticket code for manual entry"));
     m_manualField->setPlaceholderText(tr("Code printed on the ticket"));
-    m_manualField->setMaxLength(64);
+    m_manualField->setMaxLength(MaxCodeLength); // a scanner typing here by mistake is not cut short
     manualCaption->setBuddy(m_manualField);
     m_manualButton = new QPushButton(tr("Adm&it code"), toolsCard);
     m_manualButton->setObjectName(u"manualAdmitPushButton"_s);
@@ -309,6 +355,7 @@ QWidget *DoorWindow::createScanPage()
     tools->setRowStretch(3, 1);
     tools->setColumnStretch(0, 1);
     connect(m_manualField, &QLineEdit::returnPressed, this, &DoorWindow::submitManual);
+    connect(m_manualField, &QLineEdit::textChanged, this, [this] { m_manualIdle = false; });
     connect(m_manualButton, &QPushButton::clicked, this, &DoorWindow::submitManual);
     connect(m_undoButton, &QPushButton::clicked, this, [this] {
         m_station->undo();
@@ -373,9 +420,12 @@ bool DoorWindow::isScanning() const
 void DoorWindow::onPerformanceChosen(const Performance &performance, const QString &eventTitle)
 {
     m_chosen = performance;
-    m_chosenTitle = eventTitle;
-    m_chosenLabel->setText(tr("%1\n%2 · %3")
-                               .arg(eventTitle, DisplayFormat::showTime(performance.startsAt, performance.timeZone), performance.venue));
+    m_chosenTitle = eventTitle.isEmpty() ? tr("Performance %1").arg(performance.id) : eventTitle;
+    m_chosenLabel->setText(performance.startsAt.isValid()
+                               ? tr("%1\n%2 · %3")
+                                     .arg(m_chosenTitle, DisplayFormat::showTime(performance.startsAt, performance.timeZone),
+                                          performance.venue)
+                               : m_chosenTitle);
     updateStartable();
     // Next: the gate, already filled in on a station used before — Enter starts.
     m_gateField->setFocus(Qt::OtherFocusReason);
@@ -391,7 +441,7 @@ void DoorWindow::startFromSetup()
 {
     const QString gate = m_gateField->text().trimmed();
     if (m_chosen.id <= 0) {
-        m_search->focusSearch();
+        focusSetup();
         return;
     }
     if (gate.isEmpty()) {
@@ -409,8 +459,9 @@ void DoorWindow::startScanning(const Performance &performance, const QString &ev
     if (m_gateField->text().trimmed() != gate)
         m_gateField->setText(gate);
     m_station->start(performance, eventTitle, gate);
-    m_showLabel->setText(tr("%1 · %2")
-                             .arg(eventTitle, DisplayFormat::showTime(performance.startsAt, performance.timeZone)));
+    m_showLabel->setText(performance.startsAt.isValid()
+                             ? tr("%1 · %2").arg(eventTitle, DisplayFormat::showTime(performance.startsAt, performance.timeZone))
+                             : eventTitle);
     m_showLabel->setToolTip(performance.venue);
     m_gateLabel->setText(tr("Gate: %1").arg(gate));
     setWindowTitle(tr("Door — %1 — %2").arg(eventTitle, gate));
@@ -432,7 +483,54 @@ void DoorWindow::changeShow()
     m_station->stop();
     setWindowTitle(tr("Door"));
     m_pages->setCurrentWidget(m_setupPage);
-    m_search->focusSearch();
+    updateSetupMode();
+    if (m_connection && m_connection->isConnected())
+        m_search->refresh(); // the time window moves on
+    focusSetup();
+}
+
+void DoorWindow::updateSetupMode()
+{
+    const bool online = m_connection && m_connection->isConnected();
+    const bool wasOnline = !m_storedPanel->isVisibleTo(m_setupPage);
+    m_search->setVisible(online);
+    m_storedPanel->setVisible(!online);
+    if (!online)
+        fillStoredShows();
+    else if (!wasOnline && m_pages->currentWidget() == m_setupPage)
+        m_search->refresh(); // back online: the catalog again
+}
+
+void DoorWindow::fillStoredShows()
+{
+    const Id current = m_storedList->currentItem() ? m_storedList->currentItem()->data(ShowIdRole).value<Id>() : 0;
+    m_storedList->clear();
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-StartedWithinSecs);
+    for (const auto &show : m_store->storedShows()) {
+        const Performance &p = show.performance;
+        if (p.startsAt.isValid() && p.startsAt < since)
+            continue;
+        const QString title = show.eventTitle.isEmpty() ? tr("Performance %1").arg(p.id) : show.eventTitle;
+        QString text = title;
+        if (p.startsAt.isValid())
+            text = tr("%1 — %2 — %3").arg(title, DisplayFormat::showTime(p.startsAt, p.timeZone), p.venue);
+        auto *item = new QListWidgetItem(text, m_storedList);
+        item->setData(ShowIdRole, p.id);
+        if (p.id == current)
+            m_storedList->setCurrentItem(item);
+    }
+    if (!m_storedList->currentItem() && m_storedList->count() > 0)
+        m_storedList->setCurrentRow(0);
+    m_storedEmpty->setVisible(m_storedList->count() == 0);
+    m_storedList->setVisible(m_storedList->count() > 0);
+}
+
+void DoorWindow::focusSetup()
+{
+    if (m_storedPanel->isVisibleTo(m_setupPage) && m_storedList->count() > 0)
+        m_storedList->setFocus(Qt::OtherFocusReason);
+    else
+        m_search->focusSearch();
 }
 
 // --- scanning ---------------------------------------------------------------------------------
@@ -447,7 +545,8 @@ void DoorWindow::submitScan()
 
 void DoorWindow::submitManual()
 {
-    // The code printed under the QR code, however it was typed; the server finds it online.
+    // The code printed under the QR code, however it was typed; the server finds it online. A
+    // scanner that typed here by mistake (MQ1.…) goes the same way as in the scan field.
     const QString code = m_manualField->text().trimmed();
     m_manualField->clear();
     if (!code.isEmpty())
@@ -455,8 +554,11 @@ void DoorWindow::submitManual()
     focusScanField();
 }
 
-void DoorWindow::onAnswered(const ScanOutcome &outcome)
+void DoorWindow::onAnswered(const ScanOutcome &answer)
 {
+    ScanOutcome outcome = answer;
+    if (outcome.timeZone.isEmpty())
+        outcome.timeZone = m_station->performance().timeZone;
     m_banner->showOutcome(outcome);
     m_sounds->play(ScanBanner::toneOf(outcome.kind));
     m_readyTimer->start();
@@ -464,8 +566,11 @@ void DoorWindow::onAnswered(const ScanOutcome &outcome)
         focusScanField();
 }
 
-void DoorWindow::onAnswerRefined(const ScanOutcome &outcome)
+void DoorWindow::onAnswerRefined(const ScanOutcome &answer)
 {
+    ScanOutcome outcome = answer;
+    if (outcome.timeZone.isEmpty())
+        outcome.timeZone = m_station->performance().timeZone;
     // Only while the banner still shows that scan: a later scan's answer stays.
     if (m_banner->sequence() == outcome.sequence)
         m_banner->showOutcome(outcome);
@@ -525,6 +630,7 @@ void DoorWindow::updateConnection()
 void DoorWindow::updateConflicts()
 {
     m_conflictList->clear();
+    const QString zone = m_station->performance().timeZone;
     const QList<CheckinConflict> conflicts = m_station->conflicts();
     for (const CheckinConflict &c : conflicts) {
         QStringList what{c.code};
@@ -535,35 +641,58 @@ void DoorWindow::updateConflicts()
         QStringList also;
         for (const auto &other : c.otherScans)
             also << tr("Also admitted at %1, %2").arg(other.gate.isEmpty() ? tr("(no gate)") : other.gate,
-                                                        DisplayFormat::time(other.scannedAt));
+                                                        ScanOutcome::venueTime(other.scannedAt, zone));
         const QString stands = tr("Admitted at %1, %2").arg(c.gate.isEmpty() ? tr("(no gate)") : c.gate,
-                                                             DisplayFormat::time(c.admittedAt));
+                                                             ScanOutcome::venueTime(c.admittedAt, zone));
         auto *item = new QListWidgetItem(what.join(u" · "_s) + u'\n' + stands + u"\n"_s + also.join(u"\n"_s),
                                          m_conflictList);
         item->setData(Qt::UserRole, c.code);
     }
-    m_conflictEmpty->setVisible(conflicts.isEmpty());
-    m_conflictList->setVisible(!conflicts.isEmpty());
+    // Offline scans the server turned down: the person may be inside without a valid ticket.
+    const auto refused = m_station->notAccepted();
+    for (const auto &scan : refused) {
+        QString why = scan.message;
+        if (why.isEmpty()) {
+            if (scan.status == u"not_found"_s)
+                why = tr("unknown ticket");
+            else if (scan.status == u"wrong_performance"_s)
+                why = tr("a ticket for another show");
+            else if (scan.status == u"cancelled"_s)
+                why = tr("cancelled");
+            else
+                why = scan.status;
+        }
+        auto *item = new QListWidgetItem(tr("%1 · admitted offline at %2, %3\nNot accepted by the server: %4")
+                                             .arg(scan.ticketCode, scan.gate,
+                                                  ScanOutcome::venueTime(scan.scannedAt, zone), why),
+                                         m_conflictList);
+        item->setData(Qt::UserRole, scan.ticketCode);
+    }
+    const bool none = conflicts.isEmpty() && refused.isEmpty();
+    m_conflictEmpty->setVisible(none);
+    m_conflictList->setVisible(!none);
 }
 
 // --- the keyboard -----------------------------------------------------------------------------
 
 void DoorWindow::focusScanField()
 {
-    if (isScanning() && isActiveWindow() && !QApplication::activeModalWidget())
+    // In an inactive window this takes effect when it is active again.
+    if (isScanning())
         m_scanField->setFocus(Qt::OtherFocusReason);
-    else if (isScanning())
-        m_scanField->setFocus(Qt::OtherFocusReason); // takes effect when the window is active again
 }
 
 void DoorWindow::keepFocus()
 {
-    // The manual field keeps the keyboard once chosen (Alt+M); nothing else does for long.
+    // The manual field keeps the keyboard while a code is being typed (Alt+M); left empty for a
+    // whole round it gives it back, as everything else does: the next scan must not be lost.
     QWidget *focus = QApplication::focusWidget();
+    const bool manualEmpty = focus == m_manualField && m_manualField->text().isEmpty();
+    const bool manualWasIdle = std::exchange(m_manualIdle, manualEmpty);
     if (!isScanning() || focus == m_scanField || QApplication::activeModalWidget() ||
         QApplication::activePopupWidget())
         return;
-    if (focus == m_manualField)
+    if (focus == m_manualField && !(manualEmpty && manualWasIdle))
         return;
     if (focus && focus->window() != this)
         return;

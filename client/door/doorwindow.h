@@ -68,6 +68,10 @@ private:
     void updateStartable();
     void focusScanField();
     void keepFocus();
+    // Offline, the choice is among the shows whose kits are on this computer.
+    void updateSetupMode();
+    void fillStoredShows();
+    void focusSetup();
 
     QPointer<ServerConnection> m_connection;
     OfflineScanStore *m_store;
@@ -80,6 +84,9 @@ private:
     PerformanceSearch *m_search = nullptr;
     QLineEdit *m_gateField = nullptr;
     QLabel *m_chosenLabel = nullptr;
+    QWidget *m_storedPanel = nullptr;
+    QListWidget *m_storedList = nullptr;
+    QLabel *m_storedEmpty = nullptr;
     QPushButton *m_startButton = nullptr;
     Performance m_chosen;
     QString m_chosenTitle;
@@ -104,6 +111,7 @@ private:
     QLabel *m_conflictEmpty = nullptr;
     QTimer *m_readyTimer = nullptr;
     QTimer *m_focusTimer = nullptr;
+    bool m_manualIdle = false; // the manual field had the keyboard, empty, at the last check
 };
 
 } // namespace mq::client

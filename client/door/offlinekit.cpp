@@ -101,6 +101,13 @@ ScanOutcome OfflineKit::check(const QString &scanned) const
     return outcome;
 }
 
+std::optional<OfflineKit::Admission> OfflineKit::admission(const QString &ticketCode) const
+{
+    if (const auto it = m_admitted.constFind(normalized(ticketCode)); it != m_admitted.cend())
+        return *it;
+    return std::nullopt;
+}
+
 void OfflineKit::noteAdmitted(const QString &ticketCode, const QString &gate, const QDateTime &at)
 {
     const QString key = normalized(ticketCode);

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace mq::client {
 
 // What a gate needs to admit by itself (checkin.offlineKit): the server's public key, the
@@ -38,6 +40,8 @@ public:
     // The kit's verdict on a scanned text, before the gate's own earlier scans are considered:
     // Admitted (genuine, neither cancelled nor admitted), or why not. ticketCode is filled in.
     ScanOutcome check(const QString &scanned) const;
+    // Where and when the kit says the ticket went in, if it did.
+    std::optional<Admission> admission(const QString &ticketCode) const;
     // Online admissions and undos made here since the download, so that a gate going offline
     // still refuses a ticket it admitted a minute ago.
     void noteAdmitted(const QString &ticketCode, const QString &gate, const QDateTime &at);

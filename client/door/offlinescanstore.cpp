@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace mq::client {
@@ -22,7 +24,7 @@ Q_LOGGING_CATEGORY(lcDoorStore, "marquee.door.store")
 namespace {
 const char *const ScanColumns =
     "nonce, performance_id, gate, scanned, ticket_code, scanned_at, uploaded, status, result_gate, "
-    "result_at";
+    "result_at, message";
 
 QSqlDatabase database(const QString &name)
 {
@@ -53,7 +55,12 @@ OfflineScanStore::OfflineScanStore(const QString &path, QObject *parent)
                     "scanned TEXT NOT NULL, ticket_code TEXT NOT NULL, scanned_at TEXT NOT NULL, "
                     "uploaded INTEGER NOT NULL DEFAULT 0, status TEXT, result_gate TEXT, "
                     "result_at TEXT)"_s) &&
-             q.exec(u"CREATE INDEX IF NOT EXISTS scans_ticket ON scans (performance_id, ticket_code)"_s);
+             q.exec(u"CREATE INDEX IF NOT EXISTS scans_ticket ON scans (performance_id, ticket_code)"_s) &&
+             q.exec(u"CREATE TABLE IF NOT EXISTS shows (performance_id INTEGER PRIMARY KEY, "
+                    "event_title TEXT NOT NULL, json TEXT NOT NULL)"_s);
+    // A file from before the column: fails harmlessly once it is there.
+    if (m_open && !q.exec(u"SELECT message FROM scans LIMIT 0"_s))
+        m_open = q.exec(u"ALTER TABLE scans ADD COLUMN message TEXT"_s);
     if (!m_open)
         qCWarning(lcDoorStore) << "cannot create the tables in" << m_path << q.lastError().text();
 }
@@ -100,6 +107,38 @@ QJsonObject OfflineScanStore::kit(Id performanceId) const
     if (!q.exec() || !q.next())
         return {};
     return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+}
+
+void OfflineScanStore::saveShow(const Performance &performance, const QString &eventTitle)
+{
+    QSqlQuery q(database(m_connectionName));
+    q.prepare(u"INSERT OR REPLACE INTO shows (performance_id, event_title, json) VALUES (?, ?, ?)"_s);
+    q.addBindValue(performance.id);
+    q.addBindValue(eventTitle);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(performance.toJson()).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        qCWarning(lcDoorStore) << "cannot save the show" << q.lastError().text();
+}
+
+QList<OfflineScanStore::StoredShow> OfflineScanStore::storedShows() const
+{
+    QSqlQuery q(database(m_connectionName));
+    QList<StoredShow> shows;
+    if (!q.exec(u"SELECT kits.performance_id, shows.event_title, shows.json FROM kits "
+                "LEFT JOIN shows ON shows.performance_id = kits.performance_id"_s))
+        return shows;
+    while (q.next()) {
+        StoredShow show;
+        if (!q.value(2).isNull())
+            show.performance = Performance::fromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+        show.performance.id = q.value(0).toLongLong();
+        show.eventTitle = q.value(1).toString();
+        shows.append(show);
+    }
+    std::stable_sort(shows.begin(), shows.end(), [](const StoredShow &a, const StoredShow &b) {
+        return a.performance.startsAt < b.performance.startsAt;
+    });
+    return shows;
 }
 
 OfflineScanStore::Scan OfflineScanStore::record(Id performanceId, const QString &gate,
@@ -151,6 +190,7 @@ OfflineScanStore::Scan OfflineScanStore::scanFrom(const QSqlQuery &query)
     s.status = query.value(7).toString();
     s.resultGate = query.value(8).toString();
     s.resultAt = parseWireTime(query.value(9).toString()).value_or(QDateTime());
+    s.message = query.value(10).toString();
     return s;
 }
 
@@ -173,23 +213,44 @@ QList<OfflineScanStore::Scan> OfflineScanStore::pending(Id performanceId, int li
 int OfflineScanStore::pendingCount(Id performanceId) const
 {
     QSqlQuery q(database(m_connectionName));
-    q.prepare(u"SELECT COUNT(*) FROM scans WHERE uploaded = 0 AND performance_id = ?"_s);
+    q.prepare(u"SELECT COUNT(*) FROM scans WHERE uploaded = 0 AND (? = 0 OR performance_id = ?)"_s);
+    q.addBindValue(performanceId);
     q.addBindValue(performanceId);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-void OfflineScanStore::markUploaded(const QString &nonce, const QString &status,
-                                    const QString &resultGate, const QDateTime &resultAt)
+bool OfflineScanStore::markUploaded(const QString &nonce, const QString &status,
+                                    const QString &resultGate, const QDateTime &resultAt,
+                                    const QString &message)
 {
     QSqlQuery q(database(m_connectionName));
-    q.prepare(u"UPDATE scans SET uploaded = 1, status = ?, result_gate = ?, result_at = ? "
+    q.prepare(u"UPDATE scans SET uploaded = 1, status = ?, result_gate = ?, result_at = ?, message = ? "
               "WHERE nonce = ?"_s);
     q.addBindValue(status);
     q.addBindValue(resultGate);
     q.addBindValue(resultAt.isValid() ? toWireTime(resultAt) : QString());
+    q.addBindValue(message);
     q.addBindValue(nonce);
-    if (!q.exec())
+    if (!q.exec()) {
         qCWarning(lcDoorStore) << "cannot mark a scan uploaded" << q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() > 0;
+}
+
+QList<OfflineScanStore::Scan> OfflineScanStore::notAccepted(Id performanceId) const
+{
+    QSqlQuery q(database(m_connectionName));
+    q.prepare(u"SELECT %1 FROM scans WHERE uploaded = 1 AND performance_id = ? "
+              "AND status NOT IN ('admitted', 'conflict', 'undone') ORDER BY seq"_s
+                  .arg(QLatin1StringView(ScanColumns)));
+    q.addBindValue(performanceId);
+    QList<Scan> scans;
+    if (!q.exec())
+        return scans;
+    while (q.next())
+        scans.append(scanFrom(q));
+    return scans;
 }
 
 std::optional<OfflineScanStore::Scan> OfflineScanStore::admission(Id performanceId,

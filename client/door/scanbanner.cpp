@@ -72,6 +72,7 @@ ScanBanner::Tone ScanBanner::toneOf(ScanOutcome::Kind kind)
     case ScanOutcome::Kind::NeedsQr:
     case ScanOutcome::Kind::NoKit:
     case ScanOutcome::Kind::Failed:
+    case ScanOutcome::Kind::NotUndone:
         return Tone::Attention;
     case ScanOutcome::Kind::Undone:
         return Tone::Info;
@@ -85,7 +86,7 @@ QString ScanBanner::headlineOf(const ScanOutcome &o)
     case ScanOutcome::Kind::Admitted:
         return tr("Admitted");
     case ScanOutcome::Kind::AlreadyAdmitted: {
-        const QString time = o.admittedAt.isValid() ? DisplayFormat::time(o.admittedAt) : QString();
+        const QString time = o.admittedAt.isValid() ? ScanOutcome::venueTime(o.admittedAt, o.timeZone) : QString();
         if (o.gate.isEmpty())
             return time.isEmpty() ? tr("Already admitted") : tr("Already admitted at %1").arg(time);
         return time.isEmpty() ? tr("Already admitted at %1").arg(o.gate)
@@ -105,6 +106,8 @@ QString ScanBanner::headlineOf(const ScanOutcome &o)
         return tr("Not checked");
     case ScanOutcome::Kind::Undone:
         return tr("Scan undone");
+    case ScanOutcome::Kind::NotUndone:
+        return tr("Not undone");
     }
     return {};
 }
@@ -137,6 +140,7 @@ QString ScanBanner::detailOf(const ScanOutcome &o)
     case ScanOutcome::Kind::NoKit:
         return tr("The list for this show was not downloaded before the connection was lost.");
     case ScanOutcome::Kind::Failed:
+    case ScanOutcome::Kind::NotUndone:
         return o.message;
     case ScanOutcome::Kind::Undone:
         return tr("Ticket %1 can be scanned again.").arg(code);

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/displayformat.h"
 #include "shared/domain.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 
 namespace mq::client {
@@ -20,6 +22,7 @@ struct ScanOutcome
         NoKit,           // offline before the list was downloaded
         Failed,          // the server could not answer (message says why)
         Undone,          // the last admission was taken back
+        NotUndone,       // the last admission could not be taken back (message says why)
     };
 
     Kind kind = Kind::Unknown;
@@ -29,6 +32,7 @@ struct ScanOutcome
     QString seat;         // "Stalls · Row F · Seat 12", empty for general admission
     QString gate;
     QDateTime admittedAt; // UTC
+    QString timeZone;     // the performance's IANA zone: admittedAt is shown as the venue reads it
     Id otherPerformanceId = 0;
     QString nonce;        // an offline admission's scan
     bool offline = false;
@@ -36,6 +40,15 @@ struct ScanOutcome
     QString message;
 
     bool admitted() const { return kind == Kind::Admitted; }
+
+    // A time of day as the venue's clock reads it (hours and minutes, this locale's way): the
+    // door's staff and guests go by the clock on the wall, not by this computer's zone.
+    static QString venueTime(const QDateTime &utc, const QString &timeZone)
+    {
+        QString format = QLocale().timeFormat(QLocale::ShortFormat);
+        format.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
+        return QLocale().toString(DisplayFormat::inZone(utc, timeZone).time(), format);
+    }
 };
 
 } // namespace mq::client

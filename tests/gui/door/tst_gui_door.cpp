@@ -5,7 +5,11 @@
 // code, the count following another gate's scans live; then the server goes away: the door keeps
 // admitting signed codes from its kit, refuses what it cannot check, and when the server is back
 // uploads its scans and shows the ticket another gate had admitted first — also after the door
-// program was restarted while offline. Nothing cut off at
+// program was restarted while offline (choosing the show among those kept on disk). A show that
+// started an hour ago can still be chosen. Times read in the venue's zone (Kathmandu, unlike the
+// test machine's). A server answering too slowly, undo during an upload, undo of an admission that
+// another gate's scan holds, a batch the server refuses for good, a scanner typing into the manual
+// field. Nothing cut off at
 // 1024 × 700 or 1360 × 860, every control named.
 #include "core/displayformat.h"
 #include "core/rpcresult.h"
@@ -13,6 +17,7 @@
 #include "door/doorsounds.h"
 #include "door/doorstation.h"
 #include "door/doorwindow.h"
+#include "door/offlinescanstore.h"
 #include "door/scanbanner.h"
 #include "support/catalogseed.h"
 #include "support/serverfixture.h"
@@ -30,9 +35,14 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace Qt::StringLiterals;
 using mq::client::DoorWindow;
@@ -42,6 +52,9 @@ using mq::client::ServerConnection;
 namespace {
 const QString Gala = u"Door Test Gala"_s;
 const QString OtherShow = u"Matinee Elsewhere"_s;
+const QString LateShow = u"Curtain Already Up"_s;
+// The venues' zone: not the test machine's, so a time in the computer's zone would show.
+const QString VenueZone = u"Asia/Kathmandu"_s;
 
 struct Bought
 {
@@ -63,9 +76,15 @@ private slots:
     void undoWithOneKey();
     void manualEntryOfAPrintedCode();
     void countsFollowOtherGates();
+    void picksAShowAlreadyStarted();
     void fitsTheScreen_data();
     void fitsTheScreen();
     void keepsAdmittingOffline();
+    void slowAnswerIsThisGatesOwnAdmission();
+    void undoWaitsForTheUpload();
+    void undoLeavesAnotherGatesAdmission();
+    void refusedBatchDoesNotBlockTheRest();
+    void manualFieldTakesAScanAndGivesBackTheKeyboard();
 
 private:
     QTranslator m_english;
@@ -75,6 +94,11 @@ private:
     // Waits until the banner shows the answer to the last scan (not the one before).
     bool answered();
     QString banner() const { return m_window->banner()->headline(); }
+    // A scan the server is too slow to answer (stopped a moment; it still gets it): judged by the
+    // door itself. `clockOffsetMs`: the server's clock when it wakes up.
+    void scanWhileTheServerStalls(const QString &code, qint64 clockOffsetMs = 0);
+    qint64 serverAdmitted();
+    QString venueTime(const QDateTime &utc) const { return mq::client::ScanOutcome::venueTime(utc, VenueZone); }
     QLabel *label(const QString &name) const { return m_window->findChild<QLabel *>(name); }
     void snapshot(const QString &name) const;
 
@@ -94,6 +118,8 @@ private:
     QList<Bought> m_balconyTickets;
     QList<Bought> m_cancelled;
     QList<Bought> m_otherTickets;
+    QList<Bought> m_lateTickets;
+    QList<Bought> m_spare; // bought at the end, for the last tests
 };
 
 void TestGuiDoor::initTestCase()
@@ -107,7 +133,7 @@ void TestGuiDoor::initTestCase()
     QSettings().clear();
     QSettings().setValue(u"door/gate"_s, u"Side door"_s); // the station's last gate, replaced below
     mq::client::Theme::apply(*qApp);
-    QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
+    QVERIFY2(m_fixture.start({u"--default-time-zone"_s, VenueZone}), qPrintable(m_fixture.errorString()));
     auto manager = m_fixture.loginAs(u"manager"_s);
     QVERIFY(manager);
     const qint64 gala = seed::createEvent(*manager, Gala, u"concert"_s);
@@ -129,6 +155,20 @@ void TestGuiDoor::initTestCase()
     m_stallsTickets = buy(m_stalls, 8);
     m_balconyTickets = buy(m_balcony, 4);
     m_otherTickets = buy(m_otherType, 1);
+    {
+        // A show whose curtain went up an hour ago: made and sold while the server's clock ran
+        // two hours behind.
+        QVERIFY(m_fixture.setClockOffset(-2 * 3600 * 1000));
+        const qint64 late = seed::createEvent(*manager, LateShow, u"concert"_s);
+        const qint64 latePerformance = seed::createPerformance(
+            *manager, late, QDateTime::currentDateTimeUtc().addSecs(-3600), u"Late Room"_s);
+        QVERIFY(latePerformance);
+        const qint64 lateType = seed::createTicketType(*manager, latePerformance, u"Standing"_s, 2000, 10);
+        QVERIFY(lateType);
+        m_lateTickets = buy(lateType, 1);
+        QVERIFY(m_fixture.setClockOffset(0));
+        QCOMPARE(m_lateTickets.size(), 1);
+    }
     qint64 refunded = 0;
     m_cancelled = buy(m_stalls, 1, &refunded);
     QCOMPARE(m_stallsTickets.size(), 8);
@@ -187,6 +227,36 @@ void TestGuiDoor::scan(const QString &code)
     m_shown = m_window->banner()->sequence();
     QTest::keyClicks(focus, code);
     QTest::keyClick(focus, Qt::Key_Return);
+}
+
+void TestGuiDoor::scanWhileTheServerStalls(const QString &code, qint64 clockOffsetMs)
+{
+    const auto pid = pid_t(m_fixture.server().pid());
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(pid, SIGSTOP), 0);
+    {
+        // Woken up whatever happens, its clock set first.
+        const auto wake = qScopeGuard([&] {
+            m_window->station()->setScanTimeout(20000);
+            m_fixture.setClockOffset(clockOffsetMs);
+            ::kill(pid, SIGCONT);
+        });
+        m_window->station()->setScanTimeout(300);
+        scan(code);
+        QVERIFY(answered());
+    }
+    QCOMPARE(banner(), u"Admitted"_s);
+    // Judged here: the server's answer came too late.
+    QVERIFY(m_window->findChild<QLabel *>(u"scanBannerNoteLabel"_s)->text().startsWith(u"Offline"_s));
+}
+
+qint64 TestGuiDoor::serverAdmitted()
+{
+    auto clerk = m_fixture.loginAs(u"clerk"_s);
+    if (!clerk)
+        return -1;
+    const auto stats = clerk->call(u"checkin.stats"_s, {{u"performanceId"_s, m_performance}});
+    return stats.ok ? stats.result.value(u"admitted"_s).toInteger() : -1;
 }
 
 bool TestGuiDoor::answered()
@@ -250,9 +320,13 @@ void TestGuiDoor::admitsAndRefuses()
     QCOMPARE(QApplication::focusWidget(), m_window->scanField());
     snapshot(u"door-admitted"_s);
 
-    // The same ticket again: red, with where and when (local time) it went in.
+    // The same ticket again: red, with where and when (the venue's clock) it went in.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     scan(first.qr);
     QTRY_VERIFY_WITH_TIMEOUT(banner().startsWith(u"Already admitted at North, "_s), 10000);
+    QVERIFY2(banner() == u"Already admitted at North, "_s + venueTime(now) ||
+                 banner() == u"Already admitted at North, "_s + venueTime(now.addSecs(-60)),
+             qPrintable(banner()));
     QCOMPARE(b->tone(), ScanBanner::Tone::Refused);
     QCOMPARE(m_window->sounds()->lastPlayed(), u"refused"_s);
     snapshot(u"door-already-admitted"_s);
@@ -354,6 +428,42 @@ void TestGuiDoor::countsFollowOtherGates()
     QTRY_COMPARE_WITH_TIMEOUT(banner().section(u',', 0, 0), u"Already admitted at South"_s, 10000);
 }
 
+void TestGuiDoor::picksAShowAlreadyStarted()
+{
+    // The door restarted after the curtain went up: tonight's show can still be chosen.
+    m_window->changeShow();
+    auto *search = m_window->findChild<QLineEdit *>(u"searchLineEdit"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+    QTest::keyClicks(search, u"curtain already"_s);
+    auto *results = m_window->findChild<QListWidget *>(u"performanceListWidget"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(results->count() == 1 && results->item(0)->text().contains(LateShow), 10000);
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *gate = m_window->findChild<QLineEdit *>(u"gateLineEdit"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), gate);
+    QTest::keyClick(gate, Qt::Key_Return);
+    QTRY_VERIFY(m_window->isScanning());
+    QVERIFY(m_window->station()->performance().startsAt < QDateTime::currentDateTimeUtc());
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->scanField());
+    scan(m_lateTickets.at(0).qr);
+    QTRY_COMPARE_WITH_TIMEOUT(banner(), u"Admitted"_s, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->station()->hasKit(), 10000);
+
+    // Back to the gala.
+    m_window->changeShow();
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+    search->selectAll();
+    QTest::keyClicks(search, u"door test"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(results->count() == 1 && results->item(0)->text().contains(Gala), 10000);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(QApplication::focusWidget(), gate);
+    QTest::keyClick(gate, Qt::Key_Return);
+    QTRY_VERIFY(m_window->isScanning());
+    QCOMPARE(m_window->station()->performance().id, m_performance);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->scanField());
+    QTRY_COMPARE_WITH_TIMEOUT(label(u"admittedCountLabel"_s)->text(), u"Admitted 8 of 12"_s, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->station()->hasKit(), 10000);
+}
+
 void TestGuiDoor::fitsTheScreen_data()
 {
     QTest::addColumn<QSize>("size");
@@ -391,6 +501,8 @@ void TestGuiDoor::keepsAdmittingOffline()
     // Signed codes go in by themselves, each recorded for the upload.
     const Bought a = m_stallsTickets.at(7);
     const Bought b = m_balconyTickets.at(1);
+    const QDateTime beforeOfflineScans = QDateTime::currentDateTimeUtc();
+    QTest::qWait(20);
     scan(a.qr);
     QVERIFY(answered());
     QCOMPARE(banner(), u"Admitted"_s);
@@ -435,7 +547,25 @@ void TestGuiDoor::keepsAdmittingOffline()
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->startScanning(performance, Gala, u"North"_s);
+    // Choosing: no catalog offline, but the shows whose lists are on disk (the late show's too).
+    auto *stored = m_window->findChild<QListWidget *>(u"storedShowsListWidget"_s);
+    QVERIFY(stored->isVisible());
+    QVERIFY(!m_window->findChild<QLineEdit *>(u"searchLineEdit"_s)->isVisible());
+    QCOMPARE(stored->count(), 2);
+    QVERIFY2(stored->item(0)->text().contains(LateShow), qPrintable(stored->item(0)->text()));
+    QVERIFY2(stored->item(1)->text().contains(Gala) &&
+                 stored->item(1)->text().contains(mq::client::DisplayFormat::showTime(performance.startsAt, VenueZone)),
+             qPrintable(stored->item(1)->text()));
+    QTRY_COMPARE(QApplication::focusWidget(), stored);
+    QTest::keyClick(stored, Qt::Key_Down);
+    QTest::keyClick(stored, Qt::Key_Return);
+    auto *gate = m_window->findChild<QLineEdit *>(u"gateLineEdit"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), gate);
+    QCOMPARE(gate->text(), u"North"_s);
+    QTest::keyClick(gate, Qt::Key_Return);
+    QTRY_VERIFY(m_window->isScanning());
+    QCOMPARE(m_window->station()->performance().id, m_performance);
+    QCOMPARE(m_window->station()->performance().timeZone, VenueZone);
     QVERIFY(m_window->station()->hasKit());
     QCOMPARE(m_window->station()->pendingUploads(), 2);
     offline = label(u"offlineLabel"_s);
@@ -450,11 +580,12 @@ void TestGuiDoor::keepsAdmittingOffline()
     QCOMPARE(banner(), u"Cancelled"_s);
 
     // Meanwhile another gate, offline too, had let `b` in earlier and uploads first.
-    QVERIFY(m_fixture.server().start(m_fixture.databaseUrl(), {u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)}));
+    QVERIFY(m_fixture.server().start(m_fixture.databaseUrl(), {u"--listen"_s, u"127.0.0.1:%1"_s.arg(port),
+                                                               u"--default-time-zone"_s, VenueZone}));
     {
         auto south = m_fixture.loginAs(u"clerk"_s);
         QVERIFY(south);
-        const QString earlier = seed::wireTime(QDateTime::currentDateTimeUtc().addSecs(-600));
+        const QString earlier = seed::wireTime(beforeOfflineScans);
         const auto r = south->call(
             u"checkin.upload"_s,
             {{u"performanceId"_s, m_performance},
@@ -491,6 +622,150 @@ void TestGuiDoor::keepsAdmittingOffline()
     // Online again: the door asks the server, which knows `b` went in at South.
     scan(b.qr);
     QTRY_COMPARE_WITH_TIMEOUT(banner().section(u',', 0, 0), u"Already admitted at South"_s, 10000);
+}
+
+void TestGuiDoor::slowAnswerIsThisGatesOwnAdmission()
+{
+    // Restarted with its test clock (and on the same port: the door reconnects by itself).
+    QVERIFY2(m_fixture.restartOnSamePort(), qPrintable(m_fixture.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->station()->isOnline(), 30000);
+    m_customer = m_fixture.newCustomer(u"late_guest"_s);
+    QVERIFY(m_customer);
+    m_spare = buy(m_balcony, 6);
+    QCOMPARE(m_spare.size(), 6);
+    m_window->station()->setRetryInterval(200);
+    m_window->station()->setKitRefreshInterval(3600 * 1000); // the kit as it is, for the tests below
+    const qint64 before = serverAdmitted();
+    QVERIFY(before > 0);
+    // The server admits it, but answers after the door stopped waiting: the door admits it too and
+    // uploads its scan, which the server finds already admitted (its clock ten seconds behind,
+    // its admission the earlier) — at this very gate.
+    const Bought ticket = m_spare.at(0);
+    auto *notice = label(u"uploadNoticeLabel"_s);
+    notice->hide();
+    QSignalSpy conflictsRead(m_window->station(), &mq::client::DoorStation::conflictsChanged);
+    scanWhileTheServerStalls(ticket.qr, -10000);
+    const auto clock = qScopeGuard([this] { m_fixture.setClockOffset(0); });
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->station()->pendingUploads(), 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
+    QVERIFY2(!notice->text().contains(u"another gate"_s), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(u"1 admitted"_s), qPrintable(notice->text()));
+    // Once, and not a conflict of this gate with itself.
+    QTRY_COMPARE_WITH_TIMEOUT(serverAdmitted(), before + 1, 10000);
+    // The list read again after the upload (once emptied at the upload's end, once from the server).
+    QTRY_VERIFY_WITH_TIMEOUT(conflictsRead.count() >= 2, 10000);
+    for (const auto &c : m_window->station()->conflicts())
+        QVERIFY2(c.code != ticket.code, qPrintable(c.code));
+    const auto *list = m_window->findChild<QListWidget *>(u"conflictsListWidget"_s);
+    for (int i = 0; i < list->count(); ++i)
+        QVERIFY2(!list->item(i)->text().contains(ticket.code), qPrintable(list->item(i)->text()));
+    // And it can be undone: it is this gate's admission.
+    m_shown = m_window->banner()->sequence();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9);
+    QVERIFY(answered());
+    QCOMPARE(banner(), u"Scan undone"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(serverAdmitted(), before, 10000);
+}
+
+void TestGuiDoor::undoWaitsForTheUpload()
+{
+    QVERIFY(m_spare.size() == 6);
+    const qint64 before = serverAdmitted();
+    m_window->station()->setRetryInterval(600000); // no upload by itself
+    const Bought ticket = m_spare.at(1);
+    scanWhileTheServerStalls(ticket.qr);
+    QCOMPARE(m_window->station()->pendingUploads(), 1);
+    // The upload is under way when the undo key is pressed: the undo waits for its answer.
+    m_window->station()->uploadPending();
+    m_shown = m_window->banner()->sequence();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9);
+    QVERIFY(answered());
+    QCOMPARE(banner(), u"Scan undone"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->station()->pendingUploads(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(serverAdmitted(), before, 10000);
+    // The server took it back: the ticket goes in again.
+    scan(ticket.qr);
+    QVERIFY(answered());
+    QCOMPARE(banner(), u"Admitted"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(serverAdmitted(), before + 1, 10000);
+    m_window->station()->setRetryInterval(200);
+}
+
+void TestGuiDoor::undoLeavesAnotherGatesAdmission()
+{
+    QVERIFY(m_spare.size() == 6);
+    // South lets the ticket in; this door, its answer too slow, admits it by itself and uploads.
+    const Bought ticket = m_spare.at(2);
+    {
+        auto south = m_fixture.loginAs(u"clerk"_s);
+        QVERIFY(south);
+        const auto r = south->call(u"checkin.scan"_s, {{u"code"_s, ticket.qr},
+                                                      {u"performanceId"_s, m_performance},
+                                                      {u"gate"_s, u"South"_s}});
+        QVERIFY2(r.ok, qPrintable(r.toString()));
+    }
+    QTest::qWait(1100); // South's admission clearly the earlier
+    const qint64 before = serverAdmitted();
+    scanWhileTheServerStalls(ticket.qr);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->station()->pendingUploads(), 0, 15000);
+    // Undo must not take back South's admission.
+    m_shown = m_window->banner()->sequence();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9);
+    QVERIFY(answered());
+    QCOMPARE(banner(), u"Not undone"_s);
+    QVERIFY2(m_window->banner()->detail().contains(u"South"_s), qPrintable(m_window->banner()->detail()));
+    QTest::qWait(300);
+    QCOMPARE(serverAdmitted(), before);
+    scan(ticket.qr);
+    QTRY_COMPARE_WITH_TIMEOUT(banner().section(u',', 0, 0), u"Already admitted at South"_s, 10000);
+}
+
+void TestGuiDoor::refusedBatchDoesNotBlockTheRest()
+{
+    QVERIFY(m_spare.size() == 6);
+    // A scan kept for a performance the server no longer has comes first in the store; this
+    // gate's own scan of the gala after it must still get through.
+    const Bought ticket = m_spare.at(3);
+    {
+        mq::client::OfflineScanStore store(m_dir.filePath(u"door.sqlite"_s));
+        QVERIFY(store.isOpen());
+        QVERIFY(!store.record(999999, u"North"_s, u"MQ1.999999.GONE-0000-0000-0001.x"_s,
+                              u"GONE-0000-0000-0001"_s, QDateTime::currentDateTimeUtc())
+                     .nonce.isEmpty());
+        QVERIFY(!store.record(m_performance, u"North"_s, ticket.qr, ticket.code, QDateTime::currentDateTimeUtc())
+                     .nonce.isEmpty());
+    }
+    const qint64 before = serverAdmitted();
+    m_window->station()->uploadPending();
+    QTRY_COMPARE_WITH_TIMEOUT(serverAdmitted(), before + 1, 15000);
+    mq::client::OfflineScanStore store(m_dir.filePath(u"door.sqlite"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(store.pendingCount(0), 0, 10000);
+    // The refused one is kept, with the server's reason.
+    const auto refused = store.notAccepted(999999);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.at(0).status, u"rejected"_s);
+    QVERIFY(!refused.at(0).message.isEmpty());
+}
+
+void TestGuiDoor::manualFieldTakesAScanAndGivesBackTheKeyboard()
+{
+    QVERIFY(m_spare.size() == 6);
+    // The scanner types into the manual field by mistake: the whole signed payload gets through.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier);
+    auto *manual = m_window->findChild<QLineEdit *>(u"manualCodeLineEdit"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), manual);
+    const Bought ticket = m_spare.at(4);
+    QVERIFY(ticket.qr.size() > 64);
+    m_shown = m_window->banner()->sequence();
+    QTest::keyClicks(manual, ticket.qr);
+    QTest::keyClick(manual, Qt::Key_Return);
+    QVERIFY(answered());
+    QCOMPARE(banner(), u"Admitted"_s);
+    QCOMPARE(QApplication::focusWidget(), m_window->scanField());
+    // Chosen and left empty, the manual field gives the keyboard back to the scanner.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), manual);
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), m_window->scanField(), 15000);
 }
 
 QTEST_MAIN(TestGuiDoor)
