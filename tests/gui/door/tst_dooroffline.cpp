@@ -58,6 +58,7 @@ private slots:
     void kitAdmitsOnlyGenuineValidTickets();
     void kitSurvivesItsJson();
     void storeKeepsScansAcrossRestart();
+    void storeKeepsShowsAndRefusals();
 
 private:
     QJsonObject kitJson() const;
@@ -240,6 +241,56 @@ void TestDoorOffline::storeKeepsScansAcrossRestart()
     const auto third = store.record(7, u"North"_s, second, u"AAAA-0000-0000-0002"_s, at);
     store.markUploaded(third.nonce, u"admitted"_s, {}, at);
     QVERIFY(store.admission(7, u"AAAA-0000-0000-0002"_s));
+}
+
+void TestDoorOffline::storeKeepsShowsAndRefusals()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"scans.sqlite"_s);
+    const QDateTime at = QDateTime::fromString(u"2026-12-31T11:55:00Z"_s, Qt::ISODate);
+    {
+        OfflineScanStore store(path);
+        store.saveKit(7, kitJson());
+        store.saveKit(8, kitJson()); // a kit whose show was never saved
+        mq::Performance p;
+        p.id = 7;
+        p.startsAt = at;
+        p.venue = u"Grand Hall"_s;
+        p.timeZone = u"Asia/Shanghai"_s;
+        store.saveShow(p, u"Gala"_s);
+        mq::Performance noKit = p;
+        noKit.id = 9;
+        store.saveShow(noKit, u"No kit"_s); // not offered: nothing to check tickets with
+    }
+    // A door restarted without a network offers the shows whose kits it has.
+    OfflineScanStore store(path);
+    const auto shows = store.storedShows();
+    QCOMPARE(shows.size(), 2);
+    QCOMPARE(shows.at(0).performance.id, 8); // no time: first
+    QVERIFY(shows.at(0).eventTitle.isEmpty());
+    QCOMPARE(shows.at(1).performance.id, 7);
+    QCOMPARE(shows.at(1).eventTitle, u"Gala"_s);
+    QCOMPARE(shows.at(1).performance.startsAt, at);
+    QCOMPARE(shows.at(1).performance.venue, u"Grand Hall"_s);
+    QCOMPARE(shows.at(1).performance.timeZone, u"Asia/Shanghai"_s);
+
+    // Marking says whether anything was marked (a reply without a known nonce moves nothing).
+    const auto a = store.record(7, u"North"_s, u"A"_s, u"AAAA-0000-0000-0001"_s, at);
+    const auto b = store.record(8, u"North"_s, u"B"_s, u"BBBB-0000-0000-0001"_s, at);
+    QCOMPARE(store.pendingCount(0), 2);
+    QVERIFY(!store.markUploaded(u"no-such-nonce"_s, u"admitted"_s, {}, at));
+    QCOMPARE(store.pendingCount(0), 2);
+    // A batch refused for good is no longer waiting, and is kept with the server's reason.
+    QVERIFY(store.markUploaded(b.nonce, u"rejected"_s, {}, {}, u"No such performance"_s));
+    QCOMPARE(store.pendingCount(0), 1);
+    QCOMPARE(store.pending(0).at(0).nonce, a.nonce);
+    const auto refused = store.notAccepted(8);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.at(0).message, u"No such performance"_s);
+    QVERIFY(!store.admission(8, u"BBBB-0000-0000-0001"_s));
+    QVERIFY(store.markUploaded(a.nonce, u"admitted"_s, {}, at));
+    QVERIFY(store.notAccepted(7).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDoorOffline)
