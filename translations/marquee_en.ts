@@ -1623,6 +1623,49 @@
         <source>This admission is already on the server; undo it when the door is back online.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>time · venue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>title, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <comment>title, time · venue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scan may have reached the server; undo it when the door is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s admission that counts was made at %1, not by this scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s admission that counts was made at %1, %2, not by this scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scan is no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this scan, so it admitted no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mq::client::DoorWindow</name>
@@ -1820,6 +1863,47 @@
     </message>
     <message>
         <source>Admitted at %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows &amp;kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: choose among the shows whose lists this door downloaded before. Its scans are uploaded when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: this door has not downloaded any show&apos;s list yet. Connect to the server to choose a show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket for another show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · admitted offline at %2, %3
+Not accepted by the server: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3546,6 +3630,10 @@
         <source>Up to the end of this day at the venue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Days and hours in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mq::client::ScanBanner</name>
@@ -3647,6 +3735,10 @@
     </message>
     <message>
         <source>Hold the ticket&apos;s QR code under the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

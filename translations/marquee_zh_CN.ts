@@ -1605,6 +1605,49 @@
         <source>This admission is already on the server; undo it when the door is back online.</source>
         <translation>该入场记录已在服务器上；请在检票口恢复在线后再撤销。</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>time · venue</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>title, time</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <comment>title, time · venue</comment>
+        <translation>%1，%2 · %3</translation>
+    </message>
+    <message>
+        <source>This scan may have reached the server; undo it when the door is back online.</source>
+        <translation>这次扫码可能已送达服务器；请在检票口恢复联网后再撤销。</translation>
+    </message>
+    <message>
+        <source>another gate</source>
+        <translation>另一个检票口</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s admission that counts was made at %1, not by this scan.</source>
+        <translation>这张票有效的入场记录是在%1做出的，不是这次扫码。</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s admission that counts was made at %1, %2, not by this scan.</source>
+        <translation>这张票有效的入场记录是在%1（%2）做出的，不是这次扫码。</translation>
+    </message>
+    <message>
+        <source>This scan is no longer on this computer.</source>
+        <translation>这次扫码已不在本机上。</translation>
+    </message>
+    <message>
+        <source>The server did not accept this scan, so it admitted no one.</source>
+        <translation>服务器未接受这次扫码，因此没有人因此入场。</translation>
+    </message>
+    <message>
+        <source>The server did not answer. Try again in a moment.</source>
+        <translation>服务器没有响应，请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::DoorWindow</name>
@@ -1799,6 +1842,48 @@
     <message>
         <source>Admitted at %1, %2</source>
         <translation>于 %2 在 %1 入场</translation>
+    </message>
+    <message>
+        <source>Shows &amp;kept on this computer</source>
+        <translation>本机保存的场次(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Offline: choose among the shows whose lists this door downloaded before. Its scans are uploaded when the connection returns.</source>
+        <translation>离线：请从本检票口之前下载过名单的场次中选择。扫码记录会在恢复连接后上传。</translation>
+    </message>
+    <message>
+        <source>Shows kept on this computer</source>
+        <translation>本机保存的场次</translation>
+    </message>
+    <message>
+        <source>None: this door has not downloaded any show&apos;s list yet. Connect to the server to choose a show.</source>
+        <translation>无：本检票口还没有下载过任何场次的名单。请连接服务器后选择场次。</translation>
+    </message>
+    <message>
+        <source>Performance %1</source>
+        <translation>场次 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>unknown ticket</source>
+        <translation>未知门票</translation>
+    </message>
+    <message>
+        <source>a ticket for another show</source>
+        <translation>其他场次的门票</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 · admitted offline at %2, %3
+Not accepted by the server: %4</source>
+        <translation>%1 · 离线时在%2（%3）准予入场
+服务器未接受：%4</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3592,10 @@
         <source>Up to the end of this day at the venue</source>
         <translation>截至场馆当地这一天结束</translation>
     </message>
+    <message>
+        <source>Days and hours in %1.</source>
+        <translation>日期和小时按 %1 计算。</translation>
+    </message>
 </context>
 <context>
     <name>mq::client::ScanBanner</name>
@@ -3609,6 +3698,10 @@
     <message>
         <source>Hold the ticket&apos;s QR code under the scanner.</source>
         <translation>请将门票二维码对准扫码枪。</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>未撤销</translation>
     </message>
 </context>
 <context>
