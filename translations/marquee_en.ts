@@ -3216,6 +3216,14 @@ Not accepted by the server: %4</source>
         <source>Printed %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mq::client::ReportTableModel</name>
@@ -3604,14 +3612,6 @@ Not accepted by the server: %4</source>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4809,14 +4809,6 @@ Not accepted by the server: %4</source>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

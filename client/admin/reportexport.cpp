@@ -5,10 +5,13 @@
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -182,6 +185,20 @@ bool ReportExport::writePdf(const QString &path, const QString &title, const QSt
         return false;
     }
     return true;
+}
+
+std::optional<QString> ReportExport::saveAs(QWidget *parent, const QString &caption,
+                                            const QString &fileName, const QString &filter,
+                                            const Writer &write)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(fileName), filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    QString error;
+    if (write(path, &error))
+        return tr("Saved %1.").arg(QDir::toNativeSeparators(path));
+    return tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error);
 }
 
 } // namespace mq::client

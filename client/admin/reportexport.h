@@ -6,6 +6,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
+class QWidget;
+
 namespace mq::client {
 
 class ReportTableModel;
@@ -33,6 +38,13 @@ public:
     // A4 PDF: the title, the lines under it, the chart (if any) and every section's table.
     static bool writePdf(const QString &path, const QString &title, const QStringList &lines,
                          const QImage &chart, const QList<Section> &sections, QString *error);
+
+    // Asks where to save (in Documents, suggesting `fileName`), writes there with `write` and
+    // returns what to tell the user ("Saved …" or why not); nothing when the user cancelled.
+    using Writer = std::function<bool(const QString &path, QString *error)>;
+    static std::optional<QString> saveAs(QWidget *parent, const QString &caption,
+                                         const QString &fileName, const QString &filter,
+                                         const Writer &write);
 
     // "1234.50", "-0.05": cents as a decimal number of major units, whatever the locale.
     static QString decimal(qint64 cents);

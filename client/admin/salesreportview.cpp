@@ -12,8 +12,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,7 +22,6 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
@@ -597,30 +594,22 @@ void SalesReportView::askCsv()
     const auto table = Table(m_tables->currentIndex());
     const QString names[] = {u"sales-by-ticket-type.csv"_s, u"occupancy.csv"_s,
                              u"sales-over-time.csv"_s};
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export to CSV"), QDir(folder).filePath(names[table]), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (exportCsv(table, path, &error))
-        Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
-    else
-        Q_EMIT statusMessage(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+    const auto said = ReportExport::saveAs(this, tr("Export to CSV"), names[table], tr("CSV files (*.csv)"),
+                                           [this, table](const QString &path, QString *error) {
+                                               return exportCsv(table, path, error);
+                                           });
+    if (said)
+        Q_EMIT statusMessage(*said);
 }
 
 void SalesReportView::askPdf()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save as PDF"), QDir(folder).filePath(u"sales-report.pdf"_s), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (exportPdf(path, &error))
-        Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
-    else
-        Q_EMIT statusMessage(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+    const auto said = ReportExport::saveAs(this, tr("Save as PDF"), u"sales-report.pdf"_s, tr("PDF files (*.pdf)"),
+                                           [this](const QString &path, QString *error) {
+                                               return exportPdf(path, error);
+                                           });
+    if (said)
+        Q_EMIT statusMessage(*said);
 }
 
 } // namespace mq::client

@@ -10,8 +10,6 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -20,7 +18,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -441,30 +438,22 @@ void ShiftReportView::askCsv()
     const auto table = Table(m_tables->currentIndex());
     const QString names[] = {u"box-office-takings.csv"_s, u"cash-drawers.csv"_s,
                              u"takings-by-method.csv"_s};
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export to CSV"), QDir(folder).filePath(names[table]), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (exportCsv(table, path, &error))
-        Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
-    else
-        Q_EMIT statusMessage(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+    const auto said = ReportExport::saveAs(this, tr("Export to CSV"), names[table], tr("CSV files (*.csv)"),
+                                           [this, table](const QString &path, QString *error) {
+                                               return exportCsv(table, path, error);
+                                           });
+    if (said)
+        Q_EMIT statusMessage(*said);
 }
 
 void ShiftReportView::askPdf()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save as PDF"), QDir(folder).filePath(u"z-report.pdf"_s), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (exportPdf(path, &error))
-        Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
-    else
-        Q_EMIT statusMessage(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+    const auto said = ReportExport::saveAs(this, tr("Save as PDF"), u"z-report.pdf"_s, tr("PDF files (*.pdf)"),
+                                           [this](const QString &path, QString *error) {
+                                               return exportPdf(path, error);
+                                           });
+    if (said)
+        Q_EMIT statusMessage(*said);
 }
 
 } // namespace mq::client
