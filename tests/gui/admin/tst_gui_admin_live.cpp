@@ -478,9 +478,7 @@ void TestGuiAdminLive::usersPageFitsAndIsNamed()
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     const QStringList shared = uicheck::duplicateMnemonics(m_window.get());
     QVERIFY2(shared.isEmpty(), qPrintable(shared.join(u'\n')));
-    if (const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR"); !dir.isEmpty())
-        m_window->grab().save(
-            QDir(dir).filePath(u"admin-users-%1x%2.png"_s.arg(size.width()).arg(size.height())));
+    uicheck::saveScreenshot(m_window.get(), u"admin-users-%1x%2"_s.arg(size.width()).arg(size.height()));
     tabs->setCurrentIndex(AdminWindow::CatalogTab);
     m_window->resize(1360, 860);
 }

@@ -428,12 +428,10 @@ void TestGuiReports::fitsAndIsNamed()
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     const QStringList shared = uicheck::duplicateMnemonics(m_window.get());
     QVERIFY2(shared.isEmpty(), qPrintable(shared.join(u'\n')));
-    if (const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        m_window->grab().save(QDir(dir).filePath(
-            u"reports-%1-%2x%3.png"_s.arg(view == ReportsPage::SalesView ? u"sales"_s : u"box-office"_s)
-                .arg(size.width())
-                .arg(size.height())));
-    }
+    uicheck::saveScreenshot(m_window.get(),
+                            u"reports-%1-%2x%3"_s.arg(view == ReportsPage::SalesView ? u"sales"_s : u"box-office"_s)
+                                .arg(size.width())
+                                .arg(size.height()));
     m_window->resize(1360, 860);
 }
 
