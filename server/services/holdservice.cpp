@@ -487,7 +487,8 @@ CheckoutStart HoldService::startCheckout(const Caller &caller, Id holdId, const 
 {
     if (auto invalid = PurchaseFlow::checkRequestId(requestId))
         throw ServiceError(*invalid);
-    const QString requestKey = PurchaseRequest{caller, 0, 0, payment, requestId}.requestKey();
+    const PurchaseRequest request{caller, 0, 0, payment, requestId};
+    const QString requestKey = request.requestKey();
     if (!requestKey.isEmpty()) {
         const auto bought = m_db.read([&] {
             const Id id = storage::PurchaseRepository(m_db).ordersByRequest({requestKey}).value(requestKey);
@@ -496,12 +497,8 @@ CheckoutStart HoldService::startCheckout(const Caller &caller, Id holdId, const 
         if (bought)
             return CheckoutStart{CheckoutOutcome{*bought, {}}, std::nullopt};
     }
-    if (payment.provider == u"cash"_s && !caller.hasRole(Role::Clerk))
-        throw ServiceError(RpcError::make(ErrorCode::Forbidden, Reason::Forbidden,
-                                          u"Only box office staff can take cash"_s));
-    if (payment.provider == u"sandbox"_s && payment.token.isEmpty())
-        throw ServiceError(RpcError::validation(u"payment.token"_s,
-                                                u"A sandbox payment needs the gateway's token"_s));
+    if (auto refused = PurchaseFlow::precheck(request))
+        throw ServiceError(*refused);
     // 1. The hold is marked as being paid for, so it neither expires nor is released meanwhile.
     const Hold hold = m_db.write([&] {
         const QDateTime now = Clock::now();
