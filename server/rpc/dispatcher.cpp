@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -144,15 +143,11 @@ void Dispatcher::continueLater(const MethodSpec &spec, Reply reply, const QJsonV
                                const QJsonObject &params, const services::Caller &caller,
                                const std::shared_ptr<ReplySink> &sink)
 {
-    auto resume = [this, &spec, then = std::move(reply.then), id, params, caller, sink] {
-        m_mainPool.submit(caller.clientKey, [=, this](storage::Database *db) {
-            execute(spec, then, id, params, caller, sink, db, {});
-        });
-    };
-    const int after = reply.thenAfterMs;
-    QMetaObject::invokeMethod(
-        &m_timers, [this, after, resume] { QTimer::singleShot(after, &m_timers, resume); },
-        Qt::QueuedConnection);
+    m_mainPool.submitAfter(reply.thenAfterMs, caller.clientKey,
+                           [this, &spec, then = std::move(reply.then), id, params, caller,
+                            sink](storage::Database *db) {
+                               execute(spec, then, id, params, caller, sink, db, {});
+                           });
 }
 
 void Dispatcher::execute(const MethodSpec &spec, const Handler &handler, const QJsonValue &id,

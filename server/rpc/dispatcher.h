@@ -8,7 +8,6 @@
 #include "shared/envelope.h"
 
 #include <QJsonValue>
-#include <QObject>
 
 #include <atomic>
 #include <memory>
@@ -59,7 +58,6 @@ private:
     LaneAdmission m_admission;
     CatalogCache m_cache;
     PurchasePipeline m_purchases;
-    QObject m_timers; // context of continueLater's timers, in the dispatcher's thread
 };
 
 } // namespace mq::rpc

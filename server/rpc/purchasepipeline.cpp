@@ -357,16 +357,9 @@ void PurchasePipeline::pay(Id laneId, const QList<Paid> &reserved, storage::Data
         return;
     }
     // No worker and no lock waits for the provider: a timer does.
-    QMetaObject::invokeMethod(
-        this,
-        [this, laneId, reserved, latency] {
-            QTimer::singleShot(latency, this, [this, laneId, reserved] {
-                m_pool.submit([this, laneId, reserved](storage::Database *db) {
-                    chargeAndConfirm(laneId, reserved, db);
-                });
-            });
-        },
-        Qt::QueuedConnection);
+    m_pool.submitAfter(latency, QString(), [this, laneId, reserved](storage::Database *db) {
+        chargeAndConfirm(laneId, reserved, db);
+    });
 }
 
 void PurchasePipeline::chargeAndConfirm(Id laneId, QList<Paid> reserved, storage::Database *db)

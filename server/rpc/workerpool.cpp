@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QThread>
+#include <QTimer>
 
 #include <optional>
 
@@ -39,6 +40,20 @@ void WorkerPool::submit(const QString &key, Job job)
     queue.push_back(std::move(job));
     ++m_queued;
     m_wake.wakeOne();
+}
+
+void WorkerPool::submitAfter(int ms, const QString &key, Job job)
+{
+    if (ms <= 0) {
+        submit(key, std::move(job));
+        return;
+    }
+    QMetaObject::invokeMethod(
+        &m_timers,
+        [this, ms, key, job = std::move(job)] {
+            QTimer::singleShot(ms, &m_timers, [this, key, job] { submit(key, job); });
+        },
+        Qt::QueuedConnection);
 }
 
 void WorkerPool::stop()

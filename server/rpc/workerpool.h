@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QObject>
 #include <QString>
 #include <QWaitCondition>
 
@@ -40,6 +41,9 @@ public:
     // The server's own work (purchase batches) goes under the empty key.
     void submit(Job job) { submit(QString(), std::move(job)); }
     void submit(const QString &key, Job job);
+    // Queues `job` once `ms` have passed, holding no thread meanwhile (what an outside party
+    // such as the payment gateway takes is waited out on a timer of the pool's own thread).
+    void submitAfter(int ms, const QString &key, Job job);
     // Runs every job already queued, then joins the threads.
     void stop();
     qsizetype queued() const;
@@ -61,6 +65,7 @@ private:
     std::atomic<qint64> m_averageMicros{1000};
     bool m_stopping = false;
     std::vector<std::unique_ptr<QThread>> m_threads;
+    QObject m_timers; // submitAfter's timers, in the thread that made the pool
 };
 
 } // namespace mq::rpc
