@@ -150,8 +150,8 @@ void ServerConnection::handleMessage(const QByteArray &payload)
     if (message.kind == rpc::Message::Kind::Notification) {
         const QJsonObject params = message.params.toObject();
         if (message.method == QLatin1String(InventoryChangedPush)) {
-            Q_EMIT inventoryChanged(jsonInteger(params.value(u"performanceId"_s)).value_or(0),
-                                    params.value(u"ticketTypes"_s).toArray());
+            emitInventory(jsonInteger(params.value(u"performanceId"_s)).value_or(0),
+                          params.value(u"ticketTypes"_s).toArray());
         } else if (message.method == QLatin1String(QueuePositionPush)) {
             // A purchase waiting its turn is alive: its timeout counts from the latest news.
             const auto it = m_pending.find(jsonInteger(params.value(u"id"_s)).value_or(0));
@@ -369,7 +369,31 @@ void ServerConnection::subscribe(Id performanceId)
 {
     if (m_subscriptions[performanceId]++ > 0)
         return;
-    call(methodName(Method::CatalogSubscribe), {{u"performanceId"_s, performanceId}});
+    // The answer holds the numbers as they were once subscribed: a sale between the view's last
+    // read and now, pushed to nobody, reaches the views like a push.
+    call(methodName(Method::CatalogSubscribe), {{u"performanceId"_s, performanceId}}, this,
+         [this, performanceId](const RpcResult &r) {
+             if (r.ok() && m_subscriptions.contains(performanceId))
+                 emitInventory(performanceId, r.result.value(u"ticketTypes"_s).toArray());
+         });
+}
+
+void ServerConnection::emitInventory(Id performanceId, const QJsonArray &ticketTypes)
+{
+    // A push and a subscription's answer may cross on the way: older numbers than the newest
+    // seen are dropped, so a view never steps back.
+    QJsonArray newer;
+    for (const QJsonValue &v : ticketTypes) {
+        const QJsonObject o = v.toObject();
+        const qint64 version = jsonInteger(o.value(u"version"_s)).value_or(0);
+        qint64 &seen = m_inventoryVersions[jsonInteger(o.value(u"id"_s)).value_or(0)];
+        if (version > 0 && version < seen)
+            continue;
+        seen = qMax(seen, version);
+        newer.append(o);
+    }
+    if (!newer.isEmpty())
+        Q_EMIT inventoryChanged(performanceId, newer);
 }
 
 void ServerConnection::unsubscribe(Id performanceId)

@@ -106,6 +106,7 @@ private:
     void finish(qint64 id, const RpcResult &result);
     void failAll(RpcResult::Kind kind);
     void handleMessage(const QByteArray &payload);
+    void emitInventory(Id performanceId, const QJsonArray &ticketTypes);
     void adoptSession(const QJsonObject &result, const QString &token);
     void dropSession();
 
@@ -125,6 +126,7 @@ private:
     std::optional<User> m_user;
     QString m_token;
     QHash<Id, int> m_subscriptions; // performance → how many views follow it
+    QHash<Id, qint64> m_inventoryVersions; // ticket type → newest version of its numbers seen
 };
 
 } // namespace mq::client

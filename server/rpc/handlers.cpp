@@ -163,11 +163,16 @@ Reply catalogGetPerformance(HandlerContext &c)
 }
 
 // The connection subscribes and unsubscribes as it reads these requests (in the order they were
-// sent); the handlers only check.
+// sent); the handlers only check. The answer carries the numbers as read after the subscription
+// began, so a change that committed between the client's last read and its subscribing (whose
+// push went to nobody) is not missed; a later change is pushed.
 Reply catalogSubscribe(HandlerContext &c)
 {
-    services::CatalogService(c.db).performance(c.params.integer(u"performanceId"_s)); // 404
-    return {};
+    const Performance p = services::CatalogService(c.db).performance(c.params.integer(u"performanceId"_s));
+    QJsonArray types;
+    for (const TicketType &t : p.ticketTypes)
+        types.append(t.toJson());
+    return result({{u"ticketTypes"_s, types}});
 }
 
 Reply catalogUnsubscribe(HandlerContext &)

@@ -65,6 +65,7 @@ private slots:
     void soldOutLineKeepsTheBasket();
     void declinedMessageShownWholeThenCleared();
     void liveCountInTheListOfDates();
+    void saleBeforeSubscribingIsNotMissed();
     void enterGoesFromSearchToBuying();
     void seatsOfTwoCategoriesAreOneOrder();
     void windowFitsTheScreen_data();
@@ -655,6 +656,37 @@ void TestGuiCustomer::liveCountInTheListOfDates()
     // The first date is sold out for children: its line says what is left in all.
     QVERIFY2(dates->model()->index(0, 0).data().toString().contains(u"37 left"_s),
              qPrintable(dates->model()->index(0, 0).data().toString()));
+}
+
+void TestGuiCustomer::saleBeforeSubscribingIsNotMissed()
+{
+    // A view reads the numbers, then subscribes; a sale in between is pushed to nobody. The
+    // subscription's answer brings it, through the same signal as a push.
+    ServerConnection other;
+    other.setServer(m_connection->server());
+    other.open();
+    bool signedIn = false;
+    other.login(u"olivia"_s, ServerFixture::staffPassword(), this,
+                [&](const RpcResult &r) { signedIn = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn, 15000);
+    const qint64 soldBefore = soldOf(m_familySecond, m_adultSecond);
+    const auto r = m_olivia->call(methodName(Method::OrderPurchase),
+                                  {{u"ticketTypeId"_s, m_adultSecond}, {u"quantity"_s, 2},
+                                   {u"payment"_s, seed::sandboxPayment()}});
+    QVERIFY2(r.ok, qPrintable(r.toString()));
+    QSignalSpy changed(&other, &ServerConnection::inventoryChanged);
+    other.subscribe(m_familySecond);
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10000);
+    QCOMPARE(changed.first().at(0).value<Id>(), m_familySecond);
+    bool found = false;
+    for (const QJsonValue &v : changed.first().at(1).toJsonArray()) {
+        const QJsonObject t = v.toObject();
+        if (t.value(u"id"_s).toInteger() == m_adultSecond) {
+            found = true;
+            QCOMPARE(t.value(u"sold"_s).toInteger(), soldBefore + 2);
+        }
+    }
+    QVERIFY(found);
 }
 
 void TestGuiCustomer::enterGoesFromSearchToBuying()
