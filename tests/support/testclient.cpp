@@ -208,10 +208,10 @@ std::optional<QJsonObject> TestClient::readFrame(const QDeadlineTimer &deadline)
     }
 }
 
-TestClient::Response TestClient::login(const QString &username, const QString &password)
+TestClient::Response TestClient::login(const QString &username, const QString &password, int timeoutMs)
 {
     const Response r =
-        call(u"auth.login"_s, {{u"username"_s, username}, {u"password"_s, password}});
+        call(u"auth.login"_s, {{u"username"_s, username}, {u"password"_s, password}}, timeoutMs);
     if (r.ok) {
         m_token = r.result.value(u"token"_s).toString();
         m_user = r.result.value(u"user"_s).toObject();
@@ -220,10 +220,10 @@ TestClient::Response TestClient::login(const QString &username, const QString &p
 }
 
 TestClient::Response TestClient::registerUser(const QString &username, const QString &password,
-                                              const QString &displayName)
+                                              const QString &displayName, int timeoutMs)
 {
     QJsonObject params{{u"username"_s, username}, {u"password"_s, password}};
     if (!displayName.isEmpty())
         params.insert(u"displayName"_s, displayName);
-    return call(u"auth.register"_s, params);
+    return call(u"auth.register"_s, params, timeoutMs);
 }

@@ -60,10 +60,13 @@ public:
     // readable through readMessage().
     bool waitForDisconnected(int timeoutMs = 5000);
 
+    // A password hash is slow on purpose and a server hashes only a few at once: a sign-in
+    // queued behind dozens of others waits its turn, so these wait longer than other calls.
+    static constexpr int SignInTimeoutMs = 60000;
     // auth.login; on success remembers the token and user.
-    Response login(const QString &username, const QString &password);
+    Response login(const QString &username, const QString &password, int timeoutMs = SignInTimeoutMs);
     Response registerUser(const QString &username, const QString &password,
-                          const QString &displayName = {});
+                          const QString &displayName = {}, int timeoutMs = SignInTimeoutMs);
     QString token() const { return m_token; }
     QJsonObject user() const { return m_user; }
     qint64 userId() const;
