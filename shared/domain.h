@@ -146,8 +146,9 @@ struct Ticket
     QString status = TicketValid;
     Id seatId = 0; // 0: general admission
     SeatPlace seat;
-    // What the ticket's QR code holds: the code signed by the server (MQ1.<performanceId>.<code>.
-    // <signature>), so a gate can check it offline. Empty when unknown (then print `code`).
+    // What the ticket's QR code holds: the code, ticket type and seat signed by the server
+    // (MQ2.<performanceId>.<code>.<ticketTypeId>.<seatId>.<signature>), so a gate can check it
+    // offline. Empty when unknown (then print `code`).
     QString qr;
 
     QJsonObject toJson() const;

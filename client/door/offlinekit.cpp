@@ -37,6 +37,14 @@ OfflineKit OfflineKit::fromJson(const QJsonObject &o)
                               {a.value(u"gate"_s).toString(),
                                parseWireTime(a.value(u"admittedAt"_s).toString()).value_or(QDateTime())});
     }
+    for (const QJsonValue &v : o.value(u"ticketTypes"_s).toArray()) {
+        const QJsonObject t = v.toObject();
+        kit.m_ticketTypes.insert(t.value(u"id"_s).toInteger(), t.value(u"name"_s).toString());
+    }
+    for (const QJsonValue &v : o.value(u"seats"_s).toArray()) {
+        const QJsonObject seat = v.toObject();
+        kit.m_seats.insert(seat.value(u"id"_s).toInteger(), SeatPlace::fromJson(seat));
+    }
     return kit;
 }
 
@@ -50,8 +58,19 @@ QJsonObject OfflineKit::toJson() const
         admitted.append(QJsonObject{{u"code"_s, it.key()},
                                     {u"gate"_s, it->gate},
                                     {u"admittedAt"_s, toWireTime(it->admittedAt)}});
+    QJsonArray types;
+    for (auto it = m_ticketTypes.cbegin(); it != m_ticketTypes.cend(); ++it)
+        types.append(QJsonObject{{u"id"_s, it.key()}, {u"name"_s, it.value()}});
+    QJsonArray seats;
+    for (auto it = m_seats.cbegin(); it != m_seats.cend(); ++it) {
+        QJsonObject seat = it->toJson();
+        seat.insert(u"id"_s, it.key());
+        seats.append(seat);
+    }
     return {{u"performanceId"_s, m_performanceId},
             {u"publicKey"_s, QString::fromLatin1(m_publicKey.toBase64())},
+            {u"ticketTypes"_s, types},
+            {u"seats"_s, seats},
             {u"sold"_s, m_sold},
             {u"capacity"_s, m_capacity},
             {u"admitted"_s, m_admittedCount},
@@ -86,6 +105,9 @@ ScanOutcome OfflineKit::check(const QString &scanned) const
         outcome.otherPerformanceId = code->performanceId();
         return outcome;
     }
+    outcome.ticketTypeName = m_ticketTypes.value(code->ticketTypeId());
+    if (const auto seat = m_seats.constFind(code->seatId()); seat != m_seats.cend())
+        outcome.seat = DisplayFormat::seatPlace(*seat);
     const QString key = normalized(code->ticketCode());
     if (m_cancelled.contains(key)) {
         outcome.kind = ScanOutcome::Kind::Cancelled;

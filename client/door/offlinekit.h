@@ -15,9 +15,10 @@
 namespace mq::client {
 
 // What a gate needs to admit by itself (checkin.offlineKit): the server's public key, the
-// performance's cancelled tickets and those already admitted. A signed QR code proves a genuine
-// ticket of this performance — sold before or after the download alike; the lists refuse the
-// cancelled ones and second entries.
+// performance's cancelled tickets and those already admitted, and the names of its ticket types
+// and seats. A signed QR code proves a genuine ticket of this performance — sold before or after
+// the download alike — and names its type and seat; the lists refuse the cancelled ones and
+// second entries.
 class OfflineKit
 {
 public:
@@ -38,7 +39,8 @@ public:
     QDateTime issuedAt() const { return m_issuedAt; }
 
     // The kit's verdict on a scanned text, before the gate's own earlier scans are considered:
-    // Admitted (genuine, neither cancelled nor admitted), or why not. ticketCode is filled in.
+    // Admitted (genuine, neither cancelled nor admitted), or why not. ticketCode is filled in,
+    // and the ticket type and seat where the payload names them.
     ScanOutcome check(const QString &scanned) const;
     // Where and when the kit says the ticket went in, if it did.
     std::optional<Admission> admission(const QString &ticketCode) const;
@@ -60,6 +62,8 @@ private:
     qint64 m_admittedCount = 0;
     QSet<QString> m_cancelled;
     QHash<QString, Admission> m_admitted;
+    QHash<Id, QString> m_ticketTypes; // id → name
+    QHash<Id, SeatPlace> m_seats;
     QDateTime m_issuedAt;
 };
 

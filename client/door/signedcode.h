@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shared/domain.h"
+#include "shared/signedpayload.h"
 
 #include <QByteArray>
 #include <QString>
@@ -9,30 +10,30 @@
 
 namespace mq::client {
 
-// A ticket's signed QR payload, `MQ1.<performanceId>.<ticketCode>.<signature>`: the server's
-// Ed25519 signature (base64url, no padding) over `MQ1.<performanceId>.<ticketCode>`. Lets a door
-// without a network tell a genuine ticket from a made-up one (docs/protocol.md, offline door).
+// A ticket's signed QR payload (shared/signedpayload.h: MQ2 with the ticket type and seat, or
+// the first tickets' MQ1) and its check against the server's public key. Lets a door without a
+// network tell a genuine ticket from a made-up one, and say which type and seat it is
+// (docs/protocol.md, offline door).
 class SignedCode
 {
 public:
     // Nullopt when `text` is not of that shape (a bare ticket code, a typo).
     static std::optional<SignedCode> parse(const QString &text);
-    // Whether `text` looks like a signed payload at all (starts with "MQ1.").
-    static bool looksSigned(const QString &text);
+    // Whether `text` looks like a signed payload at all (starts with "MQ2." or "MQ1.").
+    static bool looksSigned(const QString &text) { return SignedPayload::looksSigned(text); }
 
-    Id performanceId() const { return m_performanceId; }
-    QString ticketCode() const { return m_ticketCode; }
-    QByteArray signedBytes() const { return m_message; }
-    QByteArray signature() const { return m_signature; }
+    Id performanceId() const { return m_payload.performanceId; }
+    QString ticketCode() const { return m_payload.code; }
+    Id ticketTypeId() const { return m_payload.ticketTypeId; } // 0 in an MQ1 payload
+    Id seatId() const { return m_payload.seatId; }             // 0: general admission, or MQ1
 
     // True when the signature is the one the holder of the key pair made for these bytes.
     bool verify(const QByteArray &publicKey) const;
 
 private:
-    Id m_performanceId = 0;
-    QString m_ticketCode;
-    QByteArray m_message;
-    QByteArray m_signature;
+    explicit SignedCode(SignedPayload payload) : m_payload(std::move(payload)) {}
+
+    SignedPayload m_payload;
 };
 
 } // namespace mq::client

@@ -502,8 +502,19 @@ Reply checkinOfflineKit(HandlerContext &c)
     for (const storage::AdmittedCode &a : kit.admittedCodes)
         admitted.append(QJsonObject{{u"code"_s, a.code}, {u"gate"_s, a.gate},
                                     {u"admittedAt"_s, toWireTime(a.admittedAt)}});
+    QJsonArray types;
+    for (const auto &[id, name] : kit.ticketTypes)
+        types.append(QJsonObject{{u"id"_s, id}, {u"name"_s, name}});
+    QJsonArray seats;
+    for (const auto &[id, place] : kit.seats) {
+        QJsonObject seat = place.toJson();
+        seat.insert(u"id"_s, id);
+        seats.append(seat);
+    }
     return result({{u"performanceId"_s, kit.performanceId},
                    {u"publicKey"_s, QString::fromLatin1(kit.publicKey.toBase64())},
+                   {u"ticketTypes"_s, types},
+                   {u"seats"_s, seats},
                    {u"sold"_s, kit.sold},
                    {u"capacity"_s, kit.capacity},
                    {u"admitted"_s, kit.admitted},

@@ -176,7 +176,7 @@ ScanResult CheckinService::scan(const Caller &caller, const QString &code, Id pe
         throw ServiceError(*outcome.refusal);
     ScanResult result{outcome.ticket, outcome.at, {performanceId, admittedNow(performanceId)}};
     m_signer.load(m_db);
-    result.ticket.ticket.qr = m_signer.payload(result.ticket.performanceId, result.ticket.ticket.code);
+    result.ticket.ticket.qr = m_signer.payload(result.ticket.performanceId, result.ticket.ticket);
     return result;
 }
 
@@ -234,6 +234,8 @@ OfflineKit CheckinService::offlineKit(Id performanceId)
         k.cancelled = repo.cancelledCodes(performanceId);
         k.admittedCodes = repo.admittedCodes(performanceId);
         k.admitted = k.admittedCodes.size();
+        k.ticketTypes = repo.ticketTypeNames(performanceId);
+        k.seats = repo.seats(performanceId);
         k.issuedAt = Clock::now();
         return k;
     });

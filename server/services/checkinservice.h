@@ -41,6 +41,8 @@ struct OfflineKit
     qint64 admitted = 0;
     QStringList cancelled;
     QList<storage::AdmittedCode> admittedCodes;
+    QList<std::pair<Id, QString>> ticketTypes; // id, name
+    QList<std::pair<Id, SeatPlace>> seats;     // reserved seating only
     QDateTime issuedAt;
 };
 

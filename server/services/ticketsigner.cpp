@@ -1,6 +1,7 @@
 #include "services/ticketsigner.h"
 
 #include "services/clock.h"
+#include "shared/signedpayload.h"
 #include "shared/utctime.h"
 #include "storage/database.h"
 
@@ -18,11 +19,6 @@ namespace mq::services {
 namespace {
 
 constexpr auto Base64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-
-QByteArray signedPart(Id performanceId, const QString &code)
-{
-    return "MQ1." + QByteArray::number(performanceId) + '.' + code.toUtf8();
-}
 
 } // namespace
 
@@ -67,10 +63,11 @@ void TicketSigner::readOrCreate(storage::Database &db)
     m_secret = storedSecret;
 }
 
-QString TicketSigner::payload(Id performanceId, const QString &code) const
+QString TicketSigner::payload(Id performanceId, const Ticket &ticket) const
 {
     Q_ASSERT(isLoaded());
-    const QByteArray message = signedPart(performanceId, code);
+    const QByteArray message =
+        SignedPayload::messageOf(performanceId, ticket.code, ticket.ticketTypeId, ticket.seatId);
     unsigned char signature[crypto_sign_BYTES];
     crypto_sign_detached(signature, nullptr, reinterpret_cast<const unsigned char *>(message.constData()),
                          size_t(message.size()),
@@ -99,41 +96,27 @@ void TicketSigner::sign(storage::Database &db, Order &order)
     for (Ticket &t : order.tickets) {
         const Id performanceId = performanceOf.value(t.ticketTypeId);
         if (performanceId > 0 && !t.code.isEmpty())
-            t.qr = payload(performanceId, t.code);
+            t.qr = payload(performanceId, t);
     }
 }
 
 bool TicketSigner::looksSigned(const QString &text)
 {
-    return text.startsWith(Prefix);
+    return SignedPayload::looksSigned(text);
 }
 
 std::optional<SignedCode> TicketSigner::verify(const QString &payload) const
 {
     Q_ASSERT(isLoaded());
-    const qsizetype lastDot = payload.lastIndexOf(u'.');
-    if (!looksSigned(payload) || lastDot < 0)
+    const auto parsed = SignedPayload::parse(payload);
+    if (!parsed
+        || crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(parsed->signature.constData()),
+                                       reinterpret_cast<const unsigned char *>(parsed->message.constData()),
+                                       size_t(parsed->message.size()),
+                                       reinterpret_cast<const unsigned char *>(m_public.constData()))
+               != 0)
         return std::nullopt;
-    const QString body = payload.left(lastDot);
-    const QStringList parts = body.split(u'.');
-    if (parts.size() != 3)
-        return std::nullopt;
-    bool ok = false;
-    const Id performanceId = parts.at(1).toLongLong(&ok);
-    if (!ok || performanceId <= 0 || parts.at(2).isEmpty())
-        return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(payload.mid(lastDot + 1).toLatin1(),
-                                                        Base64Url | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() != crypto_sign_BYTES)
-        return std::nullopt;
-    const QByteArray message = body.toUtf8();
-    if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(decoded.decoded.constData()),
-                                    reinterpret_cast<const unsigned char *>(message.constData()),
-                                    size_t(message.size()),
-                                    reinterpret_cast<const unsigned char *>(m_public.constData()))
-        != 0)
-        return std::nullopt;
-    return SignedCode{performanceId, parts.at(2)};
+    return SignedCode{parsed->performanceId, parsed->code, parsed->ticketTypeId, parsed->seatId};
 }
 
 QByteArray TicketSigner::publicKey() const

@@ -15,11 +15,13 @@ class Database;
 
 namespace mq::services {
 
-// What a verified signed payload names.
+// What a verified signed payload names (ticket type and seat: MQ2 payloads only, else 0).
 struct SignedCode
 {
     Id performanceId = 0;
     QString code;
+    Id ticketTypeId = 0;
+    Id seatId = 0;
 };
 
 // Signs ticket codes with the server's Ed25519 key pair, so a door that lost the network can
@@ -29,19 +31,21 @@ struct SignedCode
 class TicketSigner
 {
 public:
-    static constexpr QLatin1StringView Prefix{"MQ1."};
 
     // Reads (or creates) the key pair. Outside any transaction of `db`, or inside a write one.
     void load(storage::Database &db);
     bool isLoaded() const { return m_loaded.load(std::memory_order_acquire); }
 
-    // "MQ1.<performanceId>.<code>.<signature>"; needs load().
-    QString payload(Id performanceId, const QString &code) const;
+    // "MQ2.<performanceId>.<code>.<ticketTypeId>.<seatId>.<signature>" (seat 0 for general
+    // admission): a door offline names the ticket type and seat of what it admits. Needs load().
+    QString payload(Id performanceId, const Ticket &ticket) const;
     // Fills `qr` of every ticket of the order (the performance comes from the ticket's item).
     // Loads the key first if needed; if it cannot, the tickets keep the bare code only.
     void sign(storage::Database &db, Order &order);
+    // Starts like a signed payload ("MQ2." or the first tickets' "MQ1.").
     static bool looksSigned(const QString &text);
-    // The performance and code a payload names, if its signature is good; needs load().
+    // What a payload names, if its signature is good (MQ2, and MQ1 of tickets signed before it);
+    // needs load().
     std::optional<SignedCode> verify(const QString &payload) const;
     // 32 bytes; needs load().
     QByteArray publicKey() const;

@@ -227,6 +227,30 @@ QList<AdmittedCode> CheckinRepository::admittedCodes(Id performanceId)
     return codes;
 }
 
+QList<std::pair<Id, QString>> CheckinRepository::ticketTypeNames(Id performanceId)
+{
+    QList<std::pair<Id, QString>> names;
+    QSqlQuery &q = m_db.exec(u"SELECT id, name FROM ticket_types WHERE performance_id = ? ORDER BY id"_s,
+                             {performanceId});
+    while (q.next())
+        names.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return names;
+}
+
+QList<std::pair<Id, SeatPlace>> CheckinRepository::seats(Id performanceId)
+{
+    QList<std::pair<Id, SeatPlace>> seats;
+    QSqlQuery &q = m_db.exec(u"SELECT s.id, s.section, s.row_label, s.label FROM performances p"
+                             " JOIN seats s ON s.venue_id = p.venue_id"
+                             " WHERE p.id = ? AND p.seating = ? ORDER BY s.id"_s,
+                             {performanceId, SeatingReserved});
+    while (q.next())
+        seats.append({q.value(0).toLongLong(),
+                      SeatPlace{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), false,
+                                false, false, {}}});
+    return seats;
+}
+
 QList<ScanConflict> CheckinRepository::conflicts(Id performanceId)
 {
     // Scans that lost to another admission of the same ticket, grouped per ticket.

@@ -105,6 +105,10 @@ public:
     QStringList cancelledCodes(Id performanceId);
     QList<AdmittedCode> admittedCodes(Id performanceId);
     QList<ScanConflict> conflicts(Id performanceId);
+    // The performance's ticket types (id, name) and, when it has reserved seating, its venue's
+    // seats (id, place): what a door offline names for the type and seat a signed code carries.
+    QList<std::pair<Id, QString>> ticketTypeNames(Id performanceId);
+    QList<std::pair<Id, SeatPlace>> seats(Id performanceId);
 
 private:
     std::optional<DoorTicket> load(const QString &code, bool lock);

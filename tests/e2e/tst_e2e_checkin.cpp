@@ -1,5 +1,6 @@
 // Check-in at the door through the real server (issue 12): the wire shapes of checkin.* and of
 // the `qr` field, role checks, errors with their data, checkin.changed, cancel after admission.
+#include "seatingkit.h"
 #include "support/catalogseed.h"
 #include "support/rpcassert.h"
 #include "support/serverfixture.h"
@@ -23,6 +24,7 @@ private slots:
     void cleanupTestCase();
 
     void everyTicketCarriesASignedQr();
+    void seatedTicketSignsItsSeat();
     void onlyStaffScan();
     void scanPushesAndRefusesTheSecond();
     void errorsCarryTheirData();
@@ -98,7 +100,7 @@ void TestE2eCheckin::everyTicketCarriesASignedQr()
         const QJsonObject t = v.toObject();
         const QString code = t.value(u"code"_s).toString();
         const QString qr = t.value(u"qr"_s).toString();
-        QVERIFY2(qr.startsWith(u"MQ1.%1.%2."_s.arg(show.perf).arg(code)), qPrintable(qr));
+        QVERIFY2(qr.startsWith(u"MQ2.%1.%2.%3.0."_s.arg(show.perf).arg(code).arg(show.type)), qPrintable(qr));
         // 64 signature bytes, base64url without padding.
         QCOMPARE(qr.mid(qr.lastIndexOf(u'.') + 1).size(), 86);
     }
@@ -116,6 +118,59 @@ void TestE2eCheckin::everyTicketCarriesASignedQr()
     const TestClient::Response got = m_customer->call(u"order.get"_s, {{u"orderId"_s, order.value(u"id"_s)}});
     MQ_VERIFY_OK(got);
     QCOMPARE(got.result.value(u"order"_s).toObject().value(u"tickets"_s).toArray(), tickets);
+}
+
+void TestE2eCheckin::seatedTicketSignsItsSeat()
+{
+    // The signed payload carries the ticket type and seat; the kit names both, so a door
+    // offline says "Stalls · Row B · Seat 3" as it does online.
+    seating::LayoutBuilder layout;
+    layout.grid(u"Stalls"_s, 2, 5);
+    const seating::Venue venue = seating::createVenue(*m_manager, u"Door Hall"_s, layout.layout());
+    QVERIFY(venue.isValid());
+    const qint64 event = seed::createEvent(*m_manager, u"Seated door"_s);
+    const qint64 perf = seating::createReservedPerformance(*m_manager, event, venue.id, seed::daysFromNow(21));
+    QVERIFY(perf);
+    const qint64 type = seating::createSeatedType(*m_manager, perf, u"Stalls"_s, 3000, venue.allIds());
+    QVERIFY(type);
+    const qint64 seat = venue.seatId(u"Stalls"_s, u"B"_s, u"3"_s);
+    const TestClient::Response hold = seating::holdSeats(*m_customer, perf, {seat});
+    MQ_VERIFY_OK(hold);
+    const TestClient::Response order = m_customer->call(
+        u"order.checkout"_s, {{u"holdId"_s, seating::holdId(hold)}, {u"payment"_s, seed::sandboxPayment()}});
+    MQ_VERIFY_OK(order);
+    const QJsonObject ticket =
+        order.result.value(u"order"_s).toObject().value(u"tickets"_s).toArray().first().toObject();
+    const QString qr = ticket.value(u"qr"_s).toString();
+    QVERIFY2(qr.startsWith(u"MQ2.%1.%2.%3.%4."_s.arg(perf).arg(ticket.value(u"code"_s).toString()).arg(type).arg(seat)),
+             qPrintable(qr));
+    // Another seat under the same signature is a forgery.
+    QString otherSeat = qr;
+    otherSeat.replace(u".%1.%2."_s.arg(type).arg(seat), u".%1.%2."_s.arg(type).arg(venue.seatId(u"Stalls"_s, u"A"_s, u"1"_s)));
+    MQ_VERIFY_ERROR(m_clerk->call(u"checkin.scan"_s, {{u"code"_s, otherSeat}, {u"performanceId"_s, perf}}), 404,
+                    "not_found");
+
+    const TestClient::Response kit = m_clerk->call(u"checkin.offlineKit"_s, {{u"performanceId"_s, perf}});
+    MQ_VERIFY_OK(kit);
+    QCOMPARE(kit.result.value(u"ticketTypes"_s).toArray(),
+             QJsonArray({QJsonObject{{u"id"_s, type}, {u"name"_s, u"Stalls"_s}}}));
+    const QJsonArray seats = kit.result.value(u"seats"_s).toArray();
+    QCOMPARE(seats.size(), 10);
+    bool found = false;
+    for (const QJsonValue &v : seats) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"id"_s).toInteger() != seat)
+            continue;
+        found = true;
+        QCOMPARE(o.value(u"section"_s).toString(), u"Stalls"_s);
+        QCOMPARE(o.value(u"row"_s).toString(), u"B"_s);
+        QCOMPARE(o.value(u"label"_s).toString(), u"3"_s);
+    }
+    QVERIFY(found);
+    const TestClient::Response admitted =
+        m_clerk->call(u"checkin.scan"_s, {{u"code"_s, qr}, {u"performanceId"_s, perf}, {u"gate"_s, u"North"_s}});
+    MQ_VERIFY_OK(admitted);
+    QCOMPARE(admitted.result.value(u"ticket"_s).toObject().value(u"seatId"_s).toInteger(), seat);
 }
 
 void TestE2eCheckin::onlyStaffScan()
@@ -188,7 +243,7 @@ void TestE2eCheckin::errorsCarryTheirData()
     QCOMPARE(wrong.error.data.value(u"eventTitle"_s).toString(), u"Elsewhere"_s);
 
     QString forged = ticket.value(u"qr"_s).toString();
-    forged.replace(u"MQ1.%1."_s.arg(other.perf), u"MQ1.%1."_s.arg(show.perf));
+    forged.replace(u"MQ2.%1."_s.arg(other.perf), u"MQ2.%1."_s.arg(show.perf));
     MQ_VERIFY_ERROR(m_clerk->call(u"checkin.scan"_s, {{u"code"_s, forged}, {u"performanceId"_s, show.perf}}),
                     404, "not_found");
     MQ_VERIFY_ERROR(m_clerk->call(u"checkin.scan"_s, {{u"code"_s, u"NOPE-NOPE-NOPE-NOPE"_s},
@@ -271,6 +326,10 @@ void TestE2eCheckin::offlineKitAndUpload()
     QCOMPARE(admittedCodes.first().toObject().value(u"code"_s), tickets.at(0).toObject().value(u"code"_s));
     QCOMPARE(admittedCodes.first().toObject().value(u"gate"_s).toString(), u"Main"_s);
     QVERIFY(mq::parseWireTime(kit.result.value(u"issuedAt"_s).toString()).has_value());
+    // The names a door offline shows for the type a signed code carries; no seats here.
+    QCOMPARE(kit.result.value(u"ticketTypes"_s).toArray(),
+             QJsonArray({QJsonObject{{u"id"_s, show.type}, {u"name"_s, u"Standard"_s}}}));
+    QCOMPARE(kit.result.value(u"seats"_s).toArray(), QJsonArray());
 
     const QString past = mq::toWireTime(QDateTime::currentDateTimeUtc().addSecs(-3600));
     const QJsonObject upload{

@@ -138,7 +138,8 @@ void TestCheckin::scanAdmitsOnce()
     QCOMPARE(first.ticket.ticket.status, TicketCheckedIn);
     QCOMPARE(first.ticket.ticketTypeName, u"Standard"_s);
     QCOMPARE(first.ticket.admittedGate, u"North"_s);
-    QVERIFY(first.ticket.ticket.qr.startsWith(u"MQ1.%1.%2."_s.arg(p.id).arg(t.code)));
+    QVERIFY(first.ticket.ticket.qr.startsWith(
+        u"MQ2.%1.%2.%3.0."_s.arg(p.id).arg(t.code).arg(p.ticketTypes.first().id)));
     QCOMPARE(first.change.performanceId, p.id);
     QCOMPARE(first.change.admitted, 1);
     QVERIFY(qAbs(first.admittedAt.msecsTo(Clock::now())) < 5000);
@@ -203,16 +204,22 @@ void TestCheckin::signedPayloadIsAcceptedAndForgeryIsNotFound()
     Order order = buy(p.ticketTypes.first().id, 3);
     m_signer->sign(m_fixture.db(), order);
     const QString qr = order.tickets.first().qr;
-    QCOMPARE(qr.count(u'.'), 3);
+    QCOMPARE(qr.count(u'.'), 5);
     QVERIFY(m_signer->verify(qr).has_value());
     QCOMPARE(m_signer->verify(qr)->code, order.tickets.first().code);
     QCOMPARE(m_signer->verify(qr)->performanceId, p.id);
+    QCOMPARE(m_signer->verify(qr)->ticketTypeId, p.ticketTypes.first().id);
+    QCOMPARE(m_signer->verify(qr)->seatId, 0);
     // The signature is what makes it: another code under the same signature, a changed
     // performance, a flipped character or a key of another server are all refused.
     QString otherCode = qr;
     otherCode.replace(order.tickets.first().code, order.tickets.at(1).code);
     QString otherShow = qr;
-    otherShow.replace(u"MQ1.%1."_s.arg(p.id), u"MQ1.%1."_s.arg(p.id + 1));
+    otherShow.replace(u"MQ2.%1."_s.arg(p.id), u"MQ2.%1."_s.arg(p.id + 1));
+    QString otherType = qr;
+    otherType.replace(u".%1.0."_s.arg(p.ticketTypes.first().id), u".%1.0."_s.arg(p.ticketTypes.first().id + 1));
+    QString otherSeat = qr;
+    otherSeat.replace(u".%1.0."_s.arg(p.ticketTypes.first().id), u".%1.7."_s.arg(p.ticketTypes.first().id));
     QString flipped = qr;
     flipped[flipped.size() - 3] = flipped.at(flipped.size() - 3) == u'A' ? u'B' : u'A';
     unsigned char pk[crypto_sign_PUBLICKEYBYTES], sk[crypto_sign_SECRETKEYBYTES];
@@ -225,11 +232,28 @@ void TestCheckin::signedPayloadIsAcceptedAndForgeryIsNotFound()
         message + '.'
         + QByteArray(reinterpret_cast<const char *>(sig), crypto_sign_BYTES)
               .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    for (const QString &forged : {otherCode, otherShow, flipped, foreign, u"MQ1.1.X.Y"_s}) {
+    for (const QString &forged : {otherCode, otherShow, otherType, otherSeat, flipped, foreign,
+                                  u"MQ1.1.X.Y"_s, u"MQ2.1.X.1.0.Y"_s}) {
         QVERIFY2(!m_signer->verify(forged), qPrintable(forged));
         EXPECT_SERVICE_ERROR(door().scan(m_clerk, forged, p.id, u"A"_s), 404, "not_found");
     }
     QCOMPARE(door().stats(p.id).admitted, 0);
+    // Tickets signed before the ticket type and seat were (MQ1.<performance>.<code>) still pass.
+    const QByteArray secret = m_fixture.db().read([&] {
+        QSqlQuery &q = m_fixture.db().exec(u"SELECT secret_key FROM server_keys WHERE id = 1"_s);
+        return q.next() ? QByteArray::fromBase64(q.value(0).toString().toLatin1()) : QByteArray();
+    });
+    QCOMPARE(secret.size(), qsizetype(crypto_sign_SECRETKEYBYTES));
+    const QByteArray legacyMessage = u"MQ1.%1.%2"_s.arg(p.id).arg(order.tickets.at(1).code).toUtf8();
+    crypto_sign_detached(sig, nullptr, reinterpret_cast<const unsigned char *>(legacyMessage.constData()),
+                         size_t(legacyMessage.size()), reinterpret_cast<const unsigned char *>(secret.constData()));
+    const QString legacy = QString::fromLatin1(
+        legacyMessage + '.'
+        + QByteArray(reinterpret_cast<const char *>(sig), crypto_sign_BYTES)
+              .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QCOMPARE(m_signer->verify(legacy)->code, order.tickets.at(1).code);
+    QCOMPARE(m_signer->verify(legacy)->ticketTypeId, 0);
+    QCOMPARE(door().scan(m_clerk, legacy, p.id, u"A"_s).ticket.ticket.code, order.tickets.at(1).code);
     const ScanResult admitted = door().scan(m_clerk, qr, p.id, u"A"_s);
     QCOMPARE(admitted.ticket.ticket.code, order.tickets.first().code);
     EXPECT_SERVICE_ERROR(door().scan(m_clerk, qr, p.id, u"B"_s), 409, "already_admitted");
@@ -475,7 +499,10 @@ void TestCheckin::keyIsSharedAndKept()
     m_signer->load(m_fixture.db());
     second.load(m_fixture.db());
     QCOMPARE(second.publicKey(), m_signer->publicKey());
-    QCOMPARE(second.payload(7, u"ABCD-EFGH-JKMN-PQRS"_s), m_signer->payload(7, u"ABCD-EFGH-JKMN-PQRS"_s));
+    Ticket t;
+    t.code = u"ABCD-EFGH-JKMN-PQRS"_s;
+    t.ticketTypeId = 3;
+    QCOMPARE(second.payload(7, t), m_signer->payload(7, t));
     QCOMPARE(m_fixture.db().read([&] { return m_fixture.db().scalar(u"SELECT COUNT(*) FROM server_keys"_s); }), 1);
     // Kept across a restart.
     m_fixture.reopen();

@@ -28,9 +28,21 @@ struct KeyPair
 
     KeyPair() { crypto_sign_keypair(publicKey, secretKey); }
 
-    QString sign(qint64 performanceId, const QString &code) const
+    // As the server signs today: MQ2 with the ticket type and seat (0: general admission).
+    QString sign(qint64 performanceId, const QString &code, qint64 ticketTypeId = 3, qint64 seatId = 0) const
     {
-        const QByteArray message = u"MQ1.%1.%2"_s.arg(performanceId).arg(code).toUtf8();
+        return signMessage(u"MQ2.%1.%2.%3.%4"_s.arg(performanceId).arg(code).arg(ticketTypeId).arg(seatId));
+    }
+
+    // As the first tickets were signed: MQ1, the code alone.
+    QString signLegacy(qint64 performanceId, const QString &code) const
+    {
+        return signMessage(u"MQ1.%1.%2"_s.arg(performanceId).arg(code));
+    }
+
+    QString signMessage(const QString &text) const
+    {
+        const QByteArray message = text.toUtf8();
         unsigned char signature[crypto_sign_BYTES];
         crypto_sign_detached(signature, nullptr, reinterpret_cast<const unsigned char *>(message.constData()),
                              quint64(message.size()), secretKey);
@@ -84,27 +96,47 @@ QJsonObject TestDoorOffline::kitJson() const
              QJsonArray{QJsonObject{{u"code"_s, u"INSI-DE00-0000-0001"_s},
                                     {u"gate"_s, u"North"_s},
                                     {u"admittedAt"_s, u"2026-12-31T11:42:00Z"_s}}}},
+            {u"ticketTypes"_s, QJsonArray{QJsonObject{{u"id"_s, 3}, {u"name"_s, u"Adult"_s}},
+                                          QJsonObject{{u"id"_s, 4}, {u"name"_s, u"Child"_s}}}},
+            {u"seats"_s, QJsonArray{QJsonObject{{u"id"_s, 41}, {u"section"_s, u"Stalls"_s},
+                                                {u"row"_s, u"F"_s}, {u"label"_s, u"12"_s}}}},
             {u"issuedAt"_s, u"2026-12-31T11:50:00Z"_s}};
 }
 
 void TestDoorOffline::parsesThePayload()
 {
-    const QString payload = m_keys.sign(7, u"89N1-YYR4-JKYR-WZKB"_s);
+    const QString payload = m_keys.sign(7, u"89N1-YYR4-JKYR-WZKB"_s, 3, 41);
     const auto code = SignedCode::parse(u"  "_s + payload + u"\n"_s);
     QVERIFY(code);
     QCOMPARE(code->performanceId(), 7);
     QCOMPARE(code->ticketCode(), u"89N1-YYR4-JKYR-WZKB"_s);
+    QCOMPARE(code->ticketTypeId(), 3);
+    QCOMPARE(code->seatId(), 41);
     QVERIFY(code->verify(QByteArray(reinterpret_cast<const char *>(m_keys.publicKey), 32)));
     QVERIFY(!code->verify(QByteArray(reinterpret_cast<const char *>(m_otherKeys.publicKey), 32)));
     QVERIFY(!code->verify(QByteArray("short")));
-    // Not a payload: a bare code, missing or extra parts, a signature that is not base64url of 64 bytes.
+    // The first tickets' payloads (MQ1: the code alone) still pass.
+    const auto legacy = SignedCode::parse(m_keys.signLegacy(7, u"89N1-YYR4-JKYR-WZKB"_s));
+    QVERIFY(legacy);
+    QCOMPARE(legacy->ticketCode(), u"89N1-YYR4-JKYR-WZKB"_s);
+    QCOMPARE(legacy->ticketTypeId(), 0);
+    QVERIFY(legacy->verify(QByteArray(reinterpret_cast<const char *>(m_keys.publicKey), 32)));
+    // Not a payload: a bare code, missing or extra parts, a signature that is not base64url of
+    // 64 bytes, a version and a number of parts that do not go together, ids that are not ids.
+    const QString signature = payload.section(u'.', 5);
     QVERIFY(!SignedCode::parse(u"89N1-YYR4-JKYR-WZKB"_s));
     QVERIFY(!SignedCode::parse(u"MQ1.7.89N1-YYR4-JKYR-WZKB"_s));
     QVERIFY(!SignedCode::parse(payload + u".x"_s));
     QVERIFY(!SignedCode::parse(u"MQ1.7.89N1.abc"_s));
-    QVERIFY(!SignedCode::parse(u"MQ1.x.89N1-YYR4-JKYR-WZKB."_s + payload.section(u'.', 3)));
-    QVERIFY(!SignedCode::parse(u"MQ2.7.89N1-YYR4-JKYR-WZKB."_s + payload.section(u'.', 3)));
+    QVERIFY(!SignedCode::parse(u"MQ1.x.89N1-YYR4-JKYR-WZKB."_s + signature));
+    QVERIFY(!SignedCode::parse(u"MQ2.7.89N1-YYR4-JKYR-WZKB."_s + signature));
+    QVERIFY(!SignedCode::parse(u"MQ1.7.89N1-YYR4-JKYR-WZKB.3.41."_s + signature));
+    QVERIFY(!SignedCode::parse(u"MQ2.7.89N1-YYR4-JKYR-WZKB.x.41."_s + signature));
+    QVERIFY(!SignedCode::parse(u"MQ2.7.89N1-YYR4-JKYR-WZKB.0.41."_s + signature));
+    QVERIFY(!SignedCode::parse(u"MQ2.7.89N1-YYR4-JKYR-WZKB.3.-1."_s + signature));
+    QVERIFY(!SignedCode::parse(u"MQ3.7.89N1-YYR4-JKYR-WZKB.3.41."_s + signature));
     QVERIFY(SignedCode::looksSigned(u"mq1.whatever"_s));
+    QVERIFY(SignedCode::looksSigned(u"mq2.whatever"_s));
     QVERIFY(!SignedCode::looksSigned(u"89N1-YYR4-JKYR-WZKB"_s));
 }
 
@@ -119,13 +151,27 @@ void TestDoorOffline::kitAdmitsOnlyGenuineValidTickets()
     ScanOutcome o = kit.check(m_keys.sign(7, u"NEW0-0000-0000-0001"_s));
     QCOMPARE(o.kind, ScanOutcome::Kind::Admitted);
     QCOMPARE(o.ticketCode, u"NEW0-0000-0000-0001"_s);
+    QCOMPARE(o.ticketTypeName, u"Adult"_s);
+    QVERIFY(o.seat.isEmpty());
     QVERIFY(o.offline);
+    // The type and seat the signature covers, named as the kit names them.
+    o = kit.check(m_keys.sign(7, u"NEW0-0000-0000-0002"_s, 4, 41));
+    QCOMPARE(o.kind, ScanOutcome::Kind::Admitted);
+    QCOMPARE(o.ticketTypeName, u"Child"_s);
+    QCOMPARE(o.seat, u"Stalls · Row F · Seat 12"_s);
+    // A ticket signed before types and seats were: admitted, named by its code only.
+    o = kit.check(m_keys.signLegacy(7, u"NEW0-0000-0000-0003"_s));
+    QCOMPARE(o.kind, ScanOutcome::Kind::Admitted);
+    QVERIFY(o.ticketTypeName.isEmpty());
 
     // Signed by someone else, or a code changed after signing: unknown.
     QCOMPARE(kit.check(m_otherKeys.sign(7, u"NEW0-0000-0000-0001"_s)).kind, ScanOutcome::Kind::Unknown);
     QString altered = m_keys.sign(7, u"NEW0-0000-0000-0001"_s);
     altered.replace(u"NEW0-0000-0000-0001"_s, u"NEW0-0000-0000-0002"_s);
     QCOMPARE(kit.check(altered).kind, ScanOutcome::Kind::Unknown);
+    QString otherType = m_keys.sign(7, u"NEW0-0000-0000-0001"_s, 3, 0);
+    otherType.replace(u".3.0."_s, u".4.0."_s);
+    QCOMPARE(kit.check(otherType).kind, ScanOutcome::Kind::Unknown);
     QCOMPARE(kit.check(u"MQ1.garbage"_s).kind, ScanOutcome::Kind::Unknown);
 
     // Another show's genuine ticket.
@@ -170,6 +216,8 @@ void TestDoorOffline::kitSurvivesItsJson()
     QCOMPARE(again.check(m_keys.sign(7, u"CANC-ELLE-D000-0001"_s)).kind, ScanOutcome::Kind::Cancelled);
     QCOMPARE(again.check(m_keys.sign(7, u"INSI-DE00-0000-0001"_s)).gate, u"North"_s);
     QCOMPARE(again.check(m_keys.sign(7, u"NEW0-0000-0000-0001"_s)).kind, ScanOutcome::Kind::Admitted);
+    QCOMPARE(again.check(m_keys.sign(7, u"NEW0-0000-0000-0001"_s, 4, 41)).ticketTypeName, u"Child"_s);
+    QCOMPARE(again.check(m_keys.sign(7, u"NEW0-0000-0000-0001"_s, 4, 41)).seat, u"Stalls · Row F · Seat 12"_s);
 
     // What the gate learnt since the download is kept with it: its admissions and the counts.
     OfflineKit learnt = again;

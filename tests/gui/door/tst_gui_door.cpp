@@ -177,7 +177,7 @@ void TestGuiDoor::initTestCase()
     QVERIFY2(cancel.ok, qPrintable(cancel.toString()));
     // Every ticket carries its signed QR payload.
     for (const Bought &b : m_stallsTickets)
-        QVERIFY2(b.qr.startsWith(u"MQ1.%1.%2."_s.arg(m_performance).arg(b.code)), qPrintable(b.qr));
+        QVERIFY2(b.qr.startsWith(u"MQ2.%1.%2."_s.arg(m_performance).arg(b.code)), qPrintable(b.qr));
 
     m_connection = std::make_unique<ServerConnection>();
     m_connection->setServer(mq::client::ServerAddress{u"127.0.0.1"_s, m_fixture.port(), false});
@@ -507,9 +507,12 @@ void TestGuiDoor::keepsAdmittingOffline()
     QVERIFY(answered());
     QCOMPARE(banner(), u"Admitted"_s);
     QVERIFY(m_window->findChild<QLabel *>(u"scanBannerNoteLabel"_s)->text().startsWith(u"Offline"_s));
+    // The signed code names its ticket type: the door says it as it does online.
+    QCOMPARE(m_window->banner()->detail(), u"Stalls"_s);
     scan(b.qr);
     QVERIFY(answered());
     QCOMPARE(banner(), u"Admitted"_s);
+    QCOMPARE(m_window->banner()->detail(), u"Balcony"_s);
     QCOMPARE(m_window->station()->pendingUploads(), 2);
     // (Built like the window builds it: the English plural forms come from the translation.)
     QCOMPARE(offline->text(),

@@ -344,9 +344,9 @@ void TestGuiKiosk::guestCheckout()
     QStringList shown;
     for (QLabel *qr : qrs) {
         const QString ticketCode = qr->property("ticketCode").toString();
-        // The signed payload a door checks even offline: MQ1.<performance>.<code>.<signature>.
+        // The signed payload a door checks even offline: MQ2.<performance>.<code>.<type>.<seat>.<signature>.
         const QString payload = qr->property("qrText").toString();
-        QVERIFY2(payload.startsWith(u"MQ1."_s) && payload.section(u'.', 2, 2) == ticketCode, qPrintable(payload));
+        QVERIFY2(payload.startsWith(u"MQ2."_s) && payload.section(u'.', 2, 2) == ticketCode, qPrintable(payload));
         QVERIFY2(showsQrOf(qr->pixmap(), payload), qPrintable(payload));
         QVERIFY(qr->isVisibleTo(&window));
         shown << ticketCode;
