@@ -85,6 +85,7 @@ private slots:
     void undoLeavesAnotherGatesAdmission();
     void refusedBatchDoesNotBlockTheRest();
     void manualFieldTakesAScanAndGivesBackTheKeyboard();
+    void largeBacklogUploadsInSeveralBatches();
 
 private:
     QTranslator m_english;
@@ -769,6 +770,54 @@ void TestGuiDoor::manualFieldTakesAScanAndGivesBackTheKeyboard()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier);
     QTRY_COMPARE(QApplication::focusWidget(), manual);
     QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), m_window->scanField(), 15000);
+}
+
+void TestGuiDoor::largeBacklogUploadsInSeveralBatches()
+{
+    // A gate offline through a whole doors-open: 620 admissions wait, more than one upload takes
+    // (500). They go up batch after batch by themselves, each counted once, and the window says so.
+    constexpr int Backlog = 620;
+    auto manager = m_fixture.loginAs(u"manager"_s);
+    QVERIFY(manager);
+    const qint64 crowd = seed::createTicketType(*manager, m_performance, u"Crowd"_s, 1000, Backlog);
+    QVERIFY(crowd);
+    QList<Bought> tickets;
+    while (tickets.size() < Backlog)
+        tickets += buy(crowd, 20);
+    QCOMPARE(tickets.size(), Backlog);
+    {
+        mq::client::OfflineScanStore store(m_dir.filePath(u"door.sqlite"_s));
+        QVERIFY(store.isOpen());
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        for (const Bought &t : std::as_const(tickets))
+            QVERIFY(!store.record(m_performance, u"North"_s, t.qr, t.code, at).nonce.isEmpty());
+        QCOMPARE(store.pendingCount(m_performance), Backlog);
+    }
+    const qint64 before = serverAdmitted();
+    QSignalSpy finished(m_window->station(), &mq::client::DoorStation::uploadFinished);
+    // No retry timer to lean on: the second batch must follow the first by itself.
+    m_window->station()->setRetryInterval(600000);
+    m_window->station()->uploadPending();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QCOMPARE(finished.first().at(0).toInt(), Backlog);
+    QCOMPARE(serverAdmitted(), before + Backlog);
+    mq::client::OfflineScanStore store(m_dir.filePath(u"door.sqlite"_s));
+    QCOMPARE(store.pendingCount(0), 0);
+    QCOMPARE(m_window->station()->pendingUploads(), 0);
+    m_window->station()->setRetryInterval(200);
+    // Uploaded again (an answer lost on the way): the nonces make it count nobody twice.
+    const auto again = m_fixture.loginAs(u"clerk"_s);
+    QVERIFY(again);
+    QJsonArray scans;
+    for (const Bought &t : tickets.mid(0, 3))
+        scans.append(QJsonObject{{u"nonce"_s, u"other-gate-%1"_s.arg(t.code)}, {u"code"_s, t.qr},
+                                 {u"scannedAt"_s, seed::wireTime(QDateTime::currentDateTimeUtc())}});
+    const auto r = again->call(u"checkin.upload"_s, {{u"performanceId"_s, m_performance},
+                                                     {u"gate"_s, u"South"_s}, {u"scans"_s, scans}});
+    QVERIFY2(r.ok, qPrintable(r.toString()));
+    for (const QJsonValue &v : r.result.value(u"results"_s).toArray())
+        QCOMPARE(v.toObject().value(u"status"_s).toString(), u"conflict"_s);
+    QCOMPARE(serverAdmitted(), before + Backlog);
 }
 
 QTEST_MAIN(TestGuiDoor)
