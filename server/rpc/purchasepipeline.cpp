@@ -164,6 +164,7 @@ void PurchasePipeline::add(Item item)
             }
             m_byRequest.insert(key, buyer);
         }
+        m_env.purchasesInFlight.fetch_add(1, std::memory_order_relaxed); // until answer()
         // A basket waits in line and is batched with the buyers of its first ticket type (the
         // reservation locks all of its types, in id order as always).
         Id laneId = buyer->request.ticketTypeId;
@@ -257,6 +258,7 @@ void PurchasePipeline::answer(const BuyerPtr &buyer, Reply reply)
     for (const auto &[id, sink] : std::as_const(joined))
         sink->deliver(id, reply);
     buyer->item.sink->deliver(buyer->item.id, std::move(reply));
+    m_env.purchasesInFlight.fetch_sub(1, std::memory_order_relaxed);
     m_finished(int(1 + joined.size()));
 }
 

@@ -1,5 +1,7 @@
 #include "services/passwordhasher.h"
 
+#include <QThread>
+
 #include <sodium.h>
 
 #include <future>
@@ -22,6 +24,7 @@ PasswordHasher::PasswordHasher(int parallel)
     // what the sale gets, with nothing else to do it runs at full speed. Not idle priority: on a
     // saturated machine that starves sign-ins for good. Those threads never touch the database,
     // so no lock is ever held by a slowed thread.
+    m_clock.start();
     m_pool.setMaxThreadCount(qMax(1, parallel));
     m_pool.setExpiryTimeout(-1);
     m_dummyHash = hash(QStringLiteral("marquee-dummy-password"));
@@ -37,14 +40,27 @@ auto PasswordHasher::onHashThread(Work work) -> decltype(work())
 {
     std::packaged_task<decltype(work())()> task(std::move(work));
     auto result = task.get_future();
-    m_pool.start([&task] {
+    m_pool.start([this, &task] {
 #ifdef Q_OS_LINUX
         thread_local const bool lowered = setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10) == 0;
         Q_UNUSED(lowered);
 #endif
+        pauseForBusy();
         task();
     });
     return result.get();
+}
+
+void PasswordHasher::pauseForBusy()
+{
+    // Even at a low priority a hash costs a sale rush dearly: its 64 MiB of memory traffic empty
+    // the caches under the sale's threads (200 sign-ins cost a rush 14-46 %, docs/performance.md).
+    const qint64 last = m_lastHashStartedMs.load();
+    if (m_busy && last >= 0) {
+        while (m_busy() && m_clock.elapsed() - last < PauseAtMost.count())
+            QThread::msleep(10);
+    }
+    m_lastHashStartedMs.store(m_clock.elapsed());
 }
 
 QString PasswordHasher::hash(const QString &password)

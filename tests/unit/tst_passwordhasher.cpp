@@ -1,5 +1,6 @@
-// The password hasher: hashes and checks, and its lowered priority never starves a sign-in —
-// on a machine whose every core is busy a hash still finishes within seconds.
+// The password hasher: hashes and checks; its lowered priority never starves a sign-in (on a
+// machine whose every core is busy a hash still finishes within seconds); while a sale rush is
+// served, hashes are spaced out.
 #include "services/passwordhasher.h"
 
 #include <QElapsedTimer>
@@ -20,6 +21,7 @@ class TestPasswordHasher : public QObject
 private slots:
     void hashesAndVerifies();
     void hashFinishesWithEveryCoreBusy();
+    void hashesAreSpacedOutWhileBusy();
 };
 
 void TestPasswordHasher::hashesAndVerifies()
@@ -64,6 +66,38 @@ void TestPasswordHasher::hashFinishesWithEveryCoreBusy()
     QVERIFY(ok);
     qInfo("one hash: %lld ms on a quiet machine, %lld ms with every core busy", quietMs, saturatedMs);
     QVERIFY2(saturatedMs < 8000, qPrintable(u"%1 ms"_s.arg(saturatedMs)));
+}
+
+void TestPasswordHasher::hashesAreSpacedOutWhileBusy()
+{
+    // While a sale rush is served, a hash starts at most every PauseAtMost; otherwise at once.
+    PasswordHasher hasher(1);
+    const QString hash = hasher.hash(u"harbour-lights"_s);
+    std::atomic<bool> busy{false};
+    hasher.setPauseWhile([&busy] { return busy.load(); });
+    QElapsedTimer quiet;
+    quiet.start();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(hasher.verify(hash, u"harbour-lights"_s));
+    const qint64 quietMs = quiet.elapsed();
+
+    busy = true;
+    QElapsedTimer rush;
+    rush.start();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(hasher.verify(hash, u"harbour-lights"_s));
+    const qint64 rushMs = rush.elapsed();
+    qInfo("three hashes: %lld ms, %lld ms while busy", quietMs, rushMs);
+    const qint64 pause = PasswordHasher::PauseAtMost.count();
+    QVERIFY2(rushMs >= 2 * pause, qPrintable(u"%1 ms"_s.arg(rushMs)));
+    QVERIFY2(quietMs < 3 * pause, qPrintable(u"%1 ms"_s.arg(quietMs)));
+
+    // The rush over, the next hash does not wait out its turn.
+    busy = false;
+    QElapsedTimer after;
+    after.start();
+    QVERIFY(hasher.verify(hash, u"harbour-lights"_s));
+    QVERIFY2(after.elapsed() < pause, qPrintable(u"%1 ms"_s.arg(after.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestPasswordHasher)
