@@ -29,7 +29,7 @@ public:
     void verifyDummy(const QString &password);
     // While `busy` says so (a sale rush is being served), a hash waits before it starts, but
     // never longer than PauseAtMost after the previous one started: sign-ins go on at a few a
-    // second and at full speed once the rush is over. Set before any hash runs.
+    // second and at full speed once the rush is over. Set before the hasher is shared.
     void setPauseWhile(std::function<bool()> busy) { m_busy = std::move(busy); }
     static constexpr std::chrono::milliseconds PauseAtMost{500};
 
