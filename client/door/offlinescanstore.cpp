@@ -177,6 +177,16 @@ bool OfflineScanStore::discard(const QString &nonce)
     return q.exec() && q.numRowsAffected() > 0;
 }
 
+QList<OfflineScanStore::Scan> OfflineScanStore::scansFrom(QSqlQuery &query)
+{
+    QList<Scan> scans;
+    if (!query.exec())
+        return scans;
+    while (query.next())
+        scans.append(scanFrom(query));
+    return scans;
+}
+
 OfflineScanStore::Scan OfflineScanStore::scanFrom(const QSqlQuery &query)
 {
     Scan s;
@@ -202,12 +212,7 @@ QList<OfflineScanStore::Scan> OfflineScanStore::pending(Id performanceId, int li
     q.addBindValue(performanceId);
     q.addBindValue(performanceId);
     q.addBindValue(limit);
-    QList<Scan> scans;
-    if (!q.exec())
-        return scans;
-    while (q.next())
-        scans.append(scanFrom(q));
-    return scans;
+    return scansFrom(q);
 }
 
 int OfflineScanStore::pendingCount(Id performanceId) const
@@ -245,12 +250,7 @@ QList<OfflineScanStore::Scan> OfflineScanStore::notAccepted(Id performanceId) co
               "AND status NOT IN ('admitted', 'conflict', 'undone') ORDER BY seq"_s
                   .arg(QLatin1StringView(ScanColumns)));
     q.addBindValue(performanceId);
-    QList<Scan> scans;
-    if (!q.exec())
-        return scans;
-    while (q.next())
-        scans.append(scanFrom(q));
-    return scans;
+    return scansFrom(q);
 }
 
 std::optional<OfflineScanStore::Scan> OfflineScanStore::admission(Id performanceId,

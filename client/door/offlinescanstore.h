@@ -81,6 +81,8 @@ public:
 
 private:
     static Scan scanFrom(const QSqlQuery &query);
+    // Runs a prepared query of ScanColumns; its rows, none if it fails.
+    static QList<Scan> scansFrom(QSqlQuery &query);
 
     QString m_path;
     QString m_connectionName;

@@ -1,7 +1,6 @@
 #include "services/ticketsigner.h"
 
 #include "services/clock.h"
-#include "shared/signedpayload.h"
 #include "shared/utctime.h"
 #include "storage/database.h"
 
@@ -105,7 +104,7 @@ bool TicketSigner::looksSigned(const QString &text)
     return SignedPayload::looksSigned(text);
 }
 
-std::optional<SignedCode> TicketSigner::verify(const QString &payload) const
+std::optional<SignedPayload> TicketSigner::verify(const QString &payload) const
 {
     Q_ASSERT(isLoaded());
     const auto parsed = SignedPayload::parse(payload);
@@ -116,7 +115,7 @@ std::optional<SignedCode> TicketSigner::verify(const QString &payload) const
                                        reinterpret_cast<const unsigned char *>(m_public.constData()))
                != 0)
         return std::nullopt;
-    return SignedCode{parsed->performanceId, parsed->code, parsed->ticketTypeId, parsed->seatId};
+    return parsed;
 }
 
 QByteArray TicketSigner::publicKey() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shared/domain.h"
+#include "shared/signedpayload.h"
 
 #include <QByteArray>
 #include <QMutex>
@@ -14,15 +15,6 @@ class Database;
 }
 
 namespace mq::services {
-
-// What a verified signed payload names (ticket type and seat: MQ2 payloads only, else 0).
-struct SignedCode
-{
-    Id performanceId = 0;
-    QString code;
-    Id ticketTypeId = 0;
-    Id seatId = 0;
-};
 
 // Signs ticket codes with the server's Ed25519 key pair, so a door that lost the network can
 // tell a real ticket from a forged one with the public key alone. The pair is one database row
@@ -46,7 +38,7 @@ public:
     static bool looksSigned(const QString &text);
     // What a payload names, if its signature is good (MQ2, and MQ1 of tickets signed before it);
     // needs load().
-    std::optional<SignedCode> verify(const QString &payload) const;
+    std::optional<SignedPayload> verify(const QString &payload) const;
     // 32 bytes; needs load().
     QByteArray publicKey() const;
 
